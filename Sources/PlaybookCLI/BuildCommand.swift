@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import PlaybookCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the playbook into site/.")
+
+    @OptionGroup var location: RootOption
+
+    @Option(name: .long, help: "The folder to write the site into (default: ROOT/site).")
+    var output: String?
+
+    @Flag(name: .long, help: "Include pages marked draft: true.")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: "The absolute URL the site is published at (overrides baseURL).")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Print how long each stage took.")
+    var timings = false
+
+    func run() throws {
+        let start = ContinuousClock.now
+        let options = BuildOptions(root: location.rootURL, output: output.map { URL(fileURLWithPath: $0) },
+                                   includeDrafts: drafts, baseURL: baseURL)
+        let result = SiteBuilder(options: options).build()
+        let reporter = DiagnosticReporter()
+        reporter.report(result.diagnostics)
+        if timings {
+            for stage in result.timings.stages { reporter.standardError(String(format: "%-8@ %8.3f s\n", stage.name, stage.seconds)) }
+        }
+        guard result.didWrite else { throw ExitCode(1) }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print(String(format: "Built %d page%@ in %d language%@ in %.2f s", result.pageCount, result.pageCount == 1 ? "" : "s",
+                     result.languageCount, result.languageCount == 1 ? "" : "s", seconds))
+    }
+}

@@ -1,0 +1,12 @@
+/// What a build did: its diagnostics, and what it wrote if it got that far.
+public struct BuildResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var pageCount: Int
+    public var languageCount: Int
+    public var fileCount: Int
+    /// False when errors stopped the build before writing: the previous output is untouched.
+    public var didWrite: Bool
+    public var timings: StageTimings
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

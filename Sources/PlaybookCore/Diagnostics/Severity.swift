@@ -1,0 +1,6 @@
+public enum Severity: String, Sendable, Hashable, Comparable {
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+}

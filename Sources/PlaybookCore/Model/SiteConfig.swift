@@ -1,0 +1,22 @@
+/// The site configuration, from `playbook.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    public var description: String = ""
+    /// Absolute URL of the published site, ending in `/`; only feeds and sitemaps need it.
+    public var baseURL: String?
+    /// The first is the default language, published at the root; others under `/<code>/`.
+    public var languages: [String] = ["en"]
+    public var allowRawHTML: Bool = false
+    public var noindex: Bool = false
+    public var handbook: [PageKind] = PageKind.allCases
+
+    public init(title: String) {
+        self.title = title
+    }
+
+    public var defaultLanguage: String { languages[0] }
+
+    public static let knownKeys = [
+        "title", "description", "baseURL", "languages", "allowRawHTML", "noindex", "handbook",
+    ]
+}

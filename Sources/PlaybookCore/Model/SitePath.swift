@@ -1,0 +1,41 @@
+import Foundation
+
+/// Output paths inside `site/` and the page-relative URLs between them.
+///
+/// Every internal URL is relative to the page it is on (mdBook's `path_to_root`), so a
+/// built site works at `/`, under any sub-path and from `file://`. Links to a page always
+/// name its `index.html`: a directory URL opened from disk shows a folder listing, not the page.
+public enum SitePath {
+    /// The folder of a page's output, relative to `site/` and ending in `/` (or empty for the
+    /// default language's home): `articles/listen/`, `zh/articles/listen/`, `zh/`.
+    public static func folder(key: String, language: String, defaultLanguage: String) -> String {
+        let prefix = language == defaultLanguage ? "" : "\(language)/"
+        return key == "index" ? prefix : "\(prefix)\(key)/"
+    }
+
+    /// The folder of a language's root: `` for the default language, `zh/` for others.
+    public static func languageRoot(_ language: String, defaultLanguage: String) -> String {
+        language == defaultLanguage ? "" : "\(language)/"
+    }
+
+    /// `../../` for `articles/listen/`: the way from a folder back to the site root.
+    public static func toRoot(from folder: String) -> String {
+        String(repeating: "../", count: folder.split(separator: "/").count)
+    }
+
+    /// The URL of `target` (a file path relative to `site/`) as seen from a page in `folder`.
+    public static func relative(from folder: String, to target: String) -> String {
+        toRoot(from: folder) + encode(target)
+    }
+
+    /// Percent-encodes what a URL path cannot hold raw (spaces, `#`, `?`, non-ASCII).
+    public static func encode(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    private static let allowed: CharacterSet = {
+        var set = CharacterSet.urlPathAllowed
+        set.remove(charactersIn: "?#;")
+        return set
+    }()
+}

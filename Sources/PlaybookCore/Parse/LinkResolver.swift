@@ -1,0 +1,83 @@
+import Foundation
+
+/// Turns a link as an author wrote it (`../cases/airline.md#lessons`) into its output URL.
+struct LinkResolver {
+    enum Outcome: Equatable {
+        /// Leave the link as written: another site, `mailto:`, a same-page `#anchor`.
+        case external
+        case page(PageAddress, fragment: String?, href: String)
+        case asset(href: String)
+        case sameDocument(fragment: String)
+        case problem(Severity, String, notes: [String])
+    }
+
+    let map: URLMap
+    let config: SiteConfig
+
+    func resolve(_ destination: String, from page: SourcePage, folder: String) -> Outcome {
+        if destination.isEmpty { return .external }
+        if destination.hasPrefix("#") {
+            return .sameDocument(fragment: String(destination.dropFirst()).removingPercentEncoding ?? "")
+        }
+        if Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
+        if destination.hasPrefix("/") {
+            return .problem(.warning, "site-absolute link '\(destination)' breaks under a sub-path; link to the source file instead", notes: [])
+        }
+        var pathPart = destination
+        var fragment: String?
+        if let hash = pathPart.firstIndex(of: "#") {
+            fragment = String(pathPart[pathPart.index(after: hash)...]).removingPercentEncoding
+            pathPart = String(pathPart[..<hash])
+        }
+        if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        guard let target = Self.normalize(decoded, relativeTo: page.sourcePath) else {
+            return .problem(.error, "link target '\(destination)' is outside content/", notes: [])
+        }
+        if target.hasPrefix("assets/") {
+            let asset = String(target.dropFirst("assets/".count))
+            guard map.hasAsset(asset) else { return missing(destination, target) }
+            return .asset(href: SitePath.relative(from: folder, to: "assets/\(asset)"))
+        }
+        guard target.hasSuffix(".md") else {
+            return .problem(.warning, "link '\(destination)' is not a source file; link to the page's .md file", notes: [])
+        }
+        guard case .page(_, let key, let language) = ContentFile.classify(target, config: config) else {
+            return missing(destination, target)
+        }
+        let explicitLanguage = target.dropLast(3).hasSuffix(".\(language)")
+        let address = explicitLanguage
+            ? (map.folder(of: PageAddress(key: key, language: language)) != nil ? PageAddress(key: key, language: language) : nil)
+            : map.resolve(key: key, language: page.language)
+        guard let address, let targetFolder = map.folder(of: address) else { return missing(destination, target) }
+        let href = SitePath.relative(from: folder, to: targetFolder + "index.html") + (fragment.map { "#\(SitePath.encode($0))" } ?? "")
+        return .page(address, fragment: fragment, href: href)
+    }
+
+    private func missing(_ destination: String, _ target: String) -> Outcome {
+        let notes = Suggestion.closest(to: target, in: map.knownSources).map { ["did you mean '\($0)'?"] } ?? []
+        return .problem(.error, "link target '\(destination)' does not exist", notes: notes)
+    }
+
+    static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+    }
+
+    /// `../cases/x.md` from `content/articles/a.md` → `cases/x.md`; nil when it leaves `content/`.
+    static func normalize(_ path: String, relativeTo sourcePath: String) -> String? {
+        var components = sourcePath.split(separator: "/").map(String.init).dropFirst().dropLast()   // drop content/ and the file
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else { return nil }
+                components.removeLast()
+            default: components.append(String(part))
+            }
+        }
+        return components.isEmpty ? nil : components.joined(separator: "/")
+    }
+}

@@ -1,0 +1,53 @@
+import PlaybookMarkdown
+
+/// Stage 2: converts each page's Markdown with cmark-gfm, rewriting links through the `URLMap`.
+public struct PageParser: Sendable {
+    public let map: URLMap
+    public let config: SiteConfig
+
+    public init(map: URLMap, config: SiteConfig) {
+        self.map = map
+        self.config = config
+    }
+
+    public func parse(_ pages: [SourcePage]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
+        var parsed: [ParsedPage] = []
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            let (result, problems) = parse(page)
+            parsed.append(result)
+            diagnostics += problems
+        }
+        return (parsed, diagnostics)
+    }
+
+    public func parse(_ page: SourcePage) -> (ParsedPage, [Diagnostic]) {
+        let folder = SitePath.folder(key: page.key, language: page.language, defaultLanguage: map.defaultLanguage)
+        let resolver = LinkResolver(map: map, config: config)
+        let text = SourceText(page.body)
+        var links: [PageLink] = []
+        var diagnostics: [Diagnostic] = []
+        let converted = MarkdownConverter.convert(page.body, options: MarkdownOptions(allowRawHTML: config.allowRawHTML)) { link in
+            let location = SourceLocation(file: page.sourcePath, line: link.line + page.bodyStartLine - 1, column: link.column)
+            switch resolver.resolve(link.destination, from: page, folder: folder) {
+            case .external:
+                return .keep
+            case .sameDocument(let fragment):
+                links.append(PageLink(target: PageAddress(key: page.key, language: page.language), fragment: fragment,
+                                      location: location, sourceLine: text.line(link.line)))
+                return .keep
+            case .page(let address, let fragment, let href):
+                links.append(PageLink(target: address, fragment: fragment, location: location, sourceLine: text.line(link.line)))
+                return .replace(href)
+            case .asset(let href):
+                return .replace(href)
+            case .problem(let severity, let message, let notes):
+                diagnostics.append(Diagnostic(severity, message, at: location, sourceLine: text.line(link.line), notes: notes))
+                return .keep
+            }
+        }
+        let parsed = ParsedPage(source: page, folder: folder, html: converted.html, headings: converted.headings,
+                                links: links, taskItems: converted.taskItems)
+        return (parsed, diagnostics)
+    }
+}

@@ -1,0 +1,76 @@
+/// What rendering one language needs at hand: its UI strings, its root, and the way to any
+/// page from any folder.
+struct LanguageContext {
+    let site: ResolvedSite
+    let language: LanguageSite
+    let t: [String: String]
+    let root: String
+
+    init(site: ResolvedSite, language: LanguageSite, theme: Theme) {
+        self.site = site
+        self.language = language
+        self.t = theme.strings(for: language.language)
+        self.root = SitePath.languageRoot(language.language, defaultLanguage: site.config.defaultLanguage)
+    }
+
+    var config: SiteConfig { site.config }
+
+    func string(_ key: String) -> String { t[key] ?? key }
+
+    func href(from folder: String, toFolder target: String) -> String {
+        SitePath.relative(from: folder, to: target + "index.html")
+    }
+
+    func chrome(folder: String, title: String?, description: String?, current: String?,
+                breadcrumbs: [NavItem], translationKey: String?) -> Chrome {
+        let nav = [NavItem(label: string("nav_pillars"), href: href(from: folder, toFolder: root + "pillars/"), isCurrent: current == "pillars")]
+            + PageKind.allCases.filter { $0 != .pillar }.map {
+                NavItem(label: string("section_\($0.folder)"), href: href(from: folder, toFolder: root + "\($0.folder)/"), isCurrent: current == $0.folder)
+            }
+            + [NavItem(label: string("nav_tags"), href: href(from: folder, toFolder: root + "tags/"), isCurrent: current == "tags")]
+        let languages = languageLinks(folder: folder, translationKey: translationKey)
+        let toRoot = SitePath.toRoot(from: folder)
+        return Chrome(
+            lang: language.language, siteTitle: config.title,
+            documentTitle: title.map { "\($0) · \(config.title)" } ?? config.title,
+            description: description ?? config.description, rootPath: toRoot,
+            homeHref: href(from: folder, toFolder: root),
+            stylesheetHref: toRoot + "theme/style.css", scriptHref: toRoot + "theme/playbook.js",
+            nav: nav, breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
+            languages: languages,
+            hasLanguages: config.languages.count > 1, noindex: config.noindex, t: t)
+    }
+
+    /// The same page in every language, or that language's home where it has no translation.
+    private func languageLinks(folder: String, translationKey: String?) -> [LanguageLink] {
+        let available = translationKey.flatMap { language.translations[$0] } ?? []
+        return config.languages.map { code in
+            let target: String
+            if let key = translationKey, available.contains(PageAddress(key: key, language: code)) {
+                target = SitePath.folder(key: key, language: code, defaultLanguage: config.defaultLanguage)
+            } else if translationKey == nil || translationKey == "index" {
+                target = SitePath.languageRoot(code, defaultLanguage: config.defaultLanguage) + (folder.dropFirst(root.count))
+            } else {
+                target = SitePath.languageRoot(code, defaultLanguage: config.defaultLanguage)
+            }
+            return LanguageLink(lang: code, label: t["language_\(code)"] ?? code, href: href(from: folder, toFolder: target),
+                                isCurrent: code == language.language)
+        }
+    }
+
+    func pillarBadges(_ pillars: [Pillar], from folder: String) -> [NavItem] {
+        pillars.map { NavItem(label: string("pillar_\($0.rawValue)"), href: href(from: folder, toFolder: root + "pillars/\($0.slug)/"), isCurrent: false) }
+    }
+
+    func entry(_ listed: ListedPage, from folder: String) -> EntryView {
+        let page = listed.page, front = page.frontMatter
+        return EntryView(
+            title: front.title, href: href(from: folder, toFolder: page.folder), summary: front.summary,
+            kindLabel: page.source.kind.map { string("kind_\($0.rawValue)") } ?? "",
+            pillars: pillarBadges(front.pillars, from: folder),
+            audience: front.audience.map { string("audience_\($0.rawValue)") },
+            isFallback: listed.isFallback,
+            fallbackLabel: listed.isFallback ? "\(t["language_\(page.source.language)"] ?? page.source.language), \(string("fallback"))" : nil,
+            duration: front.duration, participants: front.participants)
+    }
+}

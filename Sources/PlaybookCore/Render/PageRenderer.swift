@@ -1,0 +1,96 @@
+import Dispatch
+import Foundation
+import Mustache
+
+/// Stage 4: renders every page, index and theme asset of every language into `OutputFile`s.
+///
+/// Views are built first (cheap, one thread), then rendered with Mustache in parallel
+/// chunks; the result is sorted by path so the output does not depend on scheduling.
+public struct PageRenderer: Sendable {
+    public let theme: Theme
+    public let root: URL
+
+    public init(theme: Theme, root: URL) {
+        self.theme = theme
+        self.root = root
+    }
+
+    struct Job: Sendable {
+        var path: String
+        var template: String
+        var view: any Sendable
+    }
+
+    public func render(_ site: ResolvedSite, assets: [String]) -> ([OutputFile], [Diagnostic]) {
+        var jobs: [Job] = []
+        for language in site.languages {
+            jobs += self.jobs(for: LanguageContext(site: site, language: language, theme: theme))
+        }
+        var diagnostics: [Diagnostic] = []
+        for name in Set(jobs.map(\.template)).sorted() where !theme.hasTemplate(name) {
+            diagnostics.append(.error("the theme has no template '\(name)' (templates/\(name.replacingOccurrences(of: ".", with: "/")).mustache)"))
+        }
+        guard diagnostics.isEmpty else { return ([], diagnostics) }
+
+        var files = renderInParallel(jobs)
+        files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
+        let content = root.appendingPathComponent("content/assets")
+        files += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
+        return (files.sorted { $0.path < $1.path }, [])
+    }
+
+    func jobs(for context: LanguageContext) -> [Job] {
+        let root = context.root
+        var jobs = [Job(path: root + "index.html", template: "layouts.home", view: context.homeView()),
+                    Job(path: root + "pillars/index.html", template: "layouts.pillars", view: context.pillarsView()),
+                    Job(path: root + "tags/index.html", template: "layouts.tags", view: context.tagsView())]
+        jobs += Pillar.allCases.map { Job(path: root + "pillars/\($0.slug)/index.html", template: "layouts.pillar", view: context.pillarView($0)) }
+        jobs += PageKind.allCases.filter { $0 != .pillar }.map {
+            Job(path: root + "\($0.folder)/index.html", template: "layouts.section", view: context.sectionView($0))
+        }
+        jobs += context.language.tags.map { Job(path: root + "tags/\($0.slug)/index.html", template: "layouts.tag", view: context.tagView($0)) }
+        for page in context.language.pages {
+            guard let kind = page.source.kind, kind != .pillar else { continue }
+            jobs.append(Job(path: page.outputPath, template: layout(for: kind), view: context.pageView(page)))
+        }
+        return jobs
+    }
+
+    /// A kind's own layout (`layouts.checklist`) when the theme has one, `layouts.page` otherwise.
+    func layout(for kind: PageKind) -> String {
+        let own = "layouts.\(kind.rawValue)"
+        return theme.hasTemplate(own) ? own : "layouts.page"
+    }
+
+    private func renderInParallel(_ jobs: [Job]) -> [OutputFile] {
+        let library = theme.library
+        let chunkCount = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let results = ChunkResults(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var files: [OutputFile] = []
+            for index in stride(from: chunk, to: jobs.count, by: chunkCount) {
+                let job = jobs[index]
+                let html = library.render(job.view, withTemplate: job.template) ?? ""
+                files.append(OutputFile(path: job.path, data: Data(html.utf8)))
+            }
+            results.store(files, at: chunk)
+        }
+        return results.all
+    }
+}
+
+/// Per-chunk results written from `concurrentPerform`, each chunk to its own slot.
+private final class ChunkResults: @unchecked Sendable {
+    private var slots: [[OutputFile]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func store(_ files: [OutputFile], at index: Int) {
+        lock.lock()
+        slots[index] = files
+        lock.unlock()
+    }
+
+    var all: [OutputFile] { slots.flatMap { $0 } }
+}

@@ -1,0 +1,36 @@
+import PlaybookMarkdown
+
+/// Builds the view of each content page.
+extension LanguageContext {
+    /// Long pages get an "On this page" outline of their `##` and `###` headings.
+    static let outlineThreshold = 3
+
+    func body(of page: ParsedPage) -> PageBody {
+        let front = page.frontMatter, folder = page.folder
+        let outline = page.headings.filter { (2...3).contains($0.level) }
+            .map { OutlineItem(text: $0.text, id: $0.id, isNested: $0.level == 3) }
+        let neighbours = language.neighbours[page.address]
+        let kind = page.source.kind
+        return PageBody(
+            title: front.title, summary: front.summary, kind: kind?.rawValue ?? "home",
+            kindLabel: kind.map { string("kind_\($0.rawValue)") } ?? "",
+            contentHTML: page.html, outline: outline, hasOutline: outline.count >= Self.outlineThreshold,
+            pillars: pillarBadges(front.pillars, from: folder),
+            audience: front.audience.map { string("audience_\($0.rawValue)") },
+            tags: front.tags.sorted().map { NavItem(label: $0, href: href(from: folder, toFolder: root + "tags/\(HeadingSlugger.slug($0))/"), isCurrent: false) },
+            date: front.date?.description, updated: front.updated?.description,
+            previous: neighbours?.previous.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) },
+            next: neighbours?.next.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) },
+            facts: kind == .exercise ? ExerciseFacts(duration: front.duration, participants: front.participants,
+                                                      materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil)
+    }
+
+    func pageView(_ page: ParsedPage) -> PageView {
+        let kind = page.source.kind ?? .article
+        let section = NavItem(label: string("section_\(kind.folder)"), href: href(from: page.folder, toFolder: root + "\(kind.folder)/"), isCurrent: false)
+        return PageView(
+            chrome: chrome(folder: page.folder, title: page.frontMatter.title, description: page.frontMatter.summary,
+                           current: kind.folder, breadcrumbs: [section], translationKey: page.source.key),
+            page: body(of: page))
+    }
+}

@@ -1,0 +1,65 @@
+/// What every page's frame shows: head, header, navigation, language switcher, footer.
+/// `rootPath` leads from the page back to the site root (`../../`).
+struct Chrome: Sendable {
+    var lang: String
+    var siteTitle: String
+    var documentTitle: String
+    var description: String
+    var rootPath: String
+    var homeHref: String
+    var stylesheetHref: String
+    var scriptHref: String
+    var nav: [NavItem]
+    var breadcrumbs: [NavItem]
+    /// Every language's version of this page (or its home): the switcher and the hreflang links.
+    var languages: [LanguageLink]
+    var hasLanguages: Bool
+    var noindex: Bool
+    /// UI strings of the page's language.
+    var t: [String: String]
+}
+
+struct NavItem: Sendable {
+    var label: String
+    var href: String
+    var isCurrent: Bool
+}
+
+struct LanguageLink: Sendable {
+    var lang: String
+    var label: String
+    var href: String
+    var isCurrent: Bool
+}
+
+/// A page in a list: section and tag indexes, pillar pages, the home page.
+struct EntryView: Sendable {
+    var title: String
+    var href: String
+    var summary: String?
+    var kindLabel: String
+    var pillars: [NavItem]
+    var audience: String?
+    var isFallback: Bool
+    var fallbackLabel: String?
+    var duration: Int?
+    var participants: String?
+}
+
+struct EntryGroup: Sendable {
+    var label: String
+    var entries: [EntryView]
+}
+
+struct PillarCard: Sendable {
+    var title: String
+    var href: String
+    var summary: String?
+    var count: Int
+    var kinds: [KindCount]
+}
+
+struct KindCount: Sendable {
+    var label: String
+    var count: Int
+}

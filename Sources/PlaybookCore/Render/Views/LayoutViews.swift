@@ -1,0 +1,55 @@
+/// The value each layout renders; one struct per layout under `templates/layouts/`.
+
+/// `layouts/page` and the per-kind layouts (`layouts/article`, …).
+struct PageView: Sendable {
+    var chrome: Chrome
+    var page: PageBody
+}
+
+/// `layouts/home`.
+struct HomeView: Sendable {
+    var chrome: Chrome
+    var title: String
+    var description: String
+    var introHTML: String
+    var pillars: [PillarCard]
+    var recent: [EntryView]
+    var sections: [SectionLink]
+}
+
+struct SectionLink: Sendable {
+    var label: String
+    var href: String
+    var count: Int
+}
+
+/// `layouts/pillars`: the four pillars as cards.
+struct PillarsView: Sendable {
+    var chrome: Chrome
+    var title: String
+    var intro: String
+    var pillars: [PillarCard]
+}
+
+/// `layouts/pillar`: one pillar's introduction and its pages by kind.
+struct PillarView: Sendable {
+    var chrome: Chrome
+    var page: PageBody
+    var untranslatedHref: String?
+    var groups: [EntryGroup]
+}
+
+/// `layouts/section`, `layouts/tag`: a list of pages.
+struct ListView: Sendable {
+    var chrome: Chrome
+    var title: String
+    var entries: [EntryView]
+    var isEmpty: Bool
+}
+
+/// `layouts/tags`: every tag with its page count.
+struct TagsView: Sendable {
+    var chrome: Chrome
+    var title: String
+    var tags: [SectionLink]
+}

@@ -1,0 +1,33 @@
+/// A content page's own parts, shown by the kind layouts.
+struct PageBody: Sendable {
+    var title: String
+    var summary: String?
+    var kind: String
+    var kindLabel: String
+    /// HTML from cmark-gfm: the only field the templates show unescaped.
+    var contentHTML: String
+    var outline: [OutlineItem]
+    var hasOutline: Bool
+    var pillars: [NavItem]
+    var audience: String?
+    var tags: [NavItem]
+    var date: String?
+    var updated: String?
+    var previous: NavItem?
+    var next: NavItem?
+    var hasNeighbours: Bool { previous != nil || next != nil }
+    var facts: ExerciseFacts?
+}
+
+struct OutlineItem: Sendable {
+    var text: String
+    var id: String
+    var isNested: Bool
+}
+
+struct ExerciseFacts: Sendable {
+    var duration: Int?
+    var participants: String?
+    var materials: [String]
+    var hasMaterials: Bool
+}

@@ -1,0 +1,28 @@
+/// Checks that every `#anchor` a page links to names a heading (or footnote) of its target.
+public enum LinkChecker {
+    public static func check(_ pages: [ParsedPage]) -> [Diagnostic] {
+        var anchors: [PageAddress: Set<String>] = [:]
+        var sources: [PageAddress: String] = [:]
+        for page in pages {
+            anchors[page.address] = Set(page.headings.map(\.id))
+            sources[page.address] = page.source.sourcePath
+        }
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            for link in page.links {
+                guard let fragment = link.fragment, !fragment.isEmpty, let ids = anchors[link.target] else { continue }
+                if ids.contains(fragment) || isFootnoteAnchor(fragment) { continue }
+                let target = sources[link.target] ?? link.target.key
+                let notes = Suggestion.closest(to: fragment, in: ids.sorted()).map { ["did you mean '#\($0)'?"] } ?? []
+                diagnostics.append(Diagnostic(.error, "no heading '#\(fragment)' in '\(target)'", at: link.location,
+                                              sourceLine: link.sourceLine, notes: notes))
+            }
+        }
+        return diagnostics
+    }
+
+    /// cmark-gfm names footnotes `fn-1` and their references `fnref-1`.
+    private static func isFootnoteAnchor(_ fragment: String) -> Bool {
+        (fragment.hasPrefix("fn-") || fragment.hasPrefix("fnref-"))
+    }
+}

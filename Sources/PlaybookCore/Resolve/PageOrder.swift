@@ -1,0 +1,30 @@
+/// The orders pages are listed in.
+enum PageOrder {
+    /// By `order` (pages without one last), then title, then key: deterministic in every case.
+    static func inSection(_ a: ListedPage, _ b: ListedPage) -> Bool {
+        let fa = a.page.frontMatter, fb = b.page.frontMatter
+        if fa.order != fb.order { return (fa.order ?? Int.max) < (fb.order ?? Int.max) }
+        if fa.title != fb.title { return fa.title.caseInsensitivelyPrecedes(fb.title) }
+        return a.page.address < b.page.address
+    }
+
+    /// Newest `updated` (or `date`) first; undated pages last, in section order.
+    static func recentFirst(_ a: ListedPage, _ b: ListedPage) -> Bool {
+        let da = a.page.frontMatter.updated ?? a.page.frontMatter.date
+        let db = b.page.frontMatter.updated ?? b.page.frontMatter.date
+        if da != db {
+            guard let da else { return false }
+            guard let db else { return true }
+            return da > db
+        }
+        return inSection(a, b)
+    }
+}
+
+extension String {
+    /// Case-insensitive comparison that does not depend on the machine's locale.
+    func caseInsensitivelyPrecedes(_ other: String) -> Bool {
+        let (a, b) = (lowercased(), other.lowercased())
+        return a != b ? a < b : self < other
+    }
+}

@@ -1,0 +1,49 @@
+import CCmarkGFM
+
+/// Small Swift helpers over `cmark_node *`. Internal: no OpaquePointer leaves this module.
+extension OpaquePointer {
+    var nodeType: cmark_node_type { cmark_node_get_type(self) }
+    var typeString: String { String(cString: cmark_node_get_type_string(self)) }
+    var startLine: Int { Int(cmark_node_get_start_line(self)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(self)) }
+    var literal: String? { cmark_node_get_literal(self).map { String(cString: $0) } }
+    var url: String { cmark_node_get_url(self).map { String(cString: $0) } ?? "" }
+    var firstChild: OpaquePointer? { cmark_node_first_child(self) }
+    var next: OpaquePointer? { cmark_node_next(self) }
+    var parent: OpaquePointer? { cmark_node_parent(self) }
+
+    var children: [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    /// The text a reader sees: text, code and line breaks of the subtree.
+    var plainText: String {
+        var text = ""
+        let iterator = cmark_iter_new(self)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch node.nodeType {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.literal ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+
+    /// Moves every child of `self` to the end of `target`.
+    func moveChildren(to target: OpaquePointer) {
+        while let child = firstChild {
+            cmark_node_append_child(target, child)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// The result of converting one Markdown text: HTML plus what the build needs to know of it.
+public struct ConvertedMarkdown: Sendable, Hashable {
+    public var html: String
+    public var headings: [MarkdownHeading]
+    /// Every link and image as written, before rewriting.
+    public var links: [MarkdownLink]
+    public var taskItems: [MarkdownTaskItem]
+
+    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], taskItems: [MarkdownTaskItem]) {
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.taskItems = taskItems
+    }
+}

@@ -1,0 +1,43 @@
+/// Turns heading text into ids that keep letters of any script and are unique in one document.
+///
+/// `Listen, recall & express` → `listen-recall-express`; `倾听与回应` → `倾听与回应`; a second
+/// `Notes` on the same page → `notes-2`.
+public struct HeadingSlugger: Sendable {
+    private var used: [String: Int] = [:]
+
+    public init(reserved: [String] = []) {
+        for id in reserved { used[id] = 1 }
+    }
+
+    public mutating func uniqueSlug(for text: String) -> String {
+        let base = Self.slug(text)
+        guard let count = used[base] else {
+            used[base] = 1
+            return base
+        }
+        var n = count + 1
+        while used["\(base)-\(n)"] != nil { n += 1 }
+        used[base] = n
+        used["\(base)-\(n)"] = 1
+        return "\(base)-\(n)"
+    }
+
+    public static func slug(_ text: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in text.lowercased().unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType == .decimal || scalar == "_" {
+                if pendingDash && !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.unicodeScalars.append(scalar)
+            } else if properties.isWhitespace || scalar == "-" {
+                pendingDash = true
+            } else if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
+                // Combining marks belong to the letter before them (Devanagari, Thai, …).
+                if !result.isEmpty { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result.isEmpty ? "section" : result
+    }
+}
