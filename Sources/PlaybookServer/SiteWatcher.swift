@@ -69,7 +69,8 @@ public struct SiteWatcher: Sendable {
         } else {
             // A symbolic link counts by its target, so editing a linked file is seen too;
             // links to folders are not followed (no loops).
-            if (info.st_mode & S_IFMT) == S_IFLNK { var target = stat(); if stat(path, &target) == 0, (target.st_mode & S_IFMT) != S_IFDIR { info = target } }
+            var target = stat()
+            if (info.st_mode & S_IFMT) == S_IFLNK, stat(path, &target) == 0, (target.st_mode & S_IFMT) != S_IFDIR { info = target }
             stamps[relative] = FileStamp(info)
         }
     }

@@ -12,10 +12,7 @@ struct WatchService: Service {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask { await watcher.watch { await coordinator.rebuild() } }
                 group.addTask {
-                    while !Task.isCancelled {
-                        try? await Task.sleep(for: .seconds(15))
-                        await hub.keepAlive()
-                    }
+                    while (try? await Task.sleep(for: .seconds(15))) != nil { await hub.keepAlive() }
                 }
             }
         }
