@@ -59,5 +59,7 @@ let package = Package(
         .testTarget(name: "PlaybookCoreTests", dependencies: ["PlaybookCore"]),
         .testTarget(name: "PlaybookEndToEndTests", dependencies: ["PlaybookCore"]),
         .testTarget(name: "PlaybookServerTests", dependencies: ["PlaybookServer", "PlaybookCore"]),
+        // Runs the built `playbook` binary: exit codes and output of check, new, init, serve.
+        .testTarget(name: "PlaybookCLITests", dependencies: ["PlaybookCLI"]),
     ]
 )

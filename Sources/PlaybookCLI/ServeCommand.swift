@@ -28,6 +28,11 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
+    /// A line on stdout, flushed at once: serve's output is often piped into a log or a test.
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     func run() async throws {
         let reporter = DiagnosticReporter()
         let open = !noOpen
@@ -38,12 +43,12 @@ struct ServeCommand: AsyncParsableCommand {
                 case .portInUse(let requested, let using):
                     reporter.standardError("Port \(requested) is in use; using \(using).\n")
                 case .serving(let url):
-                    print("Serving \(location.rootURL.path) at \(url) (Ctrl-C to stop)")
+                    say("Serving \(location.rootURL.path) at \(url) (Ctrl-C to stop)")
                     if open { BrowserOpener.open(url) }
                 case .built(let result, let seconds):
                     reporter.report(result.diagnostics)
                     if result.didWrite {
-                        print(String(format: "Built %d page%@ in %.2f s", result.pageCount, result.pageCount == 1 ? "" : "s", seconds))
+                        say(String(format: "Built %d page%@ in %.2f s", result.pageCount, result.pageCount == 1 ? "" : "s", seconds))
                     } else {
                         reporter.standardError("Build failed; still serving the last good build.\n")
                     }
@@ -53,6 +58,6 @@ struct ServeCommand: AsyncParsableCommand {
             reporter.report([.error(error.description)])
             throw ExitCode(1)
         }
-        print("Stopped.")
+        say("Stopped.")
     }
 }
