@@ -97,10 +97,12 @@ enum LiveReloadScript {
           // A new version after a reconnect: the server restarted or rebuilt while away.
           if (version !== null && event.data !== version) { reload(); return; }
           version = event.data;
+          document.documentElement.dataset.playbookPreview = "connected";  // for tests and user styles
         });
         source.addEventListener("reload", (event) => { version = event.data; reload(); });
         source.addEventListener("build-failed", (event) => showOverlay(JSON.parse(event.data)));
         source.addEventListener("error", () => {
+          document.documentElement.dataset.playbookPreview = "disconnected";
           if (source.readyState === EventSource.CLOSED) setTimeout(connect, 1000);
         });
       }

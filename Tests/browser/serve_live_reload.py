@@ -1,0 +1,127 @@
+"""`playbook serve` in headless Chromium: the open page reloads after an edit and keeps its
+scroll position, a broken page shows the error overlay, and fixing it removes the overlay.
+
+Usage: python3 Tests/browser/serve_live_reload.py PATH/TO/playbook
+Every wait has a deadline; the server and the browser are always stopped.
+"""
+import os
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+PAGE = """---
+title: Listen
+---
+
+{marker}
+
+{paragraphs}
+"""
+PARAGRAPHS = "\n\n".join(f"Paragraph {i}: listen, recall, express." for i in range(120))
+
+
+def write_page(root, marker, extra=""):
+    """An editor's atomic save: write a temporary file, rename it over the page."""
+    path = os.path.join(root, "content", "articles", "listen.md")
+    temporary = os.path.join(root, "content", "articles", ".listen.md.swp-save")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(PAGE.format(marker=marker, paragraphs=PARAGRAPHS) + extra)
+    os.rename(temporary, path)
+
+
+def start_server(binary, root, scratch):
+    env = dict(os.environ, TMPDIR=scratch)
+    server = subprocess.Popen([binary, "serve", "--no-open", "--port", "0", "--root", root],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    deadline = time.time() + 60
+    output = ""
+    while time.time() < deadline:
+        ready, _, _ = select.select([server.stdout], [], [], 0.5)
+        if ready:
+            line = server.stdout.readline()
+            output += line
+            found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
+            if found:
+                return server, found.group(1)
+        if server.poll() is not None:
+            break
+    server.kill()
+    raise SystemExit(f"serve did not start:\n{output}")
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/playbook")
+    work = tempfile.mkdtemp(prefix="playbook-serve-browser-")
+    root, scratch = os.path.join(work, "repo"), os.path.join(work, "tmp")
+    os.makedirs(os.path.join(root, "content", "articles"))
+    os.makedirs(scratch)
+    with open(os.path.join(root, "playbook.yml"), "w", encoding="utf-8") as handle:
+        handle.write("title: Browser test\nlanguages: [en]\n")
+    write_page(root, "Version one.")
+
+    server, url = start_server(binary, root, scratch)
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    wait = WebDriverWait(driver, 20)
+    try:
+        driver.get(url + "articles/listen/index.html")
+        assert "Version one." in driver.page_source
+        # Wait until the page is connected (the hello event set its version), then scroll.
+        wait.until(lambda d: d.execute_script("return document.documentElement.dataset.playbookPreview") == "connected")
+        driver.execute_script("window.scrollTo(0, 1500); window.playbookMarker = 'before reload';")
+        time.sleep(0.3)
+
+        write_page(root, "Version two.")
+        wait.until(lambda d: "Version two." in d.find_element(By.TAG_NAME, "main").text)
+        assert driver.execute_script("return window.playbookMarker") is None, "the page did not reload"
+        wait.until(lambda d: abs(d.execute_script("return window.scrollY") - 1500) < 50)
+        print("ok: the page reloaded after an atomic save and kept its scroll position")
+
+        write_page(root, "Version three.", "\nSee [the missing page](missing.md).\n")
+        overlay = wait.until(lambda d: d.find_elements(By.ID, "playbook-build-errors"))[0]
+        assert overlay.get_attribute("role") == "alertdialog"
+        text = overlay.text
+        assert "Build failed: 1 error" in text, text
+        assert re.search(r"content/articles/listen\.md:\d+:\d+", text), text
+        assert "See [the missing page](missing.md)." in text, text
+        assert "Version two." in driver.find_element(By.TAG_NAME, "main").text, "the last good page stays"
+        assert driver.execute_script("return document.getElementById('playbook-build-errors').contains(document.activeElement)")
+        driver.save_screenshot(os.path.join(work, "overlay.png"))
+        if os.environ.get("PLAYBOOK_SCREENSHOT"):
+            shutil.copy(os.path.join(work, "overlay.png"), os.environ["PLAYBOOK_SCREENSHOT"])
+        print("ok: a broken page shows the overlay with file:line:col and the source line")
+
+        write_page(root, "Version four.")
+        wait.until(lambda d: "Version four." in d.find_element(By.TAG_NAME, "main").text)
+        assert not driver.find_elements(By.ID, "playbook-build-errors")
+        print("ok: fixing the page removes the overlay and reloads")
+    finally:
+        driver.quit()
+        server.send_signal(signal.SIGINT)
+        try:
+            status = server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            status = "killed"
+        leftovers = os.listdir(scratch)
+        shutil.rmtree(work, ignore_errors=True)
+    assert status == 0, f"serve exited with {status}"
+    assert leftovers == [], f"serve left {leftovers} behind"
+    print("ok: Ctrl-C stops serve cleanly and leaves no temporary folder")
+
+
+if __name__ == "__main__":
+    main()
