@@ -15,7 +15,8 @@ struct PageBody: Sendable {
     var updated: String?
     var previous: NavItem?
     var next: NavItem?
-    var hasNeighbours: Bool { previous != nil || next != nil }
+    /// Stored, not computed: Mustache sees stored properties only.
+    var hasNeighbours: Bool
     var facts: ExerciseFacts?
 }
 
