@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PLAYBOOK := .build/debug/playbook
 
-.PHONY: deps build site test test-markdown-valgrind clean
+.PHONY: deps build site test clean
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
