@@ -58,6 +58,20 @@ import PlaybookCore
         #expect(result.diagnosticLines.first == firstLine)
     }
 
+    @Test func exerciseFactsOnOtherKindsAreWarnings() throws {
+        let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig,
+                                    "content/articles/a.md": page("A", "duration: 30"),
+                                    "content/exercises/e.md": page("E", "duration: 30\nparticipants: 3-8\nmaterials: [cards]")])
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.didWrite)
+        #expect(result.diagnosticLines == [
+            "content/articles/a.md:3:11: warning: 'duration' only applies to exercises",
+            "    duration: 30",
+            "              ^",
+        ])
+    }
+
     @Test func twoFilesWithOneURLAndATranslationWithoutSource() throws {
         let site = try FixtureSite([
             "playbook.yml": FixtureSite.minimalConfig + "languages: [en, zh]\n",
