@@ -86,6 +86,7 @@ extension Conversion {
         let slug = HeadingSlugger.slug(text)
         guard slug.count > phraseAnchorLength else { return slug }
         let cut = slug.prefix(phraseAnchorLength)
+        if slug.dropFirst(phraseAnchorLength).first == "-" { return String(cut) }
         if let dash = cut.lastIndex(of: "-"), dash > cut.startIndex { return String(cut[..<dash]) }
         return String(slug.prefix(phraseAnchorLength / 2))
     }
