@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlaybookMarkdown
 
@@ -179,5 +180,22 @@ import Testing
     @Test func proseLeavesTaskListsAsCmarkRendersThem() {
         let html = MarkdownConverter.convert("- [ ] one\n").html
         #expect(html.contains("<input type=\"checkbox\" disabled=\"\" />"))
+    }
+
+    @Test(arguments: [BodyLayout.prose, .sections(caseStory), .phraseCards(PhraseCardLabels()), .checklist])
+    func oddShapesConvertWithoutCrashing(layout: BodyLayout) {
+        let inputs = [
+            "## A\n\n-\n- > quoted\n  - ~~struck~~\n",
+            "## A\n\n1. [ ] ordered task\n   - [ ] nested task\n\n## B\n\n* ~~only struck~~\n",
+            "## A\n\n- a\n  - Instead of: ~~b~~ and ~~c~~\n  - Instead of: ~~d~~\n\n# Top\n\n- after a top heading\n",
+            "## ~~Struck heading~~\n\n- [x] done[^1]\n\n[^1]: note\n",
+            String(repeating: "- ", count: 300) + "deep\n",
+            "## A\n\n" + String(repeating: "- [ ] same\n", count: 50),
+        ]
+        for input in inputs {
+            let html = MarkdownConverter.convert("## Lead\n\n" + input, options: MarkdownOptions(layout: layout)).html
+            #expect(html.hasPrefix("<"))
+            #expect(html.components(separatedBy: "<section").count == html.components(separatedBy: "</section>").count)
+        }
     }
 }
