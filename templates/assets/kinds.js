@@ -74,9 +74,14 @@
     if (!source) return;
     var holder = button.closest("[data-copied]") || document.body;
     var text = source.textContent.replace(/\s+/g, " ").trim();
+    // Where the clipboard API is missing or refused, select the phrase and try the older copy
+    // command; if that fails too, the phrase stays selected for Ctrl+C.
     function selected() {
       select(source);
-      announce(button, holder.getAttribute("data-copy-selected") || "Selected");
+      var copied = false;
+      try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+      announce(button, copied ? holder.getAttribute("data-copied") || "Copied"
+                              : holder.getAttribute("data-copy-selected") || "Selected");
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).then(function () {
