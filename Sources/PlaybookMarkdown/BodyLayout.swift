@@ -31,7 +31,7 @@ public struct PhraseCardLabels: Sendable, Hashable {
     public var copy: String
     public var permalink: String
 
-    public init(avoid: String = "Instead of", copy: String = "Copy", permalink: String = "Link") {
+    public init(avoid: String = "Instead of:", copy: String = "Copy", permalink: String = "Link") {
         self.avoid = avoid
         self.copy = copy
         self.permalink = permalink
