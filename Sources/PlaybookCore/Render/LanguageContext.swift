@@ -15,6 +15,13 @@ struct LanguageContext {
 
     var config: SiteConfig { site.config }
 
+    /// playbook.yml's title; in another language, the title of that language's own home page
+    /// (`index.zh.md`) when there is one, so the header speaks the page's language.
+    var siteTitle: String {
+        guard !language.isDefault, let home = language.home, home.source.language == language.language else { return config.title }
+        return home.frontMatter.title
+    }
+
     func string(_ key: String) -> String { t[key] ?? key }
 
     func href(from folder: String, toFolder target: String) -> String {
@@ -31,8 +38,8 @@ struct LanguageContext {
         let languages = languageLinks(folder: folder, translationKey: translationKey)
         let toRoot = SitePath.toRoot(from: folder)
         return Chrome(
-            lang: language.language, siteTitle: config.title,
-            documentTitle: title.map { "\($0) · \(config.title)" } ?? config.title,
+            lang: language.language, siteTitle: siteTitle,
+            documentTitle: title.map { "\($0) · \(siteTitle)" } ?? siteTitle,
             description: description ?? config.description, rootPath: toRoot,
             homeHref: href(from: folder, toFolder: root),
             stylesheetHref: toRoot + "theme/style.css", scriptHref: toRoot + "theme/playbook.js",

@@ -33,6 +33,7 @@ public struct PageRenderer: Sendable {
         guard diagnostics.isEmpty else { return ([], diagnostics) }
 
         var files = renderInParallel(jobs)
+        files += site.languages.map { PhraseIndex.file(for: $0, defaultLanguage: site.config.defaultLanguage) }
         files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
         files += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }

@@ -23,7 +23,15 @@ extension LanguageContext {
             date: front.date?.description, updated: front.updated?.description,
             previous: previous, next: next, hasNeighbours: previous != nil || next != nil,
             facts: kind == .exercise ? ExerciseFacts(duration: front.duration, participants: front.participants,
-                                                      materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil)
+                                                      materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil,
+            checklist: kind == .checklist ? checklistProgress(page.taskItems) : nil)
+    }
+
+    func checklistProgress(_ items: [MarkdownTaskItem]) -> ChecklistProgress {
+        let pattern = string("checklist_progress")
+        let text = pattern.replacingOccurrences(of: "{done}", with: String(items.filter(\.isChecked).count))
+            .replacingOccurrences(of: "{total}", with: String(items.count))
+        return ChecklistProgress(text: text, pattern: pattern, total: items.count)
     }
 
     func pageView(_ page: ParsedPage) -> PageView {
