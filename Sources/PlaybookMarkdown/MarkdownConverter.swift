@@ -94,12 +94,12 @@ private struct Conversion {
     }
 
     private mutating func replaceHeading(_ heading: OpaquePointer, slugger: inout HeadingSlugger) {
-        let level = Int(cmark_node_get_heading_level(heading))
+        let level = min(6, max(1, Int(cmark_node_get_heading_level(heading)) + options.headingLevelOffset))
         let text = heading.plainText.trimmingWhitespace
-        let id = slugger.uniqueSlug(for: text)
+        let id = options.idPrefix + slugger.uniqueSlug(for: text)
         headings.append(MarkdownHeading(level: level, text: text, id: id, line: heading.startLine))
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id.escapingAttribute)\">")
         cmark_node_set_on_exit(block, "</h\(level)>\n")
         heading.moveChildren(to: block)
         cmark_node_insert_before(heading, block)
@@ -157,10 +157,24 @@ private struct Conversion {
         var html = ""
         if let document, let rendered = cmark_render_html(
             document, CMARK_OPT_FOOTNOTES | unsafeFlag, cmark_parser_get_syntax_extensions(parser)) {
-            html = String(cString: rendered)
+            html = prefixingFootnoteIds(String(cString: rendered))
             Glibc.free(rendered)
         }
         return ConvertedMarkdown(html: html, headings: headings, links: links, taskItems: taskItems)
+    }
+
+    /// cmark-gfm names footnotes `fn-…` and their references `fnref-…` itself; with an
+    /// `idPrefix` those ids and the links to them get the prefix too. The patterns only occur
+    /// in markup: cmark escapes `"` in text and code as `&quot;`.
+    private func prefixingFootnoteIds(_ html: String) -> String {
+        guard !options.idPrefix.isEmpty, html.contains("data-footnote") else { return html }
+        let prefix = options.idPrefix.escapingAttribute
+        var result = html
+        for name in ["fn-", "fnref-"] {
+            result = result.replacing("id=\"\(name)", with: "id=\"\(prefix)\(name)")
+                .replacing("href=\"#\(name)", with: "href=\"#\(prefix)\(name)")
+        }
+        return result
     }
 
     mutating func release() {
@@ -174,6 +188,21 @@ private struct Conversion {
 }
 
 extension String {
+    /// The text made safe inside a double-quoted HTML attribute.
+    var escapingAttribute: String {
+        var result = ""
+        for character in self {
+            switch character {
+            case "&": result += "&amp;"
+            case "\"": result += "&quot;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
     var trimmingWhitespace: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
