@@ -5,7 +5,9 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PLAYBOOK := .build/debug/playbook
 
-.PHONY: deps build site test test-markdown-valgrind clean
+PDF_APT_PACKAGES := weasyprint fonts-noto-cjk poppler-utils
+
+.PHONY: deps build site test test-markdown-valgrind clean pdf-deps pdf test-pdf
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
@@ -24,6 +26,19 @@ site: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) test-pdf
+
+# WeasyPrint renders the handbook to PDF; Noto CJK sets its Chinese; poppler-utils checks it.
+pdf-deps:
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(PDF_APT_PACKAGES)"
+
+# site/handbook.pdf and site/zh/handbook.pdf of the sample playbook.
+pdf: build pdf-deps
+	$(PLAYBOOK) pdf
+
+# Renders the sample's PDFs in a temporary folder and checks them with pdfinfo and pdftotext.
+test-pdf: build pdf-deps
+	python3 Tests/pdf/check_pdf.py $(PLAYBOOK) .
 
 clean:
 	rm -rf .build site
