@@ -131,9 +131,9 @@ struct Conversion {
     }
 
     private mutating func replaceHeading(_ heading: OpaquePointer) -> MarkdownHeading {
-        let level = Int(cmark_node_get_heading_level(heading))
+        let level = min(6, max(1, Int(cmark_node_get_heading_level(heading)) + options.headingLevelOffset))
         let text = heading.plainText.trimmingWhitespace
-        let id = slugger.uniqueSlug(for: text)
+        let id = options.idPrefix + slugger.uniqueSlug(for: text)
         let record = MarkdownHeading(level: level, text: text, id: id, line: heading.startLine)
         headings.append(record)
         let block = customBlock(enter: "<h\(level) id=\"\(id.htmlEscaped)\">", exit: "</h\(level)>\n")
@@ -198,10 +198,24 @@ struct Conversion {
         var html = ""
         if let document, let rendered = cmark_render_html(
             document, CMARK_OPT_FOOTNOTES | unsafeFlag, cmark_parser_get_syntax_extensions(parser)) {
-            html = String(cString: rendered)
+            html = prefixingFootnoteIds(String(cString: rendered))
             Glibc.free(rendered)
         }
         return ConvertedMarkdown(html: html, headings: headings, links: links, taskItems: taskItems, phrases: phrases)
+    }
+
+    /// cmark-gfm names footnotes `fn-…` and their references `fnref-…` itself; with an
+    /// `idPrefix` those ids and the links to them get the prefix too. The patterns only occur
+    /// in markup: cmark escapes `"` in text and code as `&quot;`.
+    private func prefixingFootnoteIds(_ html: String) -> String {
+        guard !options.idPrefix.isEmpty, html.contains("data-footnote") else { return html }
+        let prefix = options.idPrefix.htmlEscaped
+        var result = html
+        for name in ["fn-", "fnref-"] {
+            result = result.replacing("id=\"\(name)", with: "id=\"\(prefix)\(name)")
+                .replacing("href=\"#\(name)", with: "href=\"#\(prefix)\(name)")
+        }
+        return result
     }
 
     mutating func release() {
@@ -214,11 +228,3 @@ struct Conversion {
     }
 }
 
-extension String {
-    var trimmingWhitespace: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

@@ -23,8 +23,10 @@ public struct PageRenderer: Sendable {
 
     public func render(_ site: ResolvedSite, assets: [String]) -> ([OutputFile], [Diagnostic]) {
         var jobs: [Job] = []
+        let handbook = HandbookBuilder(site: site, assets: assets)
         for language in site.languages {
-            jobs += self.jobs(for: LanguageContext(site: site, language: language, theme: theme))
+            let context = LanguageContext(site: site, language: language, theme: theme)
+            jobs += self.jobs(for: context) + [handbook.job(for: context)]
         }
         var diagnostics: [Diagnostic] = []
         for name in Set(jobs.map(\.template)).sorted() where !theme.hasTemplate(name) {
