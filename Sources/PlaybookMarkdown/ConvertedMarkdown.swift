@@ -5,6 +5,8 @@ public struct ConvertedMarkdown: Sendable, Hashable {
     /// Every link and image as written, before rewriting.
     public var links: [MarkdownLink]
     public var taskItems: [MarkdownTaskItem]
+    /// Plain text per heading section: `[0]` before the first heading, `[i]` after `headings[i - 1]`.
+    public var sectionTexts: [String] = []
 
     public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], taskItems: [MarkdownTaskItem]) {
         self.html = html

@@ -47,7 +47,7 @@ public struct PageParser: Sendable {
             }
         }
         let parsed = ParsedPage(source: page, folder: folder, html: converted.html, headings: converted.headings,
-                                links: links, taskItems: converted.taskItems)
+                                links: links, taskItems: converted.taskItems, sectionTexts: converted.sectionTexts)
         return (parsed, diagnostics)
     }
 }
