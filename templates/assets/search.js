@@ -189,8 +189,8 @@
       if (query) params.set("q", query);
       if (kindSelect.value) params.set("kind", kindSelect.value);
       if (pillarSelect.value) params.set("pillar", pillarSelect.value);
-      var search = params.toString();
-      history.replaceState(null, "", search ? "?" + search : location.pathname);
+      var queryString = params.toString();
+      history.replaceState(null, "", queryString ? "?" + queryString : location.pathname);
     } catch (e) { /* file:// may refuse; the results are there all the same */ }
   }
 

@@ -17,7 +17,9 @@ public enum SearchIndexBuilder {
             if !listed.isEmpty { kinds.append([kind.rawValue, strings["kind_\(kind.rawValue)"] ?? kind.rawValue]) }
             for page in listed.map(\.page) {
                 let front = page.frontMatter
-                let url = SitePath.relative(from: root, to: page.folder + "index.html")
+                let url = page.folder.hasPrefix(root)
+                    ? SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html")
+                    : SitePath.relative(from: root, to: page.folder + "index.html")
                 let texts = page.sectionTexts
                 let pillars = front.pillars.map(\.rawValue)
                 let intro = [front.summary ?? "", texts.first ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
