@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PLAYBOOK := .build/debug/playbook
 
-.PHONY: deps build site test test-markdown-valgrind clean
+.PHONY: deps build site test gates test-markdown-valgrind clean
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
@@ -24,6 +24,12 @@ site: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) gates
+
+# Site quality gates: build the sample, serve it with nginx under /playbook/, check every link
+# and anchor, validate the HTML, run axe-core and the browser tests (Tests/quality/gates.sh).
+gates: build
+	bash Tests/quality/gates.sh
 
 clean:
 	rm -rf .build site
