@@ -30,7 +30,7 @@ public enum SearchIndexBuilder {
                     let text = index + 1 < texts.count ? texts[index + 1] : ""
                     add(heading.text, field: .heading, to: docs.count)
                     add(text, field: .text, to: docs.count)
-                    docs.append(SearchDocument(t: front.title, h: heading.text, u: url + "#" + SitePath.encode(heading.id),
+                    docs.append(SearchDocument(t: front.title, h: heading.text, u: url + "#" + heading.id,
                                                k: kind.rawValue, p: pillars, x: text))
                 }
             }

@@ -18,13 +18,27 @@ public enum SearchTokenizer {
         }
     }
 
-    /// Lower case, canonical decomposition, nonspacing marks removed.
+    /// Lower case, canonical decomposition, nonspacing marks removed; CJK characters are kept
+    /// as they are (decomposing would split Hangul syllables and strip the kana voicing marks).
     public static func fold(_ text: String) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
-        where scalar.properties.generalCategory != .nonspacingMark {
-            result.append(scalar)
+        var run = ""
+        func flush() {
+            for scalar in run.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+            where scalar.properties.generalCategory != .nonspacingMark {
+                result.append(scalar)
+            }
+            run = ""
         }
+        for scalar in text.unicodeScalars {
+            if isCJK(scalar) {
+                flush()
+                result.append(scalar)
+            } else {
+                run.unicodeScalars.append(scalar)
+            }
+        }
+        flush()
         return String(result)
     }
 
