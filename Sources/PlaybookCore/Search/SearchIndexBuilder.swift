@@ -7,9 +7,12 @@ public enum SearchIndexBuilder {
     public static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         var docs: [SearchDocument] = []
-        var postings: [String: [Int: Int]] = [:]
+        // Documents are added in order, so a term's postings grow at the end: `[doc, fields, …]`.
+        var postings: [String: [Int]] = [:]
         func add(_ text: String, field: SearchField, to doc: Int) {
-            for term in SearchTokenizer.terms(text) { postings[term, default: [:]][doc, default: 0] |= field.rawValue }
+            for term in SearchTokenizer.terms(text) {
+                postings[term, default: []].withPosting(doc) { $0 |= field.rawValue }
+            }
         }
         var kinds: [[String]] = []
         for kind in PageKind.allCases {
@@ -35,12 +38,24 @@ public enum SearchIndexBuilder {
                 }
             }
         }
-        let terms = postings.map { term, documents in
-            SearchTerm(term: term, postings: documents.keys.sorted().flatMap { [$0, documents[$0]!] })
-        }.sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+        let terms = postings.map { SearchTerm(term: $0.key, postings: $0.value) }
+            .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
         return SearchIndex(
             language: language.language, kinds: kinds,
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },
             docs: docs, terms: terms)
+    }
+}
+
+extension Array where Element == Int {
+    /// Changes the fields of `doc`'s posting, appending one when `doc` is not the last.
+    fileprivate mutating func withPosting(_ doc: Int, _ change: (inout Int) -> Void) {
+        if count >= 2, self[count - 2] == doc {
+            change(&self[count - 1])
+        } else {
+            append(doc)
+            append(0)
+            change(&self[count - 1])
+        }
     }
 }

@@ -24,6 +24,11 @@ public enum SearchTokenizer {
         var result = String.UnicodeScalarView()
         var run = ""
         func flush() {
+            if run.utf8.allSatisfy({ $0 < 0x80 }) {  // the common case, and much faster
+                result.append(contentsOf: run.lowercased().unicodeScalars)
+                run = ""
+                return
+            }
             for scalar in run.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
             where scalar.properties.generalCategory != .nonspacingMark {
                 result.append(scalar)
@@ -98,10 +103,13 @@ public enum SearchTokenizer {
 
     /// Letters, digits and marks (JavaScript's `[\p{L}\p{N}\p{M}]`).
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark: true
-        default: false
+             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
         }
     }
 }
