@@ -7,7 +7,7 @@ PLAYBOOK := .build/debug/playbook
 
 PDF_APT_PACKAGES := weasyprint fonts-noto-cjk poppler-utils
 
-.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf
+.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
@@ -28,6 +28,7 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(MAKE) test-browser
 	$(MAKE) test-pdf
+	$(MAKE) gates
 
 # Headless Chromium for Tests/browser/: Debian's chromium and chromium-driver, and selenium from
 # PyPI for the python3 that runs the tests (Debian's python3-selenium serves only /usr/bin/python3).
@@ -56,6 +57,11 @@ pdf: build pdf-deps
 # Renders the sample's PDFs in a temporary folder and checks them with pdfinfo and pdftotext.
 test-pdf: build pdf-deps
 	python3 Tests/pdf/check_pdf.py $(PLAYBOOK) .
+
+# Site quality gates: build the sample, serve it with nginx under /playbook/, check every link
+# and anchor, validate the HTML, run axe-core and the browser tests (Tests/quality/gates.sh).
+gates: build
+	bash Tests/quality/gates.sh
 
 clean:
 	rm -rf .build site

@@ -7,6 +7,8 @@ public struct ConvertedMarkdown: Sendable, Hashable {
     public var taskItems: [MarkdownTaskItem]
     /// The phrase cards, in document order (only with `BodyLayout.phraseCards`).
     public var phrases: [MarkdownPhrase]
+    /// Plain text per heading section: `[0]` before the first heading, `[i]` after `headings[i - 1]`.
+    public var sectionTexts: [String] = []
 
     public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], taskItems: [MarkdownTaskItem],
                 phrases: [MarkdownPhrase] = []) {

@@ -22,8 +22,11 @@ public enum MarkdownConverter {
             var conversion = Conversion(options: options, columns: columns)
             defer { conversion.release() }
             conversion.parse(text)
+            let sectionTexts = conversion.document.map(SectionTextCollector.collect) ?? [""]
             conversion.transform(rewriteLink: rewriteLink)
-            return conversion.result()
+            var converted = conversion.result()
+            converted.sectionTexts = sectionTexts
+            return converted
         }
     }
 }

@@ -52,7 +52,8 @@ public struct PageParser: Sendable {
             }
         }
         let parsed = ParsedPage(source: page, folder: folder, html: converted.html, headings: converted.headings,
-                                links: links, taskItems: converted.taskItems, phrases: converted.phrases)
+                                links: links, taskItems: converted.taskItems, phrases: converted.phrases,
+                                sectionTexts: converted.sectionTexts)
         return (parsed, diagnostics)
     }
 }

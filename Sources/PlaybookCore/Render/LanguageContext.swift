@@ -37,7 +37,7 @@ struct LanguageContext {
             + [NavItem(label: string("nav_tags"), href: href(from: folder, toFolder: root + "tags/"), isCurrent: current == "tags")]
         let languages = languageLinks(folder: folder, translationKey: translationKey)
         let toRoot = SitePath.toRoot(from: folder)
-        return Chrome(
+        var chrome = Chrome(
             lang: language.language, siteTitle: siteTitle,
             documentTitle: title.map { "\($0) · \(siteTitle)" } ?? siteTitle,
             description: description ?? config.description, rootPath: toRoot,
@@ -46,6 +46,8 @@ struct LanguageContext {
             nav: nav, breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
             languages: languages,
             hasLanguages: config.languages.count > 1, noindex: config.noindex, t: t)
+        chrome.meta = pageMeta(folder: folder, title: title, description: description, translationKey: translationKey)
+        return chrome
     }
 
     /// The same page in every language, or that language's home where it has no translation.
