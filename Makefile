@@ -42,8 +42,7 @@ browser-deps:
 		|| python3 -m pip install -q --break-system-packages selenium
 
 # The theme's script in a real browser: checklist ticks persist and reset, the copy button copies.
-test-browser: deps browser-deps
-	$(SWIFT) build --product playbook
+test-browser: build browser-deps
 	python3 Tests/browser/test_kinds.py $(PLAYBOOK)
 
 # WeasyPrint renders the handbook to PDF; Noto CJK sets its Chinese; poppler-utils checks it.
