@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C enters only here: Debian's libcmark-gfm + libcmark-gfm-extensions through pkg-config.
@@ -33,15 +36,28 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The preview server: file responder, watcher, rebuild coordinator, SSE hub.
+        .target(
+            name: "PlaybookServer",
+            dependencies: [
+                "PlaybookCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "PlaybookCLI",
             dependencies: [
                 "PlaybookCore",
+                "PlaybookServer",
+                "PlaybookMarkdown",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PlaybookMarkdownTests", dependencies: ["PlaybookMarkdown"]),
         .testTarget(name: "PlaybookCoreTests", dependencies: ["PlaybookCore"]),
         .testTarget(name: "PlaybookEndToEndTests", dependencies: ["PlaybookCore"]),
+        .testTarget(name: "PlaybookServerTests", dependencies: ["PlaybookServer", "PlaybookCore"]),
     ]
 )

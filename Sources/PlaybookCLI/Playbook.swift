@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct Playbook: ParsableCommand {
+struct Playbook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "playbook",
         abstract: "Build an empathy leadership playbook into a website.",
-        subcommands: [BuildCommand.self, PdfCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, PdfCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

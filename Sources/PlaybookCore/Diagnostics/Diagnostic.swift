@@ -1,5 +1,5 @@
 /// One problem found in a build, where it is, and the source line it is on.
-public struct Diagnostic: Error, Sendable, Hashable {
+public struct Diagnostic: Error, Sendable, Hashable, Encodable {
     public var severity: Severity
     public var message: String
     public var location: SourceLocation?

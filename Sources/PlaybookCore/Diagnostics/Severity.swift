@@ -1,4 +1,4 @@
-public enum Severity: String, Sendable, Hashable, Comparable {
+public enum Severity: String, Sendable, Hashable, Comparable, Encodable {
     case warning
     case error
 

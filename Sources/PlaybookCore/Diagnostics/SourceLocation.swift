@@ -1,5 +1,5 @@
 /// A place in a source file: path relative to the repository root, 1-based line and character column.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible, Encodable {
     public var file: String
     public var line: Int
     public var column: Int

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import PlaybookCore
+import PlaybookMarkdown
+
+/// `playbook new KIND "Title" [--lang CODE] [--name NAME]`: a new page, never over an existing file.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a page with front matter and the kind's skeleton.",
+        discussion: """
+            Writes content/<section>/<name>.md, the name being the title's slug unless --name is given.
+            With --lang CODE it writes <name>.CODE.md beside the existing <name>.md: a copy of it \
+            with the new title, ready to translate. It never overwrites a file.
+            """)
+
+    @OptionGroup var location: RootOption
+
+    @Argument(help: "article, case, phrases, checklist or exercise.")
+    var kind: PageSkeleton
+
+    @Argument(help: "The page title.")
+    var title: String
+
+    @Option(name: .long, help: "Write the translation into this language of an existing page.")
+    var lang: String?
+
+    @Option(name: .long, help: "The file name without .md (default: the title's slug).")
+    var name: String?
+
+    func validate() throws {
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title must not be empty") }
+        if let name, name.isEmpty || name.contains("/") || name.hasPrefix(".") {
+            throw ValidationError("--name must be a plain file name without '/' or a leading '.'")
+        }
+        if (name ?? HeadingSlugger.slug(title)).isEmpty {
+            throw ValidationError("the title gives no file name; pass --name NAME")
+        }
+    }
+
+    func run() throws {
+        let reporter = DiagnosticReporter()
+        let (loadedConfig, configDiagnostics) = ConfigLoader.load(root: location.rootURL)
+        guard let config = loadedConfig else {
+            reporter.report(configDiagnostics)
+            throw ExitCode(1)
+        }
+        let slug = name ?? HeadingSlugger.slug(title)
+        let folder = "content/\(kind.kind.folder)"
+        let original = "\(folder)/\(slug).md"
+        let path: String
+        let text: String
+        if let lang, lang != config.defaultLanguage {
+            guard config.languages.contains(lang) else {
+                throw ValidationError("'\(lang)' is not in the languages of playbook.yml: \(config.languages.joined(separator: ", "))")
+            }
+            guard let source = try? String(contentsOf: location.rootURL.appendingPathComponent(original), encoding: .utf8) else {
+                try fail(reporter, "\(original) does not exist: a translation goes beside its original page",
+                            note: "create it first with `playbook new \(kind.rawValue) \"Title\"`, or pass --name NAME of the existing page")
+            }
+            path = "\(folder)/\(slug).\(lang).md"
+            text = Self.retitled(source, title: title)
+        } else {
+            path = original
+            text = kind.page(title: title, date: PageSkeleton.today())
+        }
+        try create(path, text, reporter: reporter)
+        print("Created \(path)")
+    }
+
+    private func create(_ path: String, _ text: String, reporter: DiagnosticReporter) throws {
+        let url = location.rootURL.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path) {
+            try fail(reporter, "\(path) already exists; playbook new never overwrites a page", note: "pick another title, or pass --name NAME")
+        }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // Refuses, too, when the file appeared since the check above.
+        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+    }
+
+    private func fail(_ reporter: DiagnosticReporter, _ message: String, note: String) throws -> Never {
+        reporter.report([.error(message, notes: [note])])
+        throw ExitCode(1)
+    }
+
+    /// The original page with its front matter title replaced, the rest left to translate.
+    static func retitled(_ source: String, title: String) -> String {
+        var lines = source.components(separatedBy: "\n")
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            return "---\ntitle: \(PageSkeleton.yamlString(title))\n---\n\n" + source
+        }
+        for index in lines.indices.dropFirst() {
+            if lines[index].trimmingCharacters(in: .whitespaces) == "---" { break }
+            if lines[index].hasPrefix("title:") {
+                lines[index] = "title: \(PageSkeleton.yamlString(title))"
+                return lines.joined(separator: "\n")
+            }
+        }
+        lines.insert("title: \(PageSkeleton.yamlString(title))", at: 1)
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension PageSkeleton: ExpressibleByArgument {}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PlaybookCore
+import PlaybookServer
+
+/// `playbook serve`: build with drafts, serve on 127.0.0.1, rebuild on change, reload the browser.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the playbook: build with drafts, serve it, and reload the browser on every change.",
+        discussion: """
+            Watches playbook.yml, content/ and templates/. The site is built into a temporary folder \
+            that is removed on Ctrl-C. Build errors are printed here and shown over the open page.
+            """)
+
+    @OptionGroup var location: RootOption
+
+    @Option(name: .long, help: "The address to listen on; 127.0.0.1 keeps the preview off the network.")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on; if it is taken, the next free one is used.")
+    var port = 8000
+
+    @Flag(name: .customLong("no-open"), help: "Do not open the preview in a browser.")
+    var noOpen = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let reporter = DiagnosticReporter()
+        let open = !noOpen
+        let server = PreviewServer(root: location.rootURL, host: host, port: port)
+        do {
+            try await server.run { report in
+                switch report {
+                case .portInUse(let requested, let using):
+                    reporter.standardError("Port \(requested) is in use; using \(using).\n")
+                case .serving(let url):
+                    print("Serving \(location.rootURL.path) at \(url) (Ctrl-C to stop)")
+                    if open { BrowserOpener.open(url) }
+                case .built(let result, let seconds):
+                    reporter.report(result.diagnostics)
+                    if result.didWrite {
+                        print(String(format: "Built %d page%@ in %.2f s", result.pageCount, result.pageCount == 1 ? "" : "s", seconds))
+                    } else {
+                        reporter.standardError("Build failed; still serving the last good build.\n")
+                    }
+                }
+            }
+        } catch let error as PreviewServerError {
+            reporter.report([.error(error.description)])
+            throw ExitCode(1)
+        }
+        print("Stopped.")
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import Logging
+import PlaybookCore
+import ServiceLifecycle
+
+/// `playbook serve`: builds with drafts into a temporary folder, serves it on 127.0.0.1,
+/// rebuilds on every change and tells the open pages to reload.
+public struct PreviewServer: Sendable {
+    public var root: URL
+    public var host: String
+    public var port: Int
+    public var watcher: SiteWatcher
+    /// Whether SIGINT and SIGTERM stop the server cleanly; tests stop it by cancelling its task instead.
+    public var stopsOnSignals: Bool
+
+    public init(root: URL, host: String = "127.0.0.1", port: Int = 8000, stopsOnSignals: Bool = true) {
+        self.root = root
+        self.host = host
+        self.port = port
+        self.watcher = SiteWatcher(root: root)
+        self.stopsOnSignals = stopsOnSignals
+    }
+
+    /// Serves until a shutdown signal or cancellation; the temporary site folder is removed on the way out.
+    public func run(report: @escaping @Sendable (PreviewReport) -> Void) async throws {
+        guard let chosenPort = PortFinder.firstFree(host: host, from: port) else { throw PreviewServerError.noFreePort(host: host, from: port) }
+        if chosenPort != port { report(.portInUse(requested: port, using: chosenPort)) }
+        let scratch = try Self.makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appendingPathComponent("site")
+
+        let serverID = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        let hub = EventHub(version: "\(serverID)-0")
+        let coordinator = RebuildCoordinator(options: BuildOptions(root: root, output: output, includeDrafts: true),
+                                             hub: hub, serverID: serverID, report: report)
+        await coordinator.rebuild()
+
+        var logger = Logger(label: "playbook.serve")
+        logger.logLevel = .warning
+        let host = self.host
+        let app = Application(
+            responder: PreviewResponder(folder: SiteFolder(root: output), hub: hub),
+            configuration: .init(address: .hostname(host, port: chosenPort), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? chosenPort
+                let shownHost = host.contains(":") ? "[\(host)]" : host
+                report(.serving(url: "http://\(shownHost):\(port)/"))
+            },
+            logger: logger)
+        let group = ServiceGroup(configuration: .init(
+            services: [app, WatchService(watcher: watcher, coordinator: coordinator, hub: hub)],
+            gracefulShutdownSignals: stopsOnSignals ? [.sigint, .sigterm] : [],
+            logger: logger))
+        try await group.run()
+    }
+
+    /// A private folder under the system's temporary folder (mkdtemp: unique, mode 0700).
+    static func makeScratchFolder() throws -> URL {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/playbook-serve.XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw PreviewServerError.noScratchFolder }
+        return URL(fileURLWithPath: String(cString: made), isDirectory: true)
+    }
+}
