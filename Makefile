@@ -5,7 +5,9 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PLAYBOOK := .build/debug/playbook
 
-.PHONY: deps build site test test-markdown-valgrind clean browser-deps test-browser-serve
+PDF_APT_PACKAGES := weasyprint fonts-noto-cjk poppler-utils
+
+.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
@@ -24,23 +26,43 @@ site: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) test-browser-serve
+	$(MAKE) test-browser
+	$(MAKE) test-pdf
+	$(MAKE) gates
 
-# Headless Chromium for Tests/browser/: Debian's chromium and chromium-driver, and selenium
-# (Debian's python3-selenium, or from PyPI when apt has none).
+# Headless Chromium for Tests/browser/: Debian's chromium and chromium-driver, and selenium from
+# PyPI for the python3 that runs the tests (Debian's python3-selenium serves only /usr/bin/python3).
 browser-deps:
 	@missing=""; for p in chromium chromium-driver fonts-noto-cjk; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
 		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
 	fi
-	@python3 -c 'import selenium' 2>/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-selenium \
-		|| pip3 install -q --break-system-packages selenium
+	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium \
+		|| python3 -m pip install -q --break-system-packages selenium
 
-# `playbook serve` in a real browser: reload after a save, the error overlay comes and goes.
-test-browser-serve: deps browser-deps
-	$(SWIFT) build --product playbook
+# The theme's script in a real browser: checklist ticks persist and reset, the copy button copies;
+# `playbook serve` reloads the open page after a save, and its error overlay comes and goes.
+test-browser: build browser-deps
+	python3 Tests/browser/test_kinds.py $(PLAYBOOK)
 	python3 Tests/browser/serve_live_reload.py $(PLAYBOOK)
+
+# WeasyPrint renders the handbook to PDF; Noto CJK sets its Chinese; poppler-utils checks it.
+pdf-deps:
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(PDF_APT_PACKAGES)"
+
+# site/handbook.pdf and site/zh/handbook.pdf of the sample playbook.
+pdf: build pdf-deps
+	$(PLAYBOOK) pdf
+
+# Renders the sample's PDFs in a temporary folder and checks them with pdfinfo and pdftotext.
+test-pdf: build pdf-deps
+	python3 Tests/pdf/check_pdf.py $(PLAYBOOK) .
+
+# Site quality gates: build the sample, serve it with nginx under /playbook/, check every link
+# and anchor, validate the HTML, run axe-core and the browser tests (Tests/quality/gates.sh).
+gates: build
+	bash Tests/quality/gates.sh
 
 clean:
 	rm -rf .build site

@@ -47,3 +47,19 @@ extension OpaquePointer {
         }
     }
 }
+
+extension OpaquePointer {
+    /// Every node below `self`, in document order.
+    var descendants: [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        let iterator = cmark_iter_new(self)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != self else { continue }
+            result.append(node)
+        }
+        return result
+    }
+}

@@ -5,11 +5,17 @@ public struct ConvertedMarkdown: Sendable, Hashable {
     /// Every link and image as written, before rewriting.
     public var links: [MarkdownLink]
     public var taskItems: [MarkdownTaskItem]
+    /// The phrase cards, in document order (only with `BodyLayout.phraseCards`).
+    public var phrases: [MarkdownPhrase]
+    /// Plain text per heading section: `[0]` before the first heading, `[i]` after `headings[i - 1]`.
+    public var sectionTexts: [String] = []
 
-    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], taskItems: [MarkdownTaskItem]) {
+    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], taskItems: [MarkdownTaskItem],
+                phrases: [MarkdownPhrase] = []) {
         self.html = html
         self.headings = headings
         self.links = links
         self.taskItems = taskItems
+        self.phrases = phrases
     }
 }

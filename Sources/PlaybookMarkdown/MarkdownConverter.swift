@@ -7,7 +7,8 @@ import Glibc
 ///
 /// The walk gives headings their ids (rendered as `<hN id="…">` through custom blocks, which
 /// cmark emits even in safe mode), hands every link to `rewriteLink`, drops dangerous URLs
-/// and records task-list items. Everything runs under `CmarkLock`.
+/// and records task-list items; then `options.layout` arranges the blocks (`BodyLayout`,
+/// one file per transform). Everything runs under `CmarkLock`.
 public enum MarkdownConverter {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
@@ -21,15 +22,18 @@ public enum MarkdownConverter {
             var conversion = Conversion(options: options, columns: columns)
             defer { conversion.release() }
             conversion.parse(text)
+            let sectionTexts = conversion.document.map(SectionTextCollector.collect) ?? [""]
             conversion.transform(rewriteLink: rewriteLink)
-            return conversion.result()
+            var converted = conversion.result()
+            converted.sectionTexts = sectionTexts
+            return converted
         }
     }
 }
 
 /// One conversion's cmark state. Nodes taken out of the tree stay alive until `release()`:
 /// inline text borrows its block's buffer, so a heading freed early corrupts its moved text.
-private struct Conversion {
+struct Conversion {
     let options: MarkdownOptions
     let columns: SourceColumns
     var parser: OpaquePointer?
@@ -38,6 +42,13 @@ private struct Conversion {
     var headings: [MarkdownHeading] = []
     var links: [MarkdownLink] = []
     var taskItems: [MarkdownTaskItem] = []
+    var phrases: [MarkdownPhrase] = []
+    /// Heading ids and phrase anchors share one namespace.
+    var slugger = HeadingSlugger()
+    /// The custom block that replaced each heading, with the heading it shows.
+    var headingBlocks: [OpaquePointer: MarkdownHeading] = [:]
+    /// The stable key of each task-list item node.
+    var taskKeys: [OpaquePointer: String] = [:]
 
     init(options: MarkdownOptions, columns: SourceColumns) {
         self.options = options
@@ -65,15 +76,44 @@ private struct Conversion {
 
     mutating func transform(rewriteLink: (MarkdownLink) -> LinkRewrite) {
         guard let document else { return }
-        var slugger = HeadingSlugger()
+        var group: MarkdownHeading?
+        var taskKeyCounts: [String: Int] = [:]
         for node in collectNodes(in: document) {
             switch node.nodeType {
-            case CMARK_NODE_HEADING: replaceHeading(node, slugger: &slugger)
+            case CMARK_NODE_HEADING: group = replaceHeading(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: rewrite(node, with: rewriteLink)
-            case CMARK_NODE_ITEM where node.typeString == "tasklist": recordTask(node)
+            case CMARK_NODE_ITEM where node.typeString == "tasklist": recordTask(node, group: group, counts: &taskKeyCounts)
             default: break
             }
         }
+        applyLayout(to: document)
+    }
+
+    private mutating func applyLayout(to document: OpaquePointer) {
+        switch options.layout {
+        case .prose: break
+        case .sections(let roles): wrapSections(of: document, roles: roles, className: "body-section")
+        case .phraseCards(let labels):
+            makePhraseCards(in: document, labels: labels)
+            wrapSections(of: document, roles: SectionRoles(roles: []), className: "phrase-group")
+        case .checklist:
+            makeCheckboxes(in: document)
+            wrapSections(of: document, roles: SectionRoles(roles: []), className: "checklist-group")
+        }
+    }
+
+    /// A new custom block that renders as `enter`, its children, then `exit`.
+    func customBlock(enter: String, exit: String) -> OpaquePointer {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(block, enter)
+        cmark_node_set_on_exit(block, exit)
+        return block
+    }
+
+    /// Takes `node` out of the tree, keeping it alive until the document is freed.
+    mutating func detach(_ node: OpaquePointer) {
+        cmark_node_unlink(node)
+        detached.append(node)
     }
 
     /// The nodes the walk changes, collected first: changing the tree while iterating it is unsafe.
@@ -93,18 +133,18 @@ private struct Conversion {
         return nodes
     }
 
-    private mutating func replaceHeading(_ heading: OpaquePointer, slugger: inout HeadingSlugger) {
-        let level = Int(cmark_node_get_heading_level(heading))
+    private mutating func replaceHeading(_ heading: OpaquePointer) -> MarkdownHeading {
+        let level = min(6, max(1, Int(cmark_node_get_heading_level(heading)) + options.headingLevelOffset))
         let text = heading.plainText.trimmingWhitespace
-        let id = slugger.uniqueSlug(for: text)
-        headings.append(MarkdownHeading(level: level, text: text, id: id, line: heading.startLine))
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
-        cmark_node_set_on_exit(block, "</h\(level)>\n")
+        let id = options.idPrefix + slugger.uniqueSlug(for: text)
+        let record = MarkdownHeading(level: level, text: text, id: id, line: heading.startLine)
+        headings.append(record)
+        let block = customBlock(enter: "<h\(level) id=\"\(id.htmlEscaped)\">", exit: "</h\(level)>\n")
         heading.moveChildren(to: block)
         cmark_node_insert_before(heading, block)
-        cmark_node_unlink(heading)
-        detached.append(heading)
+        detach(heading)
+        headingBlocks[block] = record
+        return record
     }
 
     private mutating func rewrite(_ node: OpaquePointer, with rewriteLink: (MarkdownLink) -> LinkRewrite) {
@@ -131,8 +171,7 @@ private struct Conversion {
             return
         }
         for child in node.children { cmark_node_insert_before(node, child) }
-        cmark_node_unlink(node)
-        detached.append(node)
+        detach(node)
     }
 
     /// Autolinks made by the extension carry no position; fall back to the enclosing block.
@@ -145,22 +184,41 @@ private struct Conversion {
         return (1, 1)
     }
 
-    private mutating func recordTask(_ item: OpaquePointer) {
+    /// The key is a hash of the heading id and the item's text; a repeated pair gets `-2`, `-3`.
+    private mutating func recordTask(_ item: OpaquePointer, group: MarkdownHeading?, counts: inout [String: Int]) {
         let paragraph = item.children.first { $0.nodeType == CMARK_NODE_PARAGRAPH }
+        let text = (paragraph ?? item).plainText.trimmingWhitespace
+        let base = "task-" + StableKey.make(group?.id ?? "", text)
+        counts[base, default: 0] += 1
+        let key = counts[base]! == 1 ? base : "\(base)-\(counts[base]!)"
+        taskKeys[item] = key
         taskItems.append(MarkdownTaskItem(
-            text: (paragraph ?? item).plainText.trimmingWhitespace,
-            isChecked: cmark_gfm_extensions_get_tasklist_item_checked(item),
-            line: item.startLine))
+            text: text, isChecked: cmark_gfm_extensions_get_tasklist_item_checked(item),
+            line: item.startLine, key: key, group: group?.text))
     }
 
     func result() -> ConvertedMarkdown {
         var html = ""
         if let document, let rendered = cmark_render_html(
             document, CMARK_OPT_FOOTNOTES | unsafeFlag, cmark_parser_get_syntax_extensions(parser)) {
-            html = String(cString: rendered)
+            html = prefixingFootnoteIds(String(cString: rendered))
             Glibc.free(rendered)
         }
-        return ConvertedMarkdown(html: html, headings: headings, links: links, taskItems: taskItems)
+        return ConvertedMarkdown(html: html, headings: headings, links: links, taskItems: taskItems, phrases: phrases)
+    }
+
+    /// cmark-gfm names footnotes `fn-…` and their references `fnref-…` itself; with an
+    /// `idPrefix` those ids and the links to them get the prefix too. The patterns only occur
+    /// in markup: cmark escapes `"` in text and code as `&quot;`.
+    private func prefixingFootnoteIds(_ html: String) -> String {
+        guard !options.idPrefix.isEmpty, html.contains("data-footnote") else { return html }
+        let prefix = options.idPrefix.htmlEscaped
+        var result = html
+        for name in ["fn-", "fnref-"] {
+            result = result.replacing("id=\"\(name)", with: "id=\"\(prefix)\(name)")
+                .replacing("href=\"#\(name)", with: "href=\"#\(prefix)\(name)")
+        }
+        return result
     }
 
     mutating func release() {
@@ -173,11 +231,3 @@ private struct Conversion {
     }
 }
 
-extension String {
-    var trimmingWhitespace: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

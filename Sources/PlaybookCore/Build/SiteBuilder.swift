@@ -11,8 +11,9 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Load, parse and resolve: everything short of writing (`playbook check`).
-    public func check() -> (site: ResolvedSite?, assets: [String], diagnostics: [Diagnostic], timings: StageTimings) {
+    /// Load, parse and resolve: everything short of writing (`playbook check`). The theme, when
+    /// given, supplies the UI words that Markdown conversion puts into pages (phrase cards).
+    public func check(theme: Theme? = nil) -> (site: ResolvedSite?, assets: [String], diagnostics: [Diagnostic], timings: StageTimings) {
         var timings = StageTimings()
         let (loadedConfig, configDiagnostics) = ConfigLoader.load(root: options.root)
         guard var config = loadedConfig else { return (nil, [], configDiagnostics, timings) }
@@ -25,7 +26,8 @@ public struct SiteBuilder: Sendable {
         diagnostics += URLMap.duplicates(in: pages)
 
         let parsed = timings.measure("parse") {
-            PageParser(map: URLMap(pages: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage), config: config).parse(pages)
+            PageParser(map: URLMap(pages: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage), config: config,
+                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:]).parse(pages)
         }
         diagnostics += parsed.diagnostics
 
@@ -35,13 +37,13 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build() -> BuildResult {
-        var (site, assets, diagnostics, timings) = check()
+        let (theme, themeDiagnostics) = Theme.load(root: options.root)
+        var (site, assets, diagnostics, timings) = check(theme: theme)
         var result = BuildResult(diagnostics: diagnostics, pageCount: 0, languageCount: 0, fileCount: 0, didWrite: false, timings: timings)
         guard let site else { return result }
         result.pageCount = site.languages.reduce(0) { $0 + $1.pages.count }
         result.languageCount = site.languages.count
 
-        let (theme, themeDiagnostics) = Theme.load(root: options.root)
         diagnostics += themeDiagnostics
         result.diagnostics = Self.sorted(diagnostics)
         guard !result.hasErrors else { return result }

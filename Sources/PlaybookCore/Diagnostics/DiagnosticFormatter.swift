@@ -16,7 +16,7 @@ public struct DiagnosticFormatter: Sendable {
         if let location = diagnostic.location { out += paint("\(location): ", "1") }
         let label = diagnostic.severity == .error ? paint("error:", "1;31") : paint("warning:", "1;35")
         out += "\(label) \(diagnostic.message)\n"
-        if let line = diagnostic.sourceLine, let column = diagnostic.location?.column {
+        if let line = diagnostic.sourceLine, !line.allSatisfy(\.isWhitespace), let column = diagnostic.location?.column {
             out += "    \(line)\n"
             out += "    \(Self.caretIndent(line, column: column))\(paint("^", "1;32"))\n"
         }

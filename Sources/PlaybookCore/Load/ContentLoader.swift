@@ -21,7 +21,7 @@ public struct ContentLoader: Sendable {
     public func load() -> Output {
         var output = Output()
         let content = root.appendingPathComponent("content")
-        for relativePath in FileTree.files(under: content, diagnostics: &output.diagnostics) {
+        for relativePath in FileTree.files(under: content, reportedAs: "content", diagnostics: &output.diagnostics) {
             let sourcePath = "content/\(relativePath)"
             switch ContentFile.classify(relativePath, config: config) {
             case .ignored: continue

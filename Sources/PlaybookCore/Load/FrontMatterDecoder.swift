@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Decodes front matter YAML into a typed `FrontMatter`, with every problem as a diagnostic.
@@ -23,7 +24,7 @@ enum FrontMatterDecoder {
 
         if let titleNode = fields.value("title") {
             if let title = fields.string("title") {
-                if title.trimmingWhitespace.isEmpty { fields.fail("'title' must not be empty", titleNode) }
+                if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { fields.fail("'title' must not be empty", titleNode) }
                 frontMatter.title = title
             }
         } else {
@@ -37,6 +38,13 @@ enum FrontMatterDecoder {
         frontMatter.date = date("date", &fields)
         frontMatter.updated = date("updated", &fields)
         frontMatter.draft = fields.bool("draft") ?? false
+        if kind != .exercise {
+            for key in ["duration", "participants", "materials"] {
+                if let node = fields.value(key) {
+                    fields.diagnostics.append(.warning("'\(key)' only applies to exercises", at: fields.location(of: node), in: text))
+                }
+            }
+        }
         frontMatter.duration = fields.int("duration")
         frontMatter.participants = fields.string("participants")
         frontMatter.materials = fields.stringList("materials")?.map(\.0) ?? []
@@ -50,14 +58,5 @@ enum FrontMatterDecoder {
             return nil
         }
         return date
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -10,6 +10,10 @@ public struct ParsedPage: Sendable {
     public var headings: [MarkdownHeading]
     public var links: [PageLink]
     public var taskItems: [MarkdownTaskItem]
+    /// The phrase cards of a phrase library, for `phrases.json`.
+    public var phrases: [MarkdownPhrase] = []
+    /// Plain text per heading section (see `ConvertedMarkdown.sectionTexts`), for search.
+    public var sectionTexts: [String] = []
 
     public var address: PageAddress { PageAddress(key: source.key, language: source.language) }
     public var frontMatter: FrontMatter { source.frontMatter }

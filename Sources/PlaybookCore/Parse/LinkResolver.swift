@@ -55,7 +55,11 @@ struct LinkResolver {
     }
 
     private func missing(_ destination: String, _ target: String) -> Outcome {
-        let notes = Suggestion.closest(to: target, in: map.knownSources).map { ["did you mean '\($0)'?"] } ?? []
+        // Compare file names: a misspelt name or a wrong folder both find the right file.
+        let name = { (path: String) in String(path.split(separator: "/").last ?? "") }
+        let byName = Dictionary(map.knownSources.map { (name($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let suggestion = Suggestion.closest(to: name(target), in: byName.keys.sorted()).flatMap { byName[$0] }
+        let notes = suggestion.map { ["did you mean '\($0)'?"] } ?? []
         return .problem(.error, "link target '\(destination)' does not exist", notes: notes)
     }
 

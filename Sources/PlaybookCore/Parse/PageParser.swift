@@ -4,10 +4,13 @@ import PlaybookMarkdown
 public struct PageParser: Sendable {
     public let map: URLMap
     public let config: SiteConfig
+    /// The phrase cards' UI words per language; English where a language has none.
+    public let phraseLabels: [String: PhraseCardLabels]
 
-    public init(map: URLMap, config: SiteConfig) {
+    public init(map: URLMap, config: SiteConfig, phraseLabels: [String: PhraseCardLabels] = [:]) {
         self.map = map
         self.config = config
+        self.phraseLabels = phraseLabels
     }
 
     public func parse(_ pages: [SourcePage]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
@@ -27,7 +30,9 @@ public struct PageParser: Sendable {
         let text = SourceText(page.body)
         var links: [PageLink] = []
         var diagnostics: [Diagnostic] = []
-        let converted = MarkdownConverter.convert(page.body, options: MarkdownOptions(allowRawHTML: config.allowRawHTML)) { link in
+        let layout = page.kind?.bodyLayout(labels: phraseLabels[page.language] ?? PhraseCardLabels()) ?? .prose
+        let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: layout)
+        let converted = MarkdownConverter.convert(page.body, options: options) { link in
             let location = SourceLocation(file: page.sourcePath, line: link.line + page.bodyStartLine - 1, column: link.column)
             switch resolver.resolve(link.destination, from: page, folder: folder) {
             case .external:
@@ -47,7 +52,8 @@ public struct PageParser: Sendable {
             }
         }
         let parsed = ParsedPage(source: page, folder: folder, html: converted.html, headings: converted.headings,
-                                links: links, taskItems: converted.taskItems)
+                                links: links, taskItems: converted.taskItems, phrases: converted.phrases,
+                                sectionTexts: converted.sectionTexts)
         return (parsed, diagnostics)
     }
 }

@@ -46,7 +46,7 @@ extension LanguageContext {
         var page = intro.map { body(of: $0.page) } ?? PageBody(
             title: string("pillar_\(pillar.rawValue)"), summary: nil, kind: PageKind.pillar.rawValue, kindLabel: string("kind_pillar"),
             contentHTML: "", outline: [], hasOutline: false, pillars: [], audience: nil, tags: [], date: nil, updated: nil,
-            previous: nil, next: nil, facts: nil)
+            previous: nil, next: nil, hasNeighbours: false, facts: nil)
         if intro?.isFallback == true {
             page.contentHTML = ""
             page.outline = []

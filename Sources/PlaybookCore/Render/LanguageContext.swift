@@ -15,6 +15,13 @@ struct LanguageContext {
 
     var config: SiteConfig { site.config }
 
+    /// playbook.yml's title; in another language, the title of that language's own home page
+    /// (`index.zh.md`) when there is one, so the header speaks the page's language.
+    var siteTitle: String {
+        guard !language.isDefault, let home = language.home, home.source.language == language.language else { return config.title }
+        return home.frontMatter.title
+    }
+
     func string(_ key: String) -> String { t[key] ?? key }
 
     func href(from folder: String, toFolder target: String) -> String {
@@ -30,15 +37,17 @@ struct LanguageContext {
             + [NavItem(label: string("nav_tags"), href: href(from: folder, toFolder: root + "tags/"), isCurrent: current == "tags")]
         let languages = languageLinks(folder: folder, translationKey: translationKey)
         let toRoot = SitePath.toRoot(from: folder)
-        return Chrome(
-            lang: language.language, siteTitle: config.title,
-            documentTitle: title.map { "\($0) · \(config.title)" } ?? config.title,
+        var chrome = Chrome(
+            lang: language.language, siteTitle: siteTitle,
+            documentTitle: title.map { "\($0) · \(siteTitle)" } ?? siteTitle,
             description: description ?? config.description, rootPath: toRoot,
             homeHref: href(from: folder, toFolder: root),
             stylesheetHref: toRoot + "theme/style.css", scriptHref: toRoot + "theme/playbook.js",
             nav: nav, breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
             languages: languages,
             hasLanguages: config.languages.count > 1, noindex: config.noindex, t: t)
+        chrome.meta = pageMeta(folder: folder, title: title, description: description, translationKey: translationKey)
+        return chrome
     }
 
     /// The same page in every language, or that language's home where it has no translation.

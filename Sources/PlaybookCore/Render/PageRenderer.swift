@@ -23,8 +23,10 @@ public struct PageRenderer: Sendable {
 
     public func render(_ site: ResolvedSite, assets: [String]) -> ([OutputFile], [Diagnostic]) {
         var jobs: [Job] = []
+        let handbook = HandbookBuilder(site: site, assets: assets)
         for language in site.languages {
-            jobs += self.jobs(for: LanguageContext(site: site, language: language, theme: theme))
+            let context = LanguageContext(site: site, language: language, theme: theme)
+            jobs += self.jobs(for: context) + [handbook.job(for: context)]
         }
         var diagnostics: [Diagnostic] = []
         for name in Set(jobs.map(\.template)).sorted() where !theme.hasTemplate(name) {
@@ -33,6 +35,8 @@ public struct PageRenderer: Sendable {
         guard diagnostics.isEmpty else { return ([], diagnostics) }
 
         var files = renderInParallel(jobs)
+        files += site.languages.map { PhraseIndex.file(for: $0, defaultLanguage: site.config.defaultLanguage) }
+        files += PublishedFiles.files(for: site, theme: theme, htmlPaths: jobs.map(\.path))
         files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
         files += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
@@ -48,6 +52,8 @@ public struct PageRenderer: Sendable {
         jobs += PageKind.allCases.filter { $0 != .pillar }.map {
             Job(path: root + "\($0.folder)/index.html", template: "layouts.section", view: context.sectionView($0))
         }
+        jobs += [Job(path: root + "search/index.html", template: "layouts.search", view: context.searchView()),
+                 Job(path: root + "404.html", template: "layouts.notfound", view: context.notFoundView())]
         jobs += context.language.tags.map { Job(path: root + "tags/\($0.slug)/index.html", template: "layouts.tag", view: context.tagView($0)) }
         for page in context.language.pages {
             guard let kind = page.source.kind, kind != .pillar else { continue }

@@ -11,6 +11,8 @@ extension LanguageContext {
             .map { OutlineItem(text: $0.text, id: $0.id, isNested: $0.level == 3) }
         let neighbours = language.neighbours[page.address]
         let kind = page.source.kind
+        let previous = neighbours?.previous.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) }
+        let next = neighbours?.next.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) }
         return PageBody(
             title: front.title, summary: front.summary, kind: kind?.rawValue ?? "home",
             kindLabel: kind.map { string("kind_\($0.rawValue)") } ?? "",
@@ -19,10 +21,17 @@ extension LanguageContext {
             audience: front.audience.map { string("audience_\($0.rawValue)") },
             tags: front.tags.sorted().map { NavItem(label: $0, href: href(from: folder, toFolder: root + "tags/\(HeadingSlugger.slug($0))/"), isCurrent: false) },
             date: front.date?.description, updated: front.updated?.description,
-            previous: neighbours?.previous.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) },
-            next: neighbours?.next.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) },
+            previous: previous, next: next, hasNeighbours: previous != nil || next != nil,
             facts: kind == .exercise ? ExerciseFacts(duration: front.duration, participants: front.participants,
-                                                      materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil)
+                                                      materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil,
+            checklist: kind == .checklist ? checklistProgress(page.taskItems) : nil)
+    }
+
+    func checklistProgress(_ items: [MarkdownTaskItem]) -> ChecklistProgress {
+        let pattern = string("checklist_progress")
+        let text = pattern.replacingOccurrences(of: "{done}", with: String(items.filter(\.isChecked).count))
+            .replacingOccurrences(of: "{total}", with: String(items.count))
+        return ChecklistProgress(text: text, pattern: pattern, total: items.count)
     }
 
     func pageView(_ page: ParsedPage) -> PageView {

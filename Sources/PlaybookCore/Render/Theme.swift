@@ -16,7 +16,7 @@ public struct Theme: Sendable {
         var files = DefaultTheme.files
         var diagnostics: [Diagnostic] = []
         let folder = root.appendingPathComponent("templates")
-        for path in FileTree.files(under: folder, diagnostics: &diagnostics) where !path.hasPrefix(".") {
+        for path in FileTree.files(under: folder, reportedAs: "templates", diagnostics: &diagnostics) {
             if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) { files[path] = data }
         }
         var library = MustacheLibrary()

@@ -15,6 +15,8 @@ struct Chrome: Sendable {
     var languages: [LanguageLink]
     var hasLanguages: Bool
     var noindex: Bool
+    /// Search box, feed link and Open Graph tags.
+    var meta = PageMeta()
     /// UI strings of the page's language.
     var t: [String: String]
 }

@@ -15,8 +15,18 @@ struct PageBody: Sendable {
     var updated: String?
     var previous: NavItem?
     var next: NavItem?
-    var hasNeighbours: Bool { previous != nil || next != nil }
+    /// Stored, not computed: Mustache sees stored properties only.
+    var hasNeighbours: Bool
     var facts: ExerciseFacts?
+    /// Checklists: the progress line ("0 of 12"), its pattern for the script, and the total.
+    var checklist: ChecklistProgress?
+}
+
+struct ChecklistProgress: Sendable {
+    var text: String
+    /// The UI string with `{done}` and `{total}`, filled in by `kinds.js` as boxes are ticked.
+    var pattern: String
+    var total: Int
 }
 
 struct OutlineItem: Sendable {

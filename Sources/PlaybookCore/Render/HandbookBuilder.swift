@@ -1,0 +1,103 @@
+import PlaybookMarkdown
+
+/// Builds the print handbook of each language: every published page of that language once,
+/// chapter by chapter in the order of `handbook:` in playbook.yml, drafts left out.
+///
+/// Pages are converted again, with their ids prefixed by the page's own id (`articles-listen`
+/// → `articles-listen--recall`) so ids stay unique across the document, headings moved two
+/// levels down (under the chapter's `<h2>` and the page's `<h3>`), and links between pages of
+/// the handbook turned into in-document anchors. Links to pages not in it (untranslated pages,
+/// sections left out of `handbook:`) and assets point into the site, relative to `handbook/`.
+struct HandbookBuilder: Sendable {
+    let config: SiteConfig
+    let map: URLMap
+
+    init(site: ResolvedSite, assets: [String]) {
+        config = site.config
+        map = URLMap(pages: site.languages.flatMap { $0.pages.map(\.source) }, assets: assets,
+                     defaultLanguage: site.config.defaultLanguage)
+    }
+
+    /// `handbook/` or `zh/handbook/`.
+    static func folder(root: String) -> String { root + "handbook/" }
+
+    /// The chapters of a language's handbook: each configured section once, own pages only.
+    func chapters(of language: LanguageSite) -> [(kind: PageKind, pages: [ParsedPage])] {
+        var seen: Set<PageKind> = []
+        return config.handbook.compactMap { kind in
+            guard seen.insert(kind).inserted else { return nil }
+            let pages = (language.sections[kind] ?? []).filter { !$0.isFallback && !$0.page.frontMatter.draft }.map(\.page)
+            return pages.isEmpty ? nil : (kind, pages)
+        }
+    }
+
+    /// Each page's anchor: its key as a slug (`articles/listen` → `articles-listen`), made
+    /// unique. Slugs never hold `--`, so `<page id>--<heading id>` cannot collide either.
+    static func pageIds(_ pages: [ParsedPage]) -> [PageAddress: String] {
+        var slugger = HeadingSlugger()
+        var ids: [PageAddress: String] = [:]
+        for page in pages { ids[page.address] = slugger.uniqueSlug(for: page.source.key.replacing("/", with: " ")) }
+        return ids
+    }
+
+    func view(_ context: LanguageContext) -> HandbookView {
+        let folder = Self.folder(root: context.root)
+        let chapters = chapters(of: context.language)
+        let ids = Self.pageIds(chapters.flatMap(\.pages))
+        let dates = chapters.flatMap(\.pages).compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
+        return HandbookView(
+            lang: context.language.language, title: config.title,
+            documentTitle: "\(context.string("handbook_title")) · \(config.title)", description: config.description,
+            languageLabel: context.string("language_\(context.language.language)"),
+            edition: dates.max()?.description,
+            stylesheetHref: SitePath.toRoot(from: folder) + "theme/handbook.css",
+            siteHref: context.href(from: folder, toFolder: context.root),
+            chapters: chapters.map { kind, pages in
+                HandbookChapter(id: "pb-chapter-\(kind.folder)", title: context.string("section_\(kind.folder)"), kind: kind.rawValue,
+                                pages: pages.map { handbookPage($0, id: ids[$0.address]!, ids: ids, folder: folder, context: context) })
+            },
+            t: context.t)
+    }
+
+    private func handbookPage(_ page: ParsedPage, id: String, ids: [PageAddress: String], folder: String,
+                              context: LanguageContext) -> HandbookPage {
+        let front = page.frontMatter
+        let kind = page.source.kind ?? .article
+        let resolver = LinkResolver(map: map, config: config)
+        let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: kind.bodyLayout(labels: PhraseCardLabels(strings: context.t)),
+                                      idPrefix: id + "--", headingLevelOffset: 2)
+        let converted = MarkdownConverter.convert(page.source.body, options: options) { link in
+            switch resolver.resolve(link.destination, from: page.source, folder: folder) {
+            case .sameDocument(let fragment):
+                return .replace(Self.anchor(id, fragment))
+            case .page(let address, let fragment, let href):
+                return .replace(ids[address].map { Self.anchor($0, fragment) } ?? href)
+            case .asset(let href):
+                return .replace(href)
+            case .external, .problem:
+                return .keep
+            }
+        }
+        return HandbookPage(
+            id: id, title: front.title, summary: front.summary, kind: kind.rawValue,
+            kindLabel: context.string("kind_\(kind.rawValue)"),
+            pillars: front.pillars.map { context.string("pillar_\($0.rawValue)") },
+            audience: front.audience.map { context.string("audience_\($0.rawValue)") },
+            date: (front.updated ?? front.date)?.description, contentHTML: converted.html,
+            facts: kind == .exercise ? ExerciseFacts(duration: front.duration, participants: front.participants,
+                                                      materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil)
+    }
+
+    /// `#articles-listen` for a page, `#articles-listen--recall` for a heading in it.
+    static func anchor(_ pageId: String, _ fragment: String?) -> String {
+        guard let fragment, !fragment.isEmpty else { return "#\(pageId)" }
+        return "#\(pageId)--\(fragment)"
+    }
+}
+
+extension HandbookBuilder {
+    /// `handbook/index.html` of the context's language.
+    func job(for context: LanguageContext) -> PageRenderer.Job {
+        PageRenderer.Job(path: Self.folder(root: context.root) + "index.html", template: "layouts.handbook", view: view(context))
+    }
+}

@@ -1,0 +1,93 @@
+import CCmarkGFM
+
+/// `BodyLayout.phraseCards`: under each `##` situation, every item of a list is a phrase card
+/// with an anchor, the phrase to avoid (a nested item with struck-through text) and actions.
+///
+/// ```html
+/// <li class="phrase" id="i-hear-you">
+/// <p class="phrase-text" id="i-hear-you-text">I hear you.</p>
+/// <p class="phrase-avoid"><span class="phrase-avoid-label">Instead of:</span> <del>Calm down.</del></p>
+/// <p class="phrase-actions"><button …>Copy</button> <a class="phrase-link" href="#i-hear-you">Link</a></p>
+/// </li>
+/// ```
+extension Conversion {
+    /// Anchors are cut to this many characters (at a word break where there is one).
+    static let phraseAnchorLength = 48
+
+    mutating func makePhraseCards(in document: OpaquePointer, labels: PhraseCardLabels) {
+        var situation: MarkdownHeading?
+        for node in document.children {
+            if let heading = headingBlocks[node] {
+                if heading.level <= 2 { situation = heading.level == 2 ? heading : nil }
+                continue
+            }
+            guard node.nodeType == CMARK_NODE_LIST, let situation else { continue }
+            let cards = customBlock(enter: "<ul class=\"phrases\">\n", exit: "</ul>\n")
+            for item in node.children {
+                cmark_node_append_child(cards, makeCard(item, situation: situation, labels: labels))
+            }
+            cmark_node_insert_before(node, cards)
+            detach(node)
+        }
+    }
+
+    private mutating func makeCard(_ item: OpaquePointer, situation: MarkdownHeading, labels: PhraseCardLabels) -> OpaquePointer {
+        let blocks = item.children
+        let paragraph = blocks.first { $0.nodeType == CMARK_NODE_PARAGRAPH }
+        let text = paragraph?.plainText.trimmingWhitespace ?? ""
+        let id = slugger.uniqueSlug(for: Self.anchor(for: text)).htmlEscaped
+        let card = customBlock(enter: "<li class=\"phrase\" id=\"\(id)\">\n", exit: "</li>\n")
+        let textBlock = customBlock(enter: "<p class=\"phrase-text\" id=\"\(id)-text\">", exit: "</p>\n")
+        cmark_node_append_child(card, textBlock)
+        var avoid: String?
+        for block in blocks {
+            if block == paragraph {
+                block.moveChildren(to: textBlock)
+                continue
+            }
+            if avoid == nil, block.nodeType == CMARK_NODE_LIST, let (avoidBlock, avoidText) = takeAvoid(from: block, label: labels.avoid) {
+                cmark_node_append_child(card, avoidBlock)
+                avoid = avoidText
+            }
+            if block.firstChild != nil { cmark_node_append_child(card, block) }
+        }
+        let actions = "<p class=\"phrase-actions\">"
+            + "<button type=\"button\" class=\"phrase-copy\" data-copy=\"\(id)-text\" aria-describedby=\"\(id)-text\" hidden>\(labels.copy.htmlEscaped)</button> "
+            + "<a class=\"phrase-link\" href=\"#\(id)\" aria-describedby=\"\(id)-text\">\(labels.permalink.htmlEscaped)</a></p>\n"
+        cmark_node_append_child(card, customBlock(enter: actions, exit: ""))
+        phrases.append(MarkdownPhrase(id: id, text: text, avoid: avoid, situation: situation.text,
+                                      situationId: situation.id, line: item.startLine))
+        return card
+    }
+
+    /// The first nested item holding struck-through text becomes the "avoid" line; the
+    /// author's own prefix ("Instead of:", "避免：") is dropped for the theme's label.
+    private mutating func takeAvoid(from list: OpaquePointer, label: String) -> (OpaquePointer, String)? {
+        for item in list.children {
+            let struck = item.descendants.filter { $0.typeString == "strikethrough" }
+            guard !struck.isEmpty else { continue }
+            let block = customBlock(
+                enter: "<p class=\"phrase-avoid\"><span class=\"phrase-avoid-label\">\(label.htmlEscaped)</span> ", exit: "</p>\n")
+            for (index, node) in struck.enumerated() {
+                if index > 0, let separator = cmark_node_new(CMARK_NODE_TEXT) {
+                    cmark_node_set_literal(separator, " ")
+                    cmark_node_append_child(block, separator)
+                }
+                cmark_node_append_child(block, node)
+            }
+            detach(item)
+            return (block, struck.map { $0.plainText.trimmingWhitespace }.joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// The slug of the phrase, cut at a word break so links stay readable.
+    static func anchor(for text: String) -> String {
+        let slug = HeadingSlugger.slug(text)
+        guard slug.count > phraseAnchorLength else { return slug }
+        let cut = slug.prefix(phraseAnchorLength)
+        if slug.dropFirst(phraseAnchorLength).first == "-" { return String(cut) }
+        if let dash = cut.lastIndex(of: "-"), dash > cut.startIndex { return String(cut[..<dash]) }
+        return String(slug.prefix(phraseAnchorLength / 2))
+    }
+}

@@ -1,0 +1,50 @@
+import CCmarkGFM
+
+/// Collects the plain text of a document per heading section, for the search index.
+///
+/// Element 0 is the text before the first heading; element `i` the text after the `i`-th
+/// heading (in document order, the order of `ConvertedMarkdown.headings`) up to the next one.
+/// Heading text itself is left out: the heading list holds it. Blocks are separated by a space.
+enum SectionTextCollector {
+    static func collect(_ document: OpaquePointer) -> [String] {
+        var sections = [""]
+        var headingDepth = 0
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = node.nodeType
+            if type == CMARK_NODE_HEADING {
+                if event == CMARK_EVENT_ENTER {
+                    headingDepth += 1
+                    sections.append("")
+                } else {
+                    headingDepth -= 1
+                }
+                continue
+            }
+            guard headingDepth == 0 else { continue }
+            switch (event, type) {
+            case (CMARK_EVENT_ENTER, CMARK_NODE_TEXT), (CMARK_EVENT_ENTER, CMARK_NODE_CODE),
+                 (CMARK_EVENT_ENTER, CMARK_NODE_CODE_BLOCK):
+                sections[sections.count - 1] += node.literal ?? ""
+            case (CMARK_EVENT_ENTER, CMARK_NODE_SOFTBREAK), (CMARK_EVENT_ENTER, CMARK_NODE_LINEBREAK),
+                 (CMARK_EVENT_EXIT, CMARK_NODE_PARAGRAPH), (CMARK_EVENT_EXIT, CMARK_NODE_ITEM):
+                sections[sections.count - 1] += " "
+            default:
+                // Table cells are extension nodes: separate them like blocks.
+                if event == CMARK_EVENT_EXIT, node.typeString == "table_cell" { sections[sections.count - 1] += " " }
+            }
+        }
+        return sections.map(\.collapsingWhitespace)
+    }
+}
+
+extension String {
+    /// Runs of whitespace become one space; none at either end.
+    var collapsingWhitespace: String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import PlaybookCore
+
+@Suite struct ParseTests {
+    static func source(_ path: String, key: String, language: String = "en", kind: PageKind = .article) -> SourcePage {
+        SourcePage(sourcePath: path, kind: kind, key: key, language: language, frontMatter: FrontMatter(title: key), body: "", bodyStartLine: 1)
+    }
+
+    static let pages = [
+        source("content/articles/listen.md", key: "articles/listen"),
+        source("content/articles/listen.zh.md", key: "articles/listen", language: "zh"),
+        source("content/cases/airline.md", key: "cases/airline", kind: .caseStory),
+    ]
+
+    static let resolver: LinkResolver = {
+        var config = SiteConfig(title: "T")
+        config.languages = ["en", "zh"]
+        return LinkResolver(map: URLMap(pages: pages, assets: ["a b.png"], defaultLanguage: "en"), config: config)
+    }()
+
+    @Test(arguments: [
+        ("../cases/x.md", "content/articles/a.md", "cases/x.md"),
+        ("./b.md", "content/articles/a.md", "articles/b.md"),
+        ("../../outside.md", "content/articles/a.md", nil),
+        ("sub/../c.md", "content/articles/a.md", "articles/c.md"),
+    ] as [(String, String, String?)])
+    func normalisesRelativePaths(link: String, from: String, expected: String?) {
+        #expect(LinkResolver.normalize(link, relativeTo: from) == expected)
+    }
+
+    @Test func linksFromATranslationPreferItsLanguageAndFallBack() {
+        let zhPage = Self.pages[1]
+        let toListen = Self.resolver.resolve("listen.md#倾听", from: zhPage, folder: "zh/articles/listen/")
+        #expect(toListen == .page(PageAddress(key: "articles/listen", language: "zh"), fragment: "倾听",
+                                  href: "../../../zh/articles/listen/index.html#%E5%80%BE%E5%90%AC"))
+        let toAirline = Self.resolver.resolve("../cases/airline.md", from: zhPage, folder: "zh/articles/listen/")
+        #expect(toAirline == .page(PageAddress(key: "cases/airline", language: "en"), fragment: nil, href: "../../../cases/airline/index.html"))
+    }
+
+    @Test func assetsAndExternalLinks() {
+        let page = Self.pages[0]
+        #expect(Self.resolver.resolve("../assets/a%20b.png", from: page, folder: "articles/listen/") == .asset(href: "../../assets/a%20b.png"))
+        #expect(Self.resolver.resolve("https://example.org/x.md", from: page, folder: "articles/listen/") == .external)
+        #expect(Self.resolver.resolve("mailto:help@example.org", from: page, folder: "articles/listen/") == .external)
+        #expect(Self.resolver.resolve("#top", from: page, folder: "articles/listen/") == .sameDocument(fragment: "top"))
+        guard case .problem(.warning, _, _) = Self.resolver.resolve("/articles/listen/", from: page, folder: "articles/listen/") else {
+            Issue.record("a site-absolute link should warn")
+            return
+        }
+    }
+
+    @Test func duplicateAddressesAreReported() {
+        let twice = [Self.source("content/articles/a.en.md", key: "articles/a"), Self.source("content/articles/a.md", key: "articles/a")]
+        #expect(URLMap.duplicates(in: twice).map(\.message) == ["'content/articles/a.md' has the same output URL as 'content/articles/a.en.md'"])
+    }
+
+    @Test(arguments: [("", ""), ("articles/listen/", "../../"), ("zh/", "../")])
+    func pathToRoot(folder: String, expected: String) {
+        #expect(SitePath.toRoot(from: folder) == expected)
+    }
+}

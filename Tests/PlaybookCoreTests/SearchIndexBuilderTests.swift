@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import PlaybookCore
+
+@Suite struct SearchIndexBuilderTests {
+    func index(language: String) throws -> SearchIndex {
+        let fixture = try PublishingFixture(PublishingFixture.bilingual)
+        defer { fixture.remove() }
+        let (site, messages) = fixture.resolve()
+        let resolved = try #require(site, "\(messages)")
+        let languageSite = try #require(resolved.languages.first { $0.language == language })
+        return SearchIndexBuilder.build(languageSite, config: resolved.config, strings: ["kind_article": "Article"])
+    }
+
+    func postings(_ index: SearchIndex, _ term: String) -> [Int] {
+        index.terms.first { $0.term == term }?.postings ?? []
+    }
+
+    @Test func eachHeadingSectionIsADocumentWithItsOwnText() throws {
+        let index = try index(language: "en")
+        let listen = index.docs.filter { $0.t == "Listen first" }
+        #expect(listen.map(\.h) == [nil, "Recall the details", "Express"])
+        #expect(listen.map(\.u) == ["articles/listen/index.html", "articles/listen/index.html#recall-the-details",
+                                    "articles/listen/index.html#express"])
+        #expect(listen[0].x == "Hearing the whole story. Before anything else, listen.")
+        #expect(listen[1].x == "Say back the café, the flight and the date.")
+        #expect(listen.allSatisfy { $0.k == "article" && $0.p == ["humanized"] })
+    }
+
+    @Test func postingsRecordTheFieldATermWasFoundIn() throws {
+        let index = try index(language: "en")
+        let intro = try #require(index.docs.firstIndex { $0.t == "Listen first" && $0.h == nil })
+        let recall = intro + 1
+        // "listen": the title and the text of the intro section (1 | 4).
+        #expect(postings(index, "listen").contains(intro))
+        let listen = postings(index, "listen")
+        let position = try #require(listen.firstIndex(of: intro))
+        #expect(listen[position + 1] == SearchField.title.rawValue | SearchField.text.rawValue)
+        // "recall": the heading of the second section only.
+        #expect(postings(index, "recall") == [recall, SearchField.heading.rawValue])
+        // Folded at build time: "café" is indexed as "cafe".
+        #expect(postings(index, "cafe") == [recall, SearchField.text.rawValue])
+    }
+
+    @Test func termsAreSortedInJavaScriptStringOrder() throws {
+        let index = try index(language: "zh")
+        let terms = index.terms.map(\.term)
+        #expect(terms == terms.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+    }
+
+    @Test func chineseSectionsAreIndexedByBigramsAndCharacters() throws {
+        let index = try index(language: "zh")
+        let intro = try #require(index.docs.firstIndex { $0.t == "先倾听" })
+        #expect(postings(index, "共情") == [intro, SearchField.text.rawValue])
+        #expect(postings(index, "倾听").first == intro)
+        #expect(index.docs[intro + 1].u == "articles/listen/index.html#复述细节")
+    }
+
+    @Test func untranslatedPagesAreListedWithAURLToTheOriginal() throws {
+        let index = try index(language: "zh")
+        let flight = try #require(index.docs.first { $0.t == "The rebooked flight" })
+        #expect(flight.u == "../cases/flight/index.html")
+    }
+
+    @Test func theIndexRoundTripsThroughJSON() throws {
+        let index = try index(language: "zh")
+        let decoded = try JSONDecoder().decode(SearchIndex.self, from: PublishedFiles.encode(index))
+        #expect(decoded == index)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// Runs the real `playbook` binary for its exit codes, stdout and stderr.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("playbook")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return package.appendingPathComponent(".build/debug/playbook")
+    }
+
+    func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func buildIsTheDefaultCommandAndPrintsOneSummaryLine() throws {
+        let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig, "content/articles/a.md": page("A")])
+        defer { site.remove() }
+        let run = try run([], in: site.root)
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(run.stdout.hasPrefix("Built 1 page in 1 language in "))
+        #expect(site.exists("articles/a/index.html"))
+    }
+
+    @Test func errorsGoToStderrWithExitStatusOne() throws {
+        let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig, "content/articles/a.md": page("A", body: "[x](nope.md)")])
+        defer { site.remove() }
+        let run = try run(["build", "--root", site.root.path, "--output", site.root.appendingPathComponent("out").path], in: site.root)
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == """
+            content/articles/a.md:5:1: error: link target 'nope.md' does not exist
+                [x](nope.md)
+                ^
+            1 error
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("out").path))
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        let run = try run(["build", "--no-such-flag"], in: FileManager.default.temporaryDirectory)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("Unknown option '--no-such-flag'"))
+    }
+
+    @Test func timingsNameEveryStage() throws {
+        let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig, "content/articles/a.md": page("A")])
+        defer { site.remove() }
+        let run = try run(["build", "--timings"], in: site.root)
+        #expect(run.status == 0)
+        let stages = run.stderr.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(stages == ["load", "parse", "resolve", "render", "write"])
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+import PlaybookCore
+
+/// The print handbook, built from small fixture playbooks in temporary folders.
+struct HandbookTests {
+    /// A playbook whose handbook leaves out pillars and cases, puts exercises first, and has
+    /// a draft, an untranslated page, links between pages, to headings, to an image and to a
+    /// page that is not in the handbook.
+    static let fixture: [String: String] = [
+        "playbook.yml": """
+            title: Fixture Book
+            description: A book <for> tests.
+            languages: [en, zh]
+            handbook: [exercises, articles, checklists, exercises]
+            """,
+        "content/articles/listen.md": """
+            ---
+            title: Listen
+            order: 2
+            date: 2026-01-05
+            ---
+            ## Recall
+            See [the rebooked flight](../cases/flight.md) and [our map](../exercises/map.md#steps).
+            Back to [recall](#recall). ![A chart](../assets/chart.png) A claim.[^1]
+
+            [^1]: A source.
+            """,
+        "content/articles/express.md": """
+            ---
+            title: Express
+            order: 1
+            updated: 2026-04-30
+            ---
+            ## Recall
+            The second [listen](listen.md#recall) and [the list](../checklists/before.md).
+            """,
+        "content/articles/secret.md": "---\ntitle: Secret draft\ndraft: true\n---\n## Recall\nNot yet.\n",
+        "content/cases/flight.md": "---\ntitle: Flight\n---\n## The situation\nA flight.\n",
+        "content/checklists/before.md": "---\ntitle: Before\n---\n## Ready\n- [ ] One\n- [x] Two\n",
+        "content/exercises/map.md": """
+            ---
+            title: Empathy map
+            duration: 30
+            participants: "3-8"
+            materials: [Paper, Pens]
+            ---
+            ## Steps
+            1. Draw.
+            """,
+        "content/articles/listen.zh.md": "---\ntitle: 倾听\n---\n## 回想\n见[表达](express.md)与[回想](#回想)。\n",
+        "content/assets/chart.png": "not really a png",
+    ]
+
+    @Test func holdsEveryPublishedPageOnceInTheConfiguredOrder() throws {
+        let site = try HandbookFixture(Self.fixture)
+        let html = try site.read("handbook/index.html")
+        #expect(HandbookHTML.pageIds(html) == ["exercises-map", "articles-express", "articles-listen", "checklists-before"])
+        #expect(HandbookHTML.chapterIds(html) == ["pb-chapter-exercises", "pb-chapter-articles", "pb-chapter-checklists"])
+        #expect(!html.contains("Secret draft"))
+        #expect(!html.contains("A flight."))
+        #expect(html.components(separatedBy: "<h3 class=\"hb-page-title\"").count - 1 == 4)
+    }
+
+    @Test func idsAreUniqueAndEveryInDocumentLinkHasATarget() throws {
+        let site = try HandbookFixture(Self.fixture)
+        for path in ["handbook/index.html", "zh/handbook/index.html"] {
+            let html = try site.read(path)
+            let ids = HandbookHTML.ids(html)
+            #expect(Set(ids).count == ids.count, "duplicate ids in \(path)")
+            let fragments = HandbookHTML.fragmentLinks(html)
+            #expect(!fragments.isEmpty)
+            for fragment in fragments { #expect(ids.contains(fragment), "\(path): no id for #\(fragment)") }
+        }
+    }
+
+    @Test func rewritesLinksBetweenPagesIntoAnchors() throws {
+        let site = try HandbookFixture(Self.fixture)
+        let html = try site.read("handbook/index.html")
+        #expect(html.contains(#"<h4 id="articles-listen--recall">"#))
+        #expect(html.contains(#"<h4 id="articles-express--recall">"#))
+        #expect(html.contains(##"href="#articles-listen--recall""##))
+        #expect(html.contains(##"href="#exercises-map--steps""##))
+        #expect(html.contains(##"href="#checklists-before""##))
+        #expect(html.contains(##"href="#articles-listen--fn-1""##))
+        // Pages outside the handbook and assets stay reachable, relative to handbook/.
+        #expect(html.contains(##"href="../cases/flight/index.html""##))
+        #expect(html.contains(##"src="../assets/chart.png""##))
+        #expect(site.exists("handbook/../cases/flight/index.html"))
+        #expect(site.exists("handbook/../assets/chart.png"))
+    }
+
+    @Test func aTranslationHasItsOwnPagesAndLinksToTheOriginalsOfTheRest() throws {
+        let site = try HandbookFixture(Self.fixture)
+        let html = try site.read("zh/handbook/index.html")
+        #expect(html.contains(#"<html lang="zh">"#))
+        #expect(HandbookHTML.pageIds(html) == ["articles-listen"])
+        #expect(html.contains(##"href="../../articles/express/index.html""##))
+        #expect(site.exists("zh/handbook/../../articles/express/index.html"))
+        #expect(html.contains("href=\"#articles-listen--\(HandbookHTML.percentEncoded("回想"))\"") || html.contains("href=\"#articles-listen--回想\""))
+    }
+
+    @Test func coverContentsAndPrintFacts() throws {
+        let site = try HandbookFixture(Self.fixture)
+        let html = try site.read("handbook/index.html")
+        #expect(html.contains(#"<meta name="robots" content="noindex">"#))
+        #expect(html.contains(#"<h1 id="pb-title">Fixture Book</h1>"#))
+        #expect(html.contains("A book &lt;for&gt; tests."))
+        // The newest date of its pages, not today: the same input gives the same bytes.
+        #expect(html.contains(#"<time datetime="2026-04-30">"#))
+        #expect(html.contains(##"<li><a href="#articles-express">Express</a></li>"##))
+        #expect(html.contains("30 min") && html.contains("<li>Pens</li>"))
+        #expect(html.contains(##"href="../theme/handbook.css""##))
+        #expect(site.exists("theme/handbook.css"))
+        #expect(!html.contains("site-nav") && !html.contains("search"))
+        let home = try site.read("index.html")
+        #expect(home.contains(##"href="handbook/index.html""##))
+        #expect(try site.read("zh/index.html").contains(##"href="handbook/index.html""##))
+    }
+
+    @Test func theSamplePlaybookHandbookIsConsistent() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let output = try HandbookFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = SiteBuilder(options: BuildOptions(root: repository, output: output)).build()
+        #expect(result.didWrite)
+        for language in ["", "zh/"] {
+            let html = try String(contentsOf: output.appendingPathComponent(language + "handbook/index.html"), encoding: .utf8)
+            let ids = HandbookHTML.ids(html)
+            #expect(Set(ids).count == ids.count)
+            for fragment in HandbookHTML.fragmentLinks(html) { #expect(ids.contains(fragment), "no id for #\(fragment)") }
+            #expect(HandbookHTML.pageIds(html).count > 20)
+            #expect(Set(HandbookHTML.pageIds(html)).count == HandbookHTML.pageIds(html).count)
+        }
+    }
+}
+
+/// Reads the handbook's structure back out of its HTML.
+enum HandbookHTML {
+    static func matches(_ pattern: String, in html: String) -> [String] {
+        let regex = try! Regex(pattern)
+        return html.matches(of: regex).compactMap { $0.output[1].substring.map(String.init) }
+    }
+
+    static func ids(_ html: String) -> [String] { matches(##"\sid="([^"]*)""##, in: html).map(unescaped) }
+    static func pageIds(_ html: String) -> [String] { matches(##"<h3 class="hb-page-title" id="([^"]*)""##, in: html) }
+    static func chapterIds(_ html: String) -> [String] { matches(##"<h2 class="hb-chapter-title" id="([^"]*)""##, in: html) }
+
+    /// The targets of every `href="#…"`, percent-decoded as a browser does.
+    static func fragmentLinks(_ html: String) -> [String] {
+        matches(##"href="#([^"]*)""##, in: html).map { unescaped($0).removingPercentEncoding ?? $0 }
+    }
+
+    static func unescaped(_ attribute: String) -> String {
+        attribute.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    static func percentEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+}
+
+/// A playbook written into a temporary folder and built into its `site/`; removed when released.
+final class HandbookFixture {
+    let root: URL
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    init(_ files: [String: String]) throws {
+        root = try Self.temporaryFolder()
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let result = SiteBuilder(options: BuildOptions(root: root)).build()
+        guard result.didWrite else { throw HandbookFixtureError.buildFailed(result.diagnostics.map { "\($0)" }) }
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-handbook-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("site/" + path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent("site/" + path).standardizedFileURL.path)
+    }
+}
+
+enum HandbookFixtureError: Error {
+    case buildFailed([String])
+}

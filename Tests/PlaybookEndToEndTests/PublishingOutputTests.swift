@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import PlaybookCore
+
+/// Builds small bilingual sites and reads what publishing adds: search index files, feeds,
+/// sitemap, robots.txt, 404 pages and meta tags.
+@Suite struct PublishingOutputTests {
+    static let files: [String: String] = [
+        "playbook.yml": "title: Test Playbook\ndescription: A test.\nlanguages: [en, zh]\nnoindex: true\n",
+        "content/articles/listen.md": "---\ntitle: Listen first\nsummary: Hearing the whole story.\ndate: 2026-03-02\n---\n## Recall\nText.\n",
+        "content/articles/listen.zh.md": "---\ntitle: 先倾听\nsummary: 听完整个故事。\ndate: 2026-03-02\n---\n## 复述\n共情能力。\n",
+    ]
+
+    func build(_ files: [String: String] = files, baseURL: String? = nil) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-publishing-e2e-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let result = SiteBuilder(options: BuildOptions(root: root, baseURL: baseURL)).build()
+        #expect(result.didWrite, "\(result.diagnostics.map(\.message))")
+        return root
+    }
+
+    func text(_ root: URL, _ path: String) -> String? {
+        FileManager.default.contents(atPath: root.appendingPathComponent("site/" + path).path).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    @Test func everyLanguageGetsASearchPageAndIndexThatAlsoLoadsFromDisk() throws {
+        let root = try build()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (prefix, indexHref) in [("", "../search-index.js"), ("zh/", "../../zh/search-index.js")] {
+            let script = try #require(text(root, prefix + "search-index.js"))
+            let json = try #require(text(root, prefix + "search-index.json"))
+            #expect(script == "window.PLAYBOOK_SEARCH = " + json + ";\n")
+            let page = try #require(text(root, prefix + "search/index.html"))
+            #expect(page.contains("<script src=\"\(indexHref)\"></script>"))
+            #expect(page.contains("role=\"status\""))
+        }
+        #expect(text(root, "zh/search-index.json")?.contains("\"共情\"") == true)
+        let article = try #require(text(root, "zh/articles/listen/index.html"))
+        #expect(article.contains("action=\"../../../zh/search/index.html\" method=\"get\""))
+    }
+
+    @Test func withoutABaseURLThereIsNoFeedOrSitemap() throws {
+        let root = try build()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(text(root, "feed.xml") == nil)
+        #expect(text(root, "sitemap.xml") == nil)
+        #expect(text(root, "robots.txt") == "User-agent: *\nDisallow: /\n")
+        #expect(text(root, "articles/listen/index.html")?.contains("og:url") == false)
+    }
+
+    @Test func aBaseURLGivesFeedsSitemapWithAlternatesAndOpenGraphURLs() throws {
+        var files = Self.files
+        files["playbook.yml"] = "title: Test Playbook\nlanguages: [en, zh]\n"
+        let root = try build(files, baseURL: "https://intranet.example.com/playbook")
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(text(root, "feed.xml")?.contains("<id>https://intranet.example.com/playbook/articles/listen/</id>") == true)
+        #expect(text(root, "zh/feed.xml")?.contains("<title>先倾听</title>") == true)
+        let sitemap = try #require(text(root, "sitemap.xml"))
+        #expect(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"zh\" href=\"https://intranet.example.com/playbook/zh/articles/listen/\"/>"))
+        #expect(!sitemap.contains("search/"))
+        #expect(text(root, "robots.txt") == "User-agent: *\nDisallow:\nSitemap: https://intranet.example.com/playbook/sitemap.xml\n")
+        let page = try #require(text(root, "articles/listen/index.html"))
+        #expect(page.contains("<meta property=\"og:url\" content=\"https://intranet.example.com/playbook/articles/listen/\">"))
+        #expect(page.contains("<meta property=\"og:type\" content=\"article\">"))
+        #expect(page.contains("<meta property=\"og:description\" content=\"Hearing the whole story.\">"))
+        #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
+    }
+
+    @Test func every404PageKnowsItsLanguageRoot() throws {
+        let root = try build()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let english = try #require(text(root, "404.html"))
+        let chinese = try #require(text(root, "zh/404.html"))
+        #expect(english.contains("data-root=\"\""))
+        #expect(chinese.contains("data-root=\"zh/\""))
+        #expect(chinese.contains("<a class=\"not-found-home\" href=\"../zh/index.html\">"))
+        #expect(english.contains("href=\"theme/style.css\""))
+    }
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Typing in the search box shows the expected result, in English and in Chinese, both over
+HTTP and from file://; the header's search box reaches the search page; the 404 page's links
+work when a server shows it from a deep URL.
+
+Environment: SITE_DIR (the built site), SITE_URL (where it is served, optional).
+"""
+import os
+import pathlib
+import sys
+import urllib.parse
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "quality"))
+from browser import chromium, script_errors  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+CASES = [
+    # (language root, what is typed, the result title expected first, a word that must be marked)
+    ("", "listen recall", "Listen, recall, express", "Listen"),
+    ("", "PRESSURE", "Empathy under pressure", "pressure"),
+    ("zh/", "同理心鸿沟", "同理心鸿沟", "同理心鸿沟"),
+    ("zh/", "倾听", None, "倾听"),
+]
+
+
+def first_results(driver, timeout=5):
+    WebDriverWait(driver, timeout).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
+    return driver.find_elements(By.CSS_SELECTOR, "#search-results li")
+
+
+def check_typing(driver, base, failures):
+    for root, query, title, marked in CASES:
+        driver.get(base + root + "search/index.html")
+        box = driver.find_element(By.ID, "search-q")
+        box.send_keys(query)
+        try:
+            results = first_results(driver)
+        except Exception:
+            failures.append(f"{base}{root}: '{query}' shows no results")
+            continue
+        first = results[0].find_element(By.CSS_SELECTOR, ".result-title").text
+        if title and first != title:
+            failures.append(f"{base}{root}: '{query}' shows '{first}' first, expected '{title}'")
+        marks = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+        if not any(marked.lower() in m.lower() or m.lower() in marked.lower() for m in marks):
+            failures.append(f"{base}{root}: '{query}' marks {marks[:5]}, expected '{marked}'")
+        WebDriverWait(driver, 3).until(lambda d: d.find_element(By.ID, "search-status").text)
+        # Keyboard: ArrowDown from the box focuses the first result; Enter follows it.
+        box.send_keys(Keys.ARROW_DOWN)
+        focused = driver.switch_to.active_element
+        if focused.get_attribute("href") != results[0].find_element(By.TAG_NAME, "a").get_attribute("href"):
+            failures.append(f"{base}{root}: ArrowDown does not focus the first result")
+        failures += [f"{base}{root}search/: {e}" for e in script_errors(driver)]
+
+
+def check_header_box(driver, base, failures):
+    driver.get(base + "articles/index.html")
+    box = driver.find_element(By.ID, "site-search-q")
+    box.send_keys("checklist", Keys.ENTER)
+    try:
+        WebDriverWait(driver, 5).until(lambda d: "/search/index.html" in d.current_url)
+        first_results(driver)
+    except Exception:
+        failures.append(f"{base}: the header's search box does not lead to results ({driver.current_url})")
+
+
+def check_not_found(driver, base, failures):
+    driver.get(base + "articles/no-such-page/")
+    link = driver.find_element(By.CSS_SELECTOR, "a.not-found-home")
+    expected = base + "index.html"
+    if link.get_property("href") != expected:
+        failures.append(f"404 at a deep URL: home link is {link.get_property('href')}, expected {expected}")
+    colour = driver.execute_script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor")
+    if colour in ("rgba(0, 0, 0, 0)", "transparent"):
+        failures.append("404 at a deep URL: the stylesheet did not load")
+
+
+def main():
+    site = pathlib.Path(os.environ["SITE_DIR"]).resolve()
+    bases = [site.as_uri() + "/"]
+    if os.environ.get("SITE_URL"):
+        bases.append(os.environ["SITE_URL"])
+    failures = []
+    driver = chromium()
+    try:
+        for base in bases:
+            check_typing(driver, base, failures)
+            check_header_box(driver, base, failures)
+        if os.environ.get("SITE_URL"):
+            check_not_found(driver, os.environ["SITE_URL"], failures)
+    finally:
+        driver.quit()
+    for failure in failures:
+        print(failure)
+    print(f"search_test: {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Headless-Chromium tests of the default theme's script (templates/assets/kinds.js).
+
+Builds a small playbook with the `playbook` binary given as the first argument, then checks in
+Chromium that a checklist tick survives a reload and that reset clears it (from file://), and
+that a phrase card's copy button puts the phrase on the clipboard or selects it (over http).
+Run by `make test-browser`, which `make test` calls.
+"""
+import functools
+import http.server
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import unittest
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+PLAYBOOK = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/playbook"
+
+FILES = {
+    "playbook.yml": "title: Browser test\nlanguages: [en, zh]\n",
+    "content/checklists/call.md": "---\ntitle: Before the call\n---\n\n## Prepare\n\n- [ ] Read the notes\n- [ ] Breathe\n\n## Open\n\n- [ ] Say your name\n",
+    "content/phrases/feelings.md": "---\ntitle: Feelings\n---\n\n## When they are angry\n\n- I can hear how frustrating this is.\n  - Instead of: ~~Please calm down.~~\n",
+}
+PHRASE = "I can hear how frustrating this is."
+
+
+def chromium_driver(profile):
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,900", f"--user-data-dir={profile}"):
+        options.add_argument(argument)
+    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    browser_path = shutil.which("chromium")
+    if browser_path:
+        options.binary_location = browser_path
+    return webdriver.Chrome(service=Service(driver_path), options=options)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class KindsScriptTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.folder = pathlib.Path(tempfile.mkdtemp(prefix="playbook-browser-"))
+        for path, text in FILES.items():
+            target = cls.folder / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        subprocess.run([PLAYBOOK, "build", "--root", str(cls.folder)], check=True, stdout=subprocess.DEVNULL)
+        cls.site = cls.folder / "site"
+        handler = functools.partial(QuietHandler, directory=str(cls.site))
+        cls.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=cls.server.serve_forever, daemon=True).start()
+        cls.driver = chromium_driver(cls.folder / "profile")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.server.shutdown()
+        shutil.rmtree(cls.folder, ignore_errors=True)
+
+    def wait(self, condition):
+        return WebDriverWait(self.driver, 10).until(lambda driver: condition())
+
+    def progress(self):
+        return self.driver.find_element(By.CSS_SELECTOR, ".checklist-progress").text
+
+    def boxes(self):
+        return self.driver.find_elements(By.CSS_SELECTOR, "form[data-checklist] input[type=checkbox]")
+
+    def test_a_tick_survives_a_reload_and_reset_clears_it(self):
+        self.driver.get((self.site / "checklists/call/index.html").as_uri())
+        self.wait(lambda: self.driver.find_element(By.CSS_SELECTOR, "[data-checklist-bar]").is_displayed())
+        self.assertEqual(self.progress(), "0 of 3 done")
+        second = self.boxes()[1]
+        self.driver.find_element(By.CSS_SELECTOR, f"label[for='{second.get_attribute('id')}']").click()
+        self.assertTrue(second.is_selected())
+        self.assertEqual(self.progress(), "1 of 3 done")
+
+        self.driver.refresh()
+        self.wait(lambda: self.progress() == "1 of 3 done")
+        self.assertEqual([box.is_selected() for box in self.boxes()], [False, True, False])
+
+        self.driver.find_element(By.CSS_SELECTOR, "button.checklist-reset").click()
+        self.wait(lambda: self.progress() == "0 of 3 done")
+        self.assertEqual([box.is_selected() for box in self.boxes()], [False, False, False])
+        self.driver.refresh()
+        self.wait(lambda: self.driver.find_element(By.CSS_SELECTOR, "[data-checklist-bar]").is_displayed())
+        self.assertEqual([box.is_selected() for box in self.boxes()], [False, False, False])
+
+    def test_the_copy_button_copies_or_selects_the_phrase(self):
+        origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+        try:
+            self.driver.execute_cdp_cmd("Browser.grantPermissions", {
+                "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+        except Exception:
+            pass  # without the grant the script falls back to selecting the phrase
+        self.driver.get(origin + "/phrases/feelings/index.html")
+        button = self.wait(lambda: next((b for b in self.driver.find_elements(By.CSS_SELECTOR, "button.phrase-copy")
+                                         if b.is_displayed()), None))
+        self.assertEqual(button.text, "Copy")
+        button.send_keys(" ")  # the keyboard works as well as the mouse
+        self.wait(lambda: button.text != "Copy")
+        clipboard = self.driver.execute_async_script(
+            "const done = arguments[0];"
+            "navigator.clipboard.readText().then(done, () => done(null));")
+        selection = self.driver.execute_script("return window.getSelection().toString().trim();")
+        self.assertTrue(clipboard == PHRASE or selection == PHRASE,
+                        f"clipboard {clipboard!r}, selection {selection!r}")
+
+
+if __name__ == "__main__":
+    unittest.main(argv=sys.argv[:1], verbosity=2)

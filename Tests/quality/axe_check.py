@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Runs axe-core 4 (shipped by PyPI's selenium-axe-python) in headless Chromium on at least one
+page of every kind and every index, in every language; fails on serious or critical
+violations, and on JavaScript errors.
+
+Usage: axe_check.py BASE_URL SITE_DIR
+"""
+import json
+import os
+import sys
+import urllib.parse
+
+import selenium_axe_python
+from browser import chromium, script_errors
+
+AXE = os.path.join(os.path.dirname(selenium_axe_python.__file__), "axe-core", "axe.min.js")
+KIND_FOLDERS = ["articles", "cases", "phrases", "checklists", "exercises"]
+
+
+def pages(site):
+    """Language roots (`` and `zh/`…), then per root: home, indexes, one page per kind and tag."""
+    roots = [""] + [name + "/" for name in sorted(os.listdir(site))
+                    if os.path.isfile(os.path.join(site, name, "index.html")) and len(name) <= 5 and name not in KIND_FOLDERS + ["tags"]]
+    result = []
+    for root in roots:
+        result += [root + "index.html", root + "pillars/index.html", root + "tags/index.html", root + "404.html",
+                   root + "search/index.html?q=" + ("同理" if root.startswith("zh") else "listen")]
+        for folder in ["pillars", "tags"] + KIND_FOLDERS:
+            path = os.path.join(site, root, folder)
+            children = sorted(name for name in os.listdir(path) if os.path.isfile(os.path.join(path, name, "index.html"))) if os.path.isdir(path) else []
+            if folder in KIND_FOLDERS:
+                result.append(f"{root}{folder}/index.html")
+            if children:
+                result.append(f"{root}{folder}/{children[0]}/index.html")
+    return result
+
+
+def main():
+    base, site = sys.argv[1], sys.argv[2]
+    with open(AXE, encoding="utf-8") as file:
+        axe = file.read()
+    driver = chromium()
+    failures = 0
+    try:
+        for path in pages(site):
+            driver.get(base + urllib.parse.quote(path, safe="/?=&"))
+            driver.execute_script(axe)
+            result = driver.execute_async_script(
+                "const done = arguments[arguments.length - 1];"
+                "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done(String(e)));")
+            if isinstance(result, str):
+                print(f"{path}: axe failed: {result}")
+                failures += 1
+                continue
+            serious = [v for v in result if v.get("impact") in ("serious", "critical")]
+            for violation in serious:
+                targets = [node["target"] for node in violation["nodes"]][:5]
+                print(f"{path}: {violation['impact']}: {violation['id']}: {violation['help']} {json.dumps(targets, ensure_ascii=False)}")
+            for message in script_errors(driver):
+                print(f"{path}: script error: {message}")
+                failures += 1
+            failures += len(serious)
+            print(f"axe: {path}: {len(serious)} serious or critical ({len(result)} violations in all)")
+    finally:
+        driver.quit()
+    print(f"axe: {failures} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
