@@ -35,7 +35,7 @@ struct PreviewResponder: HTTPResponder {
 
     /// The theme's 404 page, or a minimal one while the site has none (or no site yet).
     private func notFound(_ target: String, _ request: Request) -> Response {
-        let page = folder.notFoundPage().flatMap { FileManager.default.contents(atPath: $0.path) }
+        let page = folder.notFoundPage(for: target).flatMap { FileManager.default.contents(atPath: $0.path) }
             ?? Data("""
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>

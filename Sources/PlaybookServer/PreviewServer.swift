@@ -25,14 +25,16 @@ public struct PreviewServer: Sendable {
     /// Serves until a shutdown signal or cancellation; the temporary site folder is removed on the way out.
     public func run(report: @escaping @Sendable (PreviewReport) -> Void) async throws {
         guard let chosenPort = PortFinder.firstFree(host: host, from: port) else { throw PreviewServerError.noFreePort(host: host, from: port) }
-        if chosenPort != port { report(.portInUse(requested: port, using: chosenPort)) }
+        if port != 0, chosenPort != port { report(.portInUse(requested: port, using: chosenPort)) }
         let scratch = try Self.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.appendingPathComponent("site")
 
         let serverID = String(UInt32.random(in: 0...UInt32.max), radix: 36)
         let hub = EventHub(version: "\(serverID)-0")
-        let coordinator = RebuildCoordinator(options: BuildOptions(root: root, output: output, includeDrafts: true),
+        // The preview is served at the root of its own origin: base URL `/`, so the 404 page's
+        // <base> and the feed point at the preview, not at the published site.
+        let coordinator = RebuildCoordinator(options: BuildOptions(root: root, output: output, includeDrafts: true, baseURL: "/"),
                                              hub: hub, serverID: serverID, report: report)
         await coordinator.rebuild()
 

@@ -30,8 +30,11 @@ public struct SiteFolder: Sendable {
         return .file(URL(fileURLWithPath: index))
     }
 
-    /// The theme's 404 page when the site has one (and it lies inside the folder).
-    public func notFoundPage() -> URL? {
+    /// The theme's 404 page for a missing path: the one of the language folder the path is in
+    /// (`/zh/…` → `/zh/404.html`), else the site's own, if the site has one.
+    public func notFoundPage(for rawPath: String) -> URL? {
+        let first = rawPath.split(separator: "/").first.map(String.init) ?? ""
+        if !first.isEmpty, case .file(let url) = lookup("/\(first)/404.html") { return url }
         if case .file(let url) = lookup("/404.html") { return url }
         return nil
     }

@@ -16,7 +16,8 @@ import Testing
         #expect(built.status == 0, "\(built.standardError)")
         #expect(built.standardError == "")
         #expect(folder.exists("handbook/site/cases/the-missed-callback/index.html"))
-        #expect(folder.exists("handbook/site/exercises/role-reversal/index.html"))
+        let html = try #require(folder.read("handbook/site/exercises/role-reversal/index.html"))
+        #expect(!html.contains("__playbook"))  // the live-reload script is for `serve` only
     }
 
     @Test func initNeverOverwrites() throws {

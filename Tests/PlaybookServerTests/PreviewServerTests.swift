@@ -67,6 +67,7 @@ import Testing
         defer { folder.remove() }
         try folder.write("playbook.yml", "title: Test playbook\nlanguages: [en]\n")
         try folder.write("content/articles/listen.md", Self.page)
+        try folder.write("content/articles/unfinished.md", "---\ntitle: Unfinished\ndraft: true\n---\n\nSoon.\n")
         let (reports, reporter) = AsyncStream<PreviewReport>.makeStream()
         let running = Task { try await PreviewServer(root: folder.url, port: 0, stopsOnSignals: false).run { reporter.yield($0) } }
         defer { running.cancel() }
@@ -81,6 +82,10 @@ import Testing
         #expect(missing.status == 404)
         #expect(!missing.body.contains("<script>alert(1)"))
         #expect(missing.body.contains("/__playbook/live-reload.js"))
+
+        let draft = try await RawHTTPConnection.get("/articles/unfinished/index.html", port: port)
+        #expect(draft.status == 200)
+        #expect(draft.body.contains("<span class=\"badge draft\">Draft</span>"))
 
         let redirect = try await RawHTTPConnection.get("/articles/listen", port: port)
         #expect(redirect.status == 302)

@@ -60,3 +60,17 @@ import Testing
         #expect(ContentType.forPath("/x/" + name) == type)
     }
 }
+
+@Suite struct NotFoundPageTests {
+    @Test func languageFolderHasItsOwn404Page() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("site/404.html", "en")
+        try folder.write("site/zh/404.html", "zh")
+        let site = SiteFolder(root: folder.url.appendingPathComponent("site"))
+        #expect(site.notFoundPage(for: "/zh/articles/missing/")?.lastPathComponent == "404.html")
+        #expect(site.notFoundPage(for: "/zh/articles/missing/")?.deletingLastPathComponent().lastPathComponent == "zh")
+        #expect(site.notFoundPage(for: "/articles/missing/")?.deletingLastPathComponent().lastPathComponent == "site")
+        #expect(site.notFoundPage(for: "/%2e%2e/missing")?.deletingLastPathComponent().lastPathComponent == "site")
+    }
+}

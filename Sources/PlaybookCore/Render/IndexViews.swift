@@ -44,7 +44,7 @@ extension LanguageContext {
         let folder = root + "pillars/\(pillar.slug)/"
         let intro = language.pillarIntroductions[pillar]
         var page = intro.map { body(of: $0.page) } ?? PageBody(
-            title: string("pillar_\(pillar.rawValue)"), summary: nil, kind: PageKind.pillar.rawValue, kindLabel: string("kind_pillar"),
+            title: string("pillar_\(pillar.rawValue)"), summary: nil, kind: PageKind.pillar.rawValue, kindLabel: string("kind_pillar"), isDraft: false,
             contentHTML: "", outline: [], hasOutline: false, pillars: [], audience: nil, tags: [], date: nil, updated: nil,
             previous: nil, next: nil, hasNeighbours: false, facts: nil)
         if intro?.isFallback == true {

@@ -15,7 +15,7 @@ extension LanguageContext {
         let next = neighbours?.next.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) }
         return PageBody(
             title: front.title, summary: front.summary, kind: kind?.rawValue ?? "home",
-            kindLabel: kind.map { string("kind_\($0.rawValue)") } ?? "",
+            kindLabel: kind.map { string("kind_\($0.rawValue)") } ?? "", isDraft: front.draft,
             contentHTML: page.html, outline: outline, hasOutline: outline.count >= Self.outlineThreshold,
             pillars: pillarBadges(front.pillars, from: folder),
             audience: front.audience.map { string("audience_\($0.rawValue)") },

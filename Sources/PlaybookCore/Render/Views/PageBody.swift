@@ -4,6 +4,8 @@ struct PageBody: Sendable {
     var summary: String?
     var kind: String
     var kindLabel: String
+    /// `draft: true`: only `build --drafts` and `serve` publish it, with a badge that says so.
+    var isDraft: Bool
     /// HTML from cmark-gfm: the only field the templates show unescaped.
     var contentHTML: String
     var outline: [OutlineItem]
