@@ -25,7 +25,9 @@ public enum ServerEvent: Sendable, Equatable {
     /// The event in the `text/event-stream` wire format.
     public var wireFormat: String {
         switch self {
-        case .hello(let version), .reload(let version): return "event: \(name)\ndata: \(version)\n\n"
+        // `retry`: a browser that lost the server tries again after a second, not the default three.
+        case .hello(let version): return "retry: 1000\nevent: \(name)\ndata: \(version)\n\n"
+        case .reload(let version): return "event: \(name)\ndata: \(version)\n\n"
         case .buildFailed(let diagnostics):
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

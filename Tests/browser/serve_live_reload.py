@@ -39,9 +39,19 @@ def write_page(root, marker, extra=""):
     os.rename(temporary, path)
 
 
-def start_server(binary, root, scratch):
+def stop_server(server):
+    """Ctrl-C, then the exit status (or "killed" if it did not stop within 30 s)."""
+    server.send_signal(signal.SIGINT)
+    try:
+        return server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        return "killed"
+
+
+def start_server(binary, root, scratch, port="0"):
     env = dict(os.environ, TMPDIR=scratch)
-    server = subprocess.Popen([binary, "serve", "--no-open", "--port", "0", "--root", root],
+    server = subprocess.Popen([binary, "serve", "--no-open", "--port", port, "--root", root],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     deadline = time.time() + 60
     output = ""
@@ -76,6 +86,7 @@ def main():
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
     wait = WebDriverWait(driver, 20)
+    statuses = []
     try:
         driver.get(url + "articles/listen/index.html")
         assert "Version one." in driver.page_source
@@ -108,17 +119,19 @@ def main():
         wait.until(lambda d: "Version four." in d.find_element(By.TAG_NAME, "main").text)
         assert not driver.find_elements(By.ID, "playbook-build-errors")
         print("ok: fixing the page removes the overlay and reloads")
+
+        statuses.append(stop_server(server))
+        write_page(root, "Version five.")  # saved while no server runs
+        server, _ = start_server(binary, root, scratch, port=re.search(r":(\d+)/", url).group(1))
+        wait.until(lambda d: "Version five." in d.find_element(By.TAG_NAME, "main").text)
+        print("ok: the page reconnects to a restarted server and reloads")
     finally:
         driver.quit()
-        server.send_signal(signal.SIGINT)
-        try:
-            status = server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            status = "killed"
+        if server.poll() is None:
+            statuses.append(stop_server(server))
         leftovers = os.listdir(scratch)
         shutil.rmtree(work, ignore_errors=True)
-    assert status == 0, f"serve exited with {status}"
+    assert statuses == [0, 0], f"serve exited with {statuses}"
     assert leftovers == [], f"serve left {leftovers} behind"
     print("ok: Ctrl-C stops serve cleanly and leaves no temporary folder")
 
