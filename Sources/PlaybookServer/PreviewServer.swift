@@ -36,12 +36,13 @@ public struct PreviewServer: Sendable {
         // <base> and the feed point at the preview, not at the published site.
         let coordinator = RebuildCoordinator(options: BuildOptions(root: root, output: output, includeDrafts: true, baseURL: "/"),
                                              hub: hub, serverID: serverID, report: report)
-        await coordinator.rebuild()
+        // Taken before the first build reads anything, so a save during that build is not missed.
+        let baseline = watcher.snapshot()
 
         var logger = Logger(label: "playbook.serve")
         logger.logLevel = .warning
         let host = self.host
-        let app = Application(
+        var app = Application(
             responder: PreviewResponder(folder: SiteFolder(root: output), hub: hub),
             configuration: .init(address: .hostname(host, port: chosenPort), serverName: nil),
             onServerRunning: { channel in
@@ -50,8 +51,10 @@ public struct PreviewServer: Sendable {
                 report(.serving(url: "http://\(shownHost):\(port)/"))
             },
             logger: logger)
+        // The first build runs inside the service group, so Ctrl-C during it still stops cleanly.
+        app.beforeServerStarts { await coordinator.rebuild() }
         let group = ServiceGroup(configuration: .init(
-            services: [app, WatchService(watcher: watcher, coordinator: coordinator, hub: hub)],
+            services: [app, WatchService(watcher: watcher, baseline: baseline, coordinator: coordinator, hub: hub)],
             gracefulShutdownSignals: stopsOnSignals ? [.sigint, .sigterm] : [],
             logger: logger))
         try await group.run()

@@ -28,7 +28,12 @@ public struct SiteWatcher: Sendable {
 
     /// Calls `onChange` once per settled change until the task is cancelled.
     public func watch(onChange: @Sendable () async -> Void) async {
-        var last = snapshot()
+        await watch(from: snapshot(), onChange: onChange)
+    }
+
+    /// The same, counting changes from an earlier snapshot.
+    func watch(from baseline: [String: FileStamp], onChange: @Sendable () async -> Void) async {
+        var last = baseline
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             var current = snapshot()

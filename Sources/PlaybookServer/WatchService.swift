@@ -4,13 +4,14 @@ import ServiceLifecycle
 /// every open event stream so the HTTP server's graceful shutdown does not wait on them.
 struct WatchService: Service {
     let watcher: SiteWatcher
+    let baseline: [String: FileStamp]
     let coordinator: RebuildCoordinator
     let hub: EventHub
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
-                group.addTask { await watcher.watch { await coordinator.rebuild() } }
+                group.addTask { await watcher.watch(from: baseline) { await coordinator.rebuild() } }
                 group.addTask {
                     while (try? await Task.sleep(for: .seconds(15))) != nil { await hub.keepAlive() }
                 }
