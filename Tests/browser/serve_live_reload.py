@@ -39,6 +39,24 @@ def write_page(root, marker, extra=""):
     os.rename(temporary, path)
 
 
+def check_overlay_accessibility(driver):
+    """axe-core over the overlay, when selenium-axe-python (which `make gates` installs) is there."""
+    try:
+        import selenium_axe_python
+    except ImportError:
+        print("note: axe-core check of the overlay skipped: pip install selenium-axe-python")
+        return
+    with open(os.path.join(os.path.dirname(selenium_axe_python.__file__), "axe-core", "axe.min.js"), encoding="utf-8") as handle:
+        driver.execute_script(handle.read())
+    violations = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run('#playbook-build-errors', {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done(String(e)));")
+    assert not isinstance(violations, str), violations
+    serious = [(v["id"], v["help"]) for v in violations if v.get("impact") in ("serious", "critical")]
+    assert not serious, serious
+    print("ok: axe-core finds no serious or critical problem in the overlay")
+
+
 def stop_server(server):
     """Ctrl-C, then the exit status (or "killed" if it did not stop within 30 s)."""
     server.send_signal(signal.SIGINT)
@@ -114,6 +132,7 @@ def main():
         if os.environ.get("PLAYBOOK_SCREENSHOT"):
             shutil.copy(os.path.join(work, "overlay.png"), os.environ["PLAYBOOK_SCREENSHOT"])
         print("ok: a broken page shows the overlay with file:line:col and the source line")
+        check_overlay_accessibility(driver)
 
         write_page(root, "Version four.")
         wait.until(lambda d: "Version four." in d.find_element(By.TAG_NAME, "main").text)
