@@ -40,7 +40,7 @@ struct InitCommand: ParsableCommand {
                 handbook: [pillars, articles, cases, phrases, checklists, exercises]
 
                 """),
-            (".gitignore", "site/\n.playbook-serve/\n"),
+            (".gitignore", "site/\n"),
             ("content/index.md", """
                 ---
                 title: Our Empathy Playbook
