@@ -5,22 +5,27 @@ import Glibc
 import Darwin
 #endif
 
-/// Watches `playbook.yml`, `content/` and `templates/` by polling.
+/// Watches `playbook.yml`, `content/` and `templates/`.
 ///
-/// Polling a few thousand `stat` calls costs a few milliseconds and sees everything inotify
-/// would, including atomic saves (new inode), new, deleted and renamed files, on any file
-/// system. A change starts a quiet period: the watcher keeps looking until nothing has changed
-/// for `quietPeriod`, so a burst (a `git checkout` of fifty files) gives one rebuild.
+/// What changed is decided by comparing snapshots (path → mtime, size, inode), which sees
+/// in-place writes, editors' atomic saves (a new inode), new, deleted and renamed files, on
+/// any file system. On Linux, inotify says *when* to take a snapshot, so an idle server costs
+/// nothing and a save is seen within `interval`; elsewhere the watcher polls every
+/// `pollInterval`. Either way a full comparison also runs every `safetyInterval`. A change
+/// starts a quiet period: the watcher waits until nothing has changed for `quietPeriod`, so a
+/// burst (a `git checkout` of fifty files) gives one rebuild.
 public struct SiteWatcher: Sendable {
     public let root: URL
     public var interval: Duration
     public var quietPeriod: Duration
+    public var pollInterval: Duration = .milliseconds(50)
+    public var safetyInterval: Duration = .seconds(2)
     /// A burst that never settles still rebuilds after this long.
     public var longestWait: Duration = .seconds(2)
 
     public static let watchedPaths = ["playbook.yml", "content", "templates"]
 
-    public init(root: URL, interval: Duration = .milliseconds(50), quietPeriod: Duration = .milliseconds(30)) {
+    public init(root: URL, interval: Duration = .milliseconds(15), quietPeriod: Duration = .milliseconds(30)) {
         self.root = root
         self.interval = interval
         self.quietPeriod = quietPeriod
@@ -33,43 +38,57 @@ public struct SiteWatcher: Sendable {
 
     /// The same, counting changes from an earlier snapshot.
     func watch(from baseline: [String: FileStamp], onChange: @Sendable () async -> Void) async {
+        let doorbell = ChangeDoorbell()
         var last = baseline
+        var lastComparison = ContinuousClock.now - safetyInterval  // compare at once: changes since the baseline
         while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
-            var current = snapshot()
+            try? await Task.sleep(for: doorbell == nil ? max(interval, pollInterval) : interval)
+            let rang = doorbell?.rang() ?? true
+            guard rang || ContinuousClock.now - lastComparison >= safetyInterval else { continue }
+            lastComparison = ContinuousClock.now
+            var current = look(doorbell)
             guard current != last else { continue }
             let start = ContinuousClock.now
             while ContinuousClock.now - start < longestWait, !Task.isCancelled {
                 try? await Task.sleep(for: quietPeriod)
-                let again = snapshot()
+                let again = look(doorbell)
                 if again == current { break }
                 current = again
             }
+            _ = doorbell?.rang()  // what rang during the quiet period is in `current` already
             last = current
             if Task.isCancelled { return }
             await onChange()
         }
     }
 
-    /// Every watched file, by path relative to the root.
-    func snapshot() -> [String: FileStamp] {
+    /// A snapshot, watching every folder it walked (new folders included).
+    private func look(_ doorbell: ChangeDoorbell?) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        for path in Self.watchedPaths { scan(root.path + "/" + path, relative: path, into: &stamps) }
+        var folders: [String] = [root.path]
+        for path in Self.watchedPaths { scan(root.path + "/" + path, relative: path, into: &stamps, folders: &folders) }
+        doorbell?.watch(folders)
         return stamps
     }
 
-    private func scan(_ path: String, relative: String, into stamps: inout [String: FileStamp]) {
+    /// Every watched file, by path relative to the root.
+    func snapshot() -> [String: FileStamp] {
+        look(nil)
+    }
+
+    private func scan(_ path: String, relative: String, into stamps: inout [String: FileStamp], folders: inout [String]) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             guard let directory = opendir(path) else { return }
             defer { closedir(directory) }
+            folders.append(path)
             while let entry = readdir(directory) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
                 }
                 if name == "." || name == ".." || EditorScratchFile.matches(name) { continue }
-                scan(path + "/" + name, relative: relative + "/" + name, into: &stamps)
+                scan(path + "/" + name, relative: relative + "/" + name, into: &stamps, folders: &folders)
             }
         } else {
             // A symbolic link counts by its target, so editing a linked file is seen too;

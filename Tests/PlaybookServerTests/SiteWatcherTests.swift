@@ -62,4 +62,25 @@ import Testing
         try await Task.sleep(for: .milliseconds(500))
         #expect(changes.withLock { $0 } == 1)
     }
+
+    @Test func aFileInAFolderMadeAfterTheWatchStartedIsSeen() async throws {
+        let folder = try Self.makeRepository()
+        defer { folder.remove() }
+        let watcher = SiteWatcher(root: folder.url)
+        let changes = Mutex(0)
+        let watching = Task { await watcher.watch { changes.withLock { $0 += 1 } } }
+        defer { watching.cancel() }
+        try await Task.sleep(for: .milliseconds(100))
+        try folder.write("content/exercises/first.md", "---\ntitle: First\n---\n")
+        try await Self.wait { changes.withLock { $0 } == 1 }
+        try folder.atomicSave("content/exercises/first.md", "---\ntitle: Changed\n---\n")
+        try await Self.wait { changes.withLock { $0 } == 2 }
+        #expect(changes.withLock { $0 } == 2)
+    }
+
+    /// Polls `condition` until it holds or 20 seconds have passed.
+    static func wait(_ condition: () -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !condition(), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+    }
 }
