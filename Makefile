@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PLAYBOOK := .build/debug/playbook
 
-.PHONY: deps build site test test-markdown-valgrind clean
+.PHONY: deps build site test test-markdown-valgrind bench clean
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
@@ -24,6 +24,11 @@ site: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Generates the 1,000- and 10,000-page corpora and measures playbook against cmark-gfm and Hugo
+# (Benchmarks/README.md). Installs hyperfine, hugo and GNU time when missing.
+bench: deps
+	python3 Benchmarks/run.py
 
 clean:
 	rm -rf .build site
