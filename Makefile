@@ -7,7 +7,7 @@ PLAYBOOK := .build/debug/playbook
 
 PDF_APT_PACKAGES := weasyprint fonts-noto-cjk poppler-utils
 
-.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates
+.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates bench
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
@@ -61,6 +61,11 @@ test-pdf: build pdf-deps
 # and anchor, validate the HTML, run axe-core and the browser tests (Tests/quality/gates.sh).
 gates: build
 	bash Tests/quality/gates.sh
+
+# Generates the 1,000- and 10,000-page corpora and measures playbook against cmark-gfm and Hugo
+# (Benchmarks/README.md). Installs hyperfine, hugo and GNU time when missing.
+bench: deps
+	python3 Benchmarks/run.py
 
 clean:
 	rm -rf .build site
