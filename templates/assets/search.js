@@ -195,6 +195,7 @@
       var queryString = params.toString();
       history.replaceState(null, "", queryString ? "?" + queryString : location.pathname);
     } catch (e) { /* file:// may refuse; the results are there all the same */ }
+    return results.length;
   }
 
   var params = new URLSearchParams(location.search);
@@ -220,7 +221,8 @@
       input.focus();
     }
   });
-  render();
-  if (!input.value) status.textContent = page.getAttribute("data-prompt");
+  var initialCount = render();
+  clearTimeout(statusTimer);  // the first count is announced at once
+  status.textContent = input.value.trim() ? countText(initialCount) : page.getAttribute("data-prompt");
   input.focus();
 })();
