@@ -3,7 +3,8 @@
 HTTP and from file://; the header's search box reaches the search page; the 404 page's links
 work when a server shows it from a deep URL.
 
-Environment: SITE_DIR (the built site), SITE_URL (where it is served, optional).
+Environment: SITE_DIR (the built site), SITE_URL (where it is served, optional),
+SITE_URL_NO_BASE (where the same playbook built without a baseURL is served, optional).
 """
 import os
 import pathlib
@@ -67,14 +68,20 @@ def check_header_box(driver, base, failures):
 
 
 def check_not_found(driver, base, failures):
-    driver.get(base + "articles/no-such-page/")
-    link = driver.find_element(By.CSS_SELECTOR, "a.not-found-home")
-    expected = base + "index.html"
-    if link.get_property("href") != expected:
-        failures.append(f"404 at a deep URL: home link is {link.get_property('href')}, expected {expected}")
-    colour = driver.execute_script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor")
-    if colour in ("rgba(0, 0, 0, 0)", "transparent"):
-        failures.append("404 at a deep URL: the stylesheet did not load")
+    """The 404 page shown at missing URLs of every depth, in both languages, links home and
+    has its stylesheet."""
+    for missing, home in [("articles/no-such-page/", "index.html"), ("no-such-page", "index.html"),
+                          ("zh/cases/gone/deeper/", "zh/index.html")]:
+        driver.get(base + missing)
+        link = driver.find_element(By.CSS_SELECTOR, "a.not-found-home")
+        if link.get_property("href") != base + home:
+            failures.append(f"404 at {base}{missing}: home link is {link.get_property('href')}, expected {base}{home}")
+        colour = driver.execute_script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor")
+        if colour in ("rgba(0, 0, 0, 0)", "transparent"):
+            failures.append(f"404 at {base}{missing}: the stylesheet did not load")
+        skip = driver.find_element(By.CSS_SELECTOR, "a.skip-link").get_property("href")
+        if not skip.startswith(base + missing):
+            failures.append(f"404 at {base}{missing}: the skip link leads to {skip}")
 
 
 def main():
@@ -88,8 +95,9 @@ def main():
         for base in bases:
             check_typing(driver, base, failures)
             check_header_box(driver, base, failures)
-        if os.environ.get("SITE_URL"):
-            check_not_found(driver, os.environ["SITE_URL"], failures)
+        for variable in ("SITE_URL", "SITE_URL_NO_BASE"):
+            if os.environ.get(variable):
+                check_not_found(driver, os.environ[variable], failures)
     finally:
         driver.quit()
     for failure in failures:

@@ -32,10 +32,11 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 base="http://127.0.0.1:$port/playbook/"
 site="$work/site"
 "$PLAYBOOK" build --output "$site" --base-url "$base"
+"$PLAYBOOK" build --output "$work/site-no-base" >/dev/null
 chmod -R a+rX "$work"   # nginx's worker runs as an unprivileged user
 
 mkdir -p "$work/nginx"
-sed -e "s|@PORT@|$port|g" -e "s|@SITE@|$site|g" -e "s|@PREFIX@|$work/nginx|g" Tests/quality/nginx.conf.in > "$work/nginx/nginx.conf"
+sed -e "s|@PORT@|$port|g" -e "s|@SITE@|$site|g" -e "s|@SITE_NO_BASE@|$work/site-no-base|g" -e "s|@PREFIX@|$work/nginx|g" Tests/quality/nginx.conf.in > "$work/nginx/nginx.conf"
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
 nginx_pid=$!
 for _ in $(seq 50); do
@@ -55,7 +56,7 @@ echo "== gates: axe-core"
 (cd Tests/quality && python3 axe_check.py "$base" "$site") || status=1
 echo "== gates: browser tests"
 for test in Tests/browser/search_*.py; do
-  SITE_DIR="$site" SITE_URL="$base" python3 "$test" || status=1
+  SITE_DIR="$site" SITE_URL="$base" SITE_URL_NO_BASE="http://127.0.0.1:$port/no-base/" python3 "$test" || status=1
 done
 if [ $status -ne 0 ]; then echo "gates: FAILED"; else echo "gates: passed"; fi
 exit $status
