@@ -61,10 +61,12 @@
       var term = terms[i][0];
       var exact = term === clause.term;
       if (!exact && !(clause.prefix && term.startsWith(clause.term))) break;
-      var postings = terms[i][1];
-      for (var j = 0; j < postings.length; j += 2) {
-        var score = weight(postings[j + 1]) * (exact ? 1 : PREFIX_FACTOR);
-        if (!(scores.get(postings[j]) >= score)) scores.set(postings[j], score);
+      /* Each posting: (document - previous document) * 8 + fields (SearchIndex.swift). */
+      var postings = terms[i][1], doc = 0;
+      for (var j = 0; j < postings.length; j++) {
+        doc += Math.floor(postings[j] / 8);
+        var score = weight(postings[j] % 8) * (exact ? 1 : PREFIX_FACTOR);
+        if (!(scores.get(doc) >= score)) scores.set(doc, score);
       }
     }
     return scores;
