@@ -56,6 +56,28 @@ def check_typing(driver, base, failures):
         failures += [f"{base}{root}search/: {e}" for e in script_errors(driver)]
 
 
+# The cases of SearchTokenizerTests.swift: the browser must split text as the build did.
+TOKENIZER_CASES = [
+    ("Listen, RECALL & express!", [["w", "listen"], ["w", "recall"], ["w", "express"]]),
+    ("Café Noël naïve", [["w", "cafe"], ["w", "noel"], ["w", "naive"]]),
+    ("24/7 support", [["w", "24"], ["w", "7"], ["w", "support"]]),
+    ("共情能力", [["c", "共情能力"]]),
+    ("倾听，复述", [["c", "倾听"], ["c", "复述"]]),
+    ("HAND支柱Data", [["w", "hand"], ["c", "支柱"], ["w", "data"]]),
+    ("ありがとう 감사", [["c", "ありがとう"], ["c", "감사"]]),
+    (" — … !! ", []),
+]
+
+
+def check_tokenizer(driver, base, failures):
+    driver.get(base + "search/index.html")
+    for text, expected in TOKENIZER_CASES:
+        runs = driver.execute_script(
+            "return window.PLAYBOOK_TOKENIZER.runs(arguments[0]).map(r => [r.cjk ? 'c' : 'w', r.text]);", text)
+        if runs != expected:
+            failures.append(f"tokenizer: '{text}' gives {runs}, SearchTokenizer.swift gives {expected}")
+
+
 def check_header_box(driver, base, failures):
     driver.get(base + "articles/index.html")
     box = driver.find_element(By.ID, "site-search-q")
@@ -92,6 +114,7 @@ def main():
     failures = []
     driver = chromium()
     try:
+        check_tokenizer(driver, bases[0], failures)
         for base in bases:
             check_typing(driver, base, failures)
             check_header_box(driver, base, failures)

@@ -46,6 +46,9 @@
     return result;
   }
 
+  /* The tokenizer, for the browser test that compares it with SearchTokenizer.swift's cases. */
+  window.PLAYBOOK_TOKENIZER = { fold: fold, runs: runs };
+
   /* ---- index lookup: terms are sorted by UTF-16 code units, JavaScript's string order ---- */
   var terms = data.terms;
   function lowerBound(term) {
