@@ -103,7 +103,7 @@
   function ranges(text, query) {
     var folded = "", origin = [], offset = 0;
     for (var ch of text) {
-      var f = fold(ch);
+      var f = ch < "\u0080" ? ch.toLowerCase() : fold(ch);
       for (var k = 0; k < f.length; k++) origin.push([offset, offset + ch.length]);
       folded += f;
       offset += ch.length;
