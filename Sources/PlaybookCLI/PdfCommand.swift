@@ -43,7 +43,8 @@ struct PdfCommand: ParsableCommand {
                 reporter.standardError("error: weasyprint exited with status \(status) for \(input.path)\n")
                 throw ExitCode(1)
             }
-            print(String(format: "Wrote %@ in %.1f s", pdf.path, Self.seconds(since: start)))
+            // Unbuffered, so it stays in order with the progress lines on stderr when piped.
+            FileHandle.standardOutput.write(Data(String(format: "Wrote %@ in %.1f s\n", pdf.path, Self.seconds(since: start)).utf8))
         }
     }
 
