@@ -7,7 +7,7 @@ PLAYBOOK := .build/debug/playbook
 
 PDF_APT_PACKAGES := weasyprint fonts-noto-cjk poppler-utils
 
-.PHONY: deps build site test test-markdown-valgrind clean pdf-deps pdf test-pdf
+.PHONY: deps build site test test-markdown-valgrind clean pdf-deps pdf test-pdf bench-pdf
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
@@ -39,6 +39,10 @@ pdf: build pdf-deps
 # Renders the sample's PDFs in a temporary folder and checks them with pdfinfo and pdftotext.
 test-pdf: build pdf-deps
 	python3 Tests/pdf/check_pdf.py $(PLAYBOOK) .
+
+# Times `playbook pdf` for the sample and a generated 1,000-page playbook (several minutes).
+bench-pdf: build pdf-deps
+	python3 Benchmarks/pdf_time.py $(PLAYBOOK) 1000
 
 clean:
 	rm -rf .build site
