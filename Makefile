@@ -7,7 +7,7 @@ PLAYBOOK := .build/debug/playbook
 
 PDF_APT_PACKAGES := weasyprint fonts-noto-cjk poppler-utils
 
-.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates
+.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates bench bench-pdf
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
@@ -63,6 +63,15 @@ test-pdf: build pdf-deps
 # and anchor, validate the HTML, run axe-core and the browser tests (Tests/quality/gates.sh).
 gates: build
 	bash Tests/quality/gates.sh
+
+# Generates the 1,000- and 10,000-page corpora and measures playbook against cmark-gfm and Hugo
+# (Benchmarks/README.md). Installs hyperfine, hugo and GNU time when missing.
+bench: deps
+	python3 Benchmarks/run.py
+
+# Times `playbook pdf` for the sample and a generated 1,000-page playbook (several minutes).
+bench-pdf: build pdf-deps
+	python3 Benchmarks/pdf_time.py $(PLAYBOOK) 1000
 
 clean:
 	rm -rf .build site

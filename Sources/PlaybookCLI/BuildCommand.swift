@@ -27,7 +27,12 @@ struct BuildCommand: ParsableCommand {
         let reporter = DiagnosticReporter()
         reporter.report(result.diagnostics)
         if timings {
-            for stage in result.timings.stages { reporter.standardError(String(format: "%-8@ %8.3f s\n", stage.name, stage.seconds)) }
+            for stage in result.timings.stages {
+                reporter.standardError(stage.name.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", stage.seconds))
+            }
+            if result.didWrite {
+                reporter.standardError("files   \(result.fileCount - result.unchangedFileCount) written, \(result.unchangedFileCount) unchanged\n")
+            }
         }
         guard result.didWrite else { throw ExitCode(1) }
         let elapsed = ContinuousClock.now - start

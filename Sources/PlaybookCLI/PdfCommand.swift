@@ -34,6 +34,7 @@ struct PdfCommand: ParsableCommand {
             let folder = SitePath.languageRoot(language, defaultLanguage: config.defaultLanguage)
             let input = site.appendingPathComponent(folder + "handbook/index.html")
             let pdf = output.map { URL(fileURLWithPath: $0) } ?? site.appendingPathComponent(folder + "handbook.pdf")
+            if let warning = Self.missingFontWarning(for: language) { reporter.standardError(warning) }
             reporter.standardError("Rendering the \(language) handbook to \(pdf.path) with WeasyPrint (this takes a while)…\n")
             let start = ContinuousClock.now
             try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -42,7 +43,8 @@ struct PdfCommand: ParsableCommand {
                 reporter.standardError("error: weasyprint exited with status \(status) for \(input.path)\n")
                 throw ExitCode(1)
             }
-            print(String(format: "Wrote %@ in %.1f s", pdf.path, Self.seconds(since: start)))
+            // Unbuffered, so it stays in order with the progress lines on stderr when piped.
+            FileHandle.standardOutput.write(Data(String(format: "Wrote %@ in %.1f s\n", pdf.path, Self.seconds(since: start)).utf8))
         }
     }
 
@@ -57,6 +59,28 @@ struct PdfCommand: ParsableCommand {
             throw ValidationError("--output names one file; choose its language with --lang (\(config.languages.joined(separator: ", ")))")
         }
         return config.languages
+    }
+
+    /// Chinese, Japanese or Korean without a font for it comes out as empty boxes; fontconfig
+    /// (which WeasyPrint uses) says whether one is installed.
+    static func missingFontWarning(for language: String) -> String? {
+        let primary = String(language.lowercased().split(separator: "-").first ?? "")
+        guard ["zh", "ja", "ko"].contains(primary), let fcList = findExecutable("fc-list"),
+              let families = try? output(of: fcList, [":lang=\(primary)", "family"]),
+              families.allSatisfy(\.isWhitespace) else { return nil }
+        return "warning: no font for '\(language)' is installed, so its text would print as boxes; install one with: apt-get install fonts-noto-cjk\n"
+    }
+
+    static func output(of program: URL, _ arguments: [String]) throws -> String {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = program
+        process.arguments = arguments
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The first executable called `name` on PATH.

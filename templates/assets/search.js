@@ -46,6 +46,9 @@
     return result;
   }
 
+  /* The tokenizer, for the browser test that compares it with SearchTokenizer.swift's cases. */
+  window.PLAYBOOK_TOKENIZER = { fold: fold, runs: runs };
+
   /* ---- index lookup: terms are sorted by UTF-16 code units, JavaScript's string order ---- */
   var terms = data.terms;
   function lowerBound(term) {
@@ -54,40 +57,40 @@
     return lo;
   }
   function weight(fields) { return fields & 1 ? WEIGHT_TITLE : fields & 2 ? WEIGHT_HEADING : WEIGHT_TEXT; }
-  /* Document index -> best score of one clause. */
+  /* Best score of one clause per document (0: no match), in a typed array: fast at 100,000 documents. */
   function match(clause) {
-    var scores = new Map();
+    var scores = new Float64Array(data.docs.length);
     for (var i = lowerBound(clause.term); i < terms.length; i++) {
       var term = terms[i][0];
       var exact = term === clause.term;
       if (!exact && !(clause.prefix && term.startsWith(clause.term))) break;
-      var postings = terms[i][1];
-      for (var j = 0; j < postings.length; j += 2) {
-        var score = weight(postings[j + 1]) * (exact ? 1 : PREFIX_FACTOR);
-        if (!(scores.get(postings[j]) >= score)) scores.set(postings[j], score);
+      /* Each posting: (document - previous document) * 8 + fields (SearchIndex.swift). */
+      var postings = terms[i][1], doc = 0, factor = exact ? 1 : PREFIX_FACTOR;
+      for (var j = 0; j < postings.length; j++) {
+        doc += Math.floor(postings[j] / 8);
+        var score = weight(postings[j] % 8) * factor;
+        if (score > scores[doc]) scores[doc] = score;
       }
     }
     return scores;
   }
+  /* Documents matching every clause, best first: [{doc, score}]. */
   function search(query, kind, pillar) {
     var list = clauses(query);
     if (!list.length) return [];
-    var total = null;
-    list.forEach(function (clause) {
-      var scores = match(clause), next = new Map();
-      scores.forEach(function (score, doc) {
-        if (total === null) next.set(doc, score);
-        else if (total.has(doc)) next.set(doc, total.get(doc) + score);
-      });
-      total = next;
-    });
+    var total = match(list[0]);
+    for (var c = 1; c < list.length; c++) {
+      var scores = match(list[c]);
+      for (var d = 0; d < total.length; d++) total[d] = total[d] && scores[d] ? total[d] + scores[d] : 0;
+    }
     var results = [];
-    total.forEach(function (score, doc) {
-      var d = data.docs[doc];
-      if (kind && d.k !== kind) return;
-      if (pillar && d.p.indexOf(pillar) < 0) return;
-      results.push({ doc: doc, score: score });
-    });
+    for (var doc = 0; doc < total.length; doc++) {
+      if (!total[doc]) continue;
+      var entry = data.docs[doc];
+      if (kind && entry.k !== kind) continue;
+      if (pillar && entry.p.indexOf(pillar) < 0) continue;
+      results.push({ doc: doc, score: total[doc] });
+    }
     results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
     return results;
   }
@@ -100,7 +103,7 @@
   function ranges(text, query) {
     var folded = "", origin = [], offset = 0;
     for (var ch of text) {
-      var f = fold(ch);
+      var f = ch < "\u0080" ? ch.toLowerCase() : fold(ch);
       for (var k = 0; k < f.length; k++) origin.push([offset, offset + ch.length]);
       folded += f;
       offset += ch.length;
@@ -195,6 +198,7 @@
       var queryString = params.toString();
       history.replaceState(null, "", queryString ? "?" + queryString : location.pathname);
     } catch (e) { /* file:// may refuse; the results are there all the same */ }
+    return results.length;
   }
 
   var params = new URLSearchParams(location.search);
@@ -220,7 +224,8 @@
       input.focus();
     }
   });
-  render();
-  if (!input.value) status.textContent = page.getAttribute("data-prompt");
+  var initialCount = render();
+  clearTimeout(statusTimer);  // the first count is announced at once
+  status.textContent = input.value.trim() ? countText(initialCount) : page.getAttribute("data-prompt");
   input.focus();
 })();

@@ -4,6 +4,8 @@ public struct BuildResult: Sendable {
     public var pageCount: Int
     public var languageCount: Int
     public var fileCount: Int
+    /// Files whose bytes equalled the previous output's, left as they were (same inode and time).
+    public var unchangedFileCount = 0
     /// False when errors stopped the build before writing: the previous output is untouched.
     public var didWrite: Bool
     public var timings: StageTimings

@@ -53,9 +53,10 @@ public struct SiteBuilder: Sendable {
         result.timings = timings
         guard !result.hasErrors else { return result }
         do {
-            try timings.measure("write") { try SiteWriter(output: options.output).write(files) }
+            let summary = try timings.measure("write") { try SiteWriter(output: options.output).write(files) }
             result.didWrite = true
             result.fileCount = files.count
+            result.unchangedFileCount = summary.unchanged
         } catch {
             result.diagnostics.append(.error("cannot write \(options.output.path): \(error.localizedDescription)"))
         }

@@ -14,25 +14,35 @@ struct FrontMatterSplitter {
         case unclosed
     }
 
-    /// `text` has already lost its byte-order mark and CR line ends.
+    /// `text` has already lost its byte-order mark and CR line ends. Works on UTF-8 bytes:
+    /// splitting whole files into `Character`s was a large part of loading.
     static func split(_ text: String) -> Result<Split, Failure> {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .success(Split(yaml: nil, yamlStartLine: 1, body: text, bodyStartLine: 1))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 1..<lines.count where lines[index].trimmingTrailingSpaces == "---" || lines[index].trimmingTrailingSpaces == "..." {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return .success(Split(yaml: yaml, yamlStartLine: 2, body: body, bodyStartLine: index + 2))
+        let utf8 = text.utf8
+        var lineStart = utf8.index(utf8.startIndex, offsetBy: min(4, utf8.count))
+        let yamlStart = lineStart
+        var lineNumber = 2
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            if isClosingLine(utf8[lineStart..<lineEnd]) {
+                let yamlEnd = lineStart == yamlStart ? yamlStart : utf8.index(before: lineStart)
+                let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+                return .success(Split(yaml: String(decoding: utf8[yamlStart..<yamlEnd], as: UTF8.self), yamlStartLine: 2,
+                                      body: String(decoding: utf8[bodyStart...], as: UTF8.self), bodyStartLine: lineNumber + 1))
+            }
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
+            lineNumber += 1
         }
         return .failure(.unclosed)
     }
-}
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var result = self
-        while result.last == " " || result.last == "\t" { result = result.dropLast() }
-        return result
+    /// `---` or `...`, then only spaces or tabs.
+    private static func isClosingLine(_ line: Substring.UTF8View) -> Bool {
+        var trimmed = line
+        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+        return trimmed.elementsEqual("---".utf8) || trimmed.elementsEqual("...".utf8)
     }
 }

@@ -13,15 +13,11 @@ public struct PageParser: Sendable {
         self.phraseLabels = phraseLabels
     }
 
+    /// Pages are parsed in parallel (cmark's lock is held only while it parses); results and
+    /// diagnostics keep the order of `pages`.
     public func parse(_ pages: [SourcePage]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
-        var parsed: [ParsedPage] = []
-        var diagnostics: [Diagnostic] = []
-        for page in pages {
-            let (result, problems) = parse(page)
-            parsed.append(result)
-            diagnostics += problems
-        }
-        return (parsed, diagnostics)
+        let results = pages.concurrentMap { parse($0) }
+        return (results.map(\.0), results.flatMap(\.1))
     }
 
     public func parse(_ page: SourcePage) -> (ParsedPage, [Diagnostic]) {

@@ -45,9 +45,12 @@ struct HandbookBuilder: Sendable {
         let chapters = chapters(of: context.language)
         let ids = Self.pageIds(chapters.flatMap(\.pages))
         let dates = chapters.flatMap(\.pages).compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
+        // Title and description as on the home page: the language's own, when it has them.
+        let home = context.language.home?.frontMatter
+        let title = home?.title ?? config.title
         return HandbookView(
-            lang: context.language.language, title: config.title,
-            documentTitle: "\(context.string("handbook_title")) · \(config.title)", description: config.description,
+            lang: context.language.language, title: title,
+            documentTitle: "\(context.string("handbook_title")) · \(title)", description: home?.summary ?? config.description,
             languageLabel: context.string("language_\(context.language.language)"),
             edition: dates.max()?.description,
             stylesheetHref: SitePath.toRoot(from: folder) + "theme/handbook.css",

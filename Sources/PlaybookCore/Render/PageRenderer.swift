@@ -76,7 +76,7 @@ public struct PageRenderer: Sendable {
             var files: [OutputFile] = []
             for index in stride(from: chunk, to: jobs.count, by: chunkCount) {
                 let job = jobs[index]
-                let html = library.render(job.view, withTemplate: job.template) ?? ""
+                let html = library.render(MustacheTree.flatten(job.view) ?? job.view, withTemplate: job.template) ?? ""
                 files.append(OutputFile(path: job.path, data: Data(html.utf8)))
             }
             results.store(files, at: chunk)

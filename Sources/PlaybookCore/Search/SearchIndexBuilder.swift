@@ -38,7 +38,9 @@ public enum SearchIndexBuilder {
                 }
             }
         }
-        let terms = postings.map { SearchTerm(term: $0.key, postings: $0.value) }
+        let terms = postings.map { term, pairs in
+            SearchTerm(term: term, documents: stride(from: 0, to: pairs.count, by: 2).map { (pairs[$0], pairs[$0 + 1]) })
+        }
             .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
         return SearchIndex(
             language: language.language, kinds: kinds,

@@ -1,9 +1,17 @@
 import Foundation
 
-/// Stage 5: writes the site whole or not at all.
+/// Stage 5: writes the site whole or not at all, and leaves files whose bytes did not change
+/// untouched.
 ///
-/// Files go into a staging folder beside the output, which is then swapped in with renames.
-/// If anything fails the staging folder is removed and the previous site is left untouched.
+/// - Nothing changed (the previous output holds exactly these paths with exactly these bytes):
+///   nothing is written at all; every file keeps its inode and modification time.
+/// - Otherwise the site is assembled in a staging folder beside the output and swapped in
+///   with two renames. A file whose bytes equal the previous output's is *hard-linked* from
+///   it into the staging folder rather than written again, so it keeps its inode and
+///   modification time (servers, `rsync` and browser caches see it as unchanged) and costs a
+///   `link` instead of a write; only changed and new files are written.
+/// - If anything fails the staging folder is removed and the previous site is left untouched,
+///   byte for byte: hard links share bytes with it but nothing ever writes through them.
 public struct SiteWriter: Sendable {
     public let output: URL
 
@@ -11,7 +19,14 @@ public struct SiteWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
-    public func write(_ files: [OutputFile]) throws {
+    /// What a write did: `written` files got new bytes, `unchanged` ones kept the previous file.
+    public struct Summary: Sendable, Equatable {
+        public var written: Int
+        public var unchanged: Int
+    }
+
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> Summary {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -20,21 +35,50 @@ public struct SiteWriter: Sendable {
         let retired = parent.appendingPathComponent(".\(name).previous-\(pid)")
         try? manager.removeItem(at: staging)
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+
+        let previous = PreviousOutput(folder: output)
+        let contents = try files.concurrentMap { file in Result { try file.bytes() } }.map { try $0.get() }
+        let unchanged = Array(zip(files, contents)).concurrentMap { file, data in previous?.holds(file.path, exactly: data) ?? false }
+        if let previous, !unchanged.contains(false), previous.holdsOnly(files.map(\.path)) {
+            return Summary(written: 0, unchanged: files.count)
+        }
+
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                switch file.contents {
-                case .data(let data): try data.write(to: url)
-                case .copy(let source): try manager.copyItem(at: source, to: url)
+            try FileCalls.makeDirectory(staging.path)
+            for folder in Self.folders(of: files.map(\.path)) { try FileCalls.makeDirectory(staging.path + "/" + folder) }
+            let failures = Array(files.indices).concurrentMap { index -> FileCalls.Failure? in
+                let target = staging.path + "/" + files[index].path
+                do {
+                    if unchanged[index] {
+                        do { try FileCalls.link(output.path + "/" + files[index].path, to: target); return nil } catch {}
+                    }
+                    try FileCalls.create(target, with: contents[index])
+                    return nil
+                } catch {
+                    return error as? FileCalls.Failure ?? FileCalls.Failure(action: "write", path: target, code: EIO)
                 }
             }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         } catch {
             try? manager.removeItem(at: staging)
             throw error
         }
         try swap(staging, into: output, retiring: retired)
+        let kept = unchanged.filter { $0 }.count
+        return Summary(written: files.count - kept, unchanged: kept)
+    }
+
+    /// Every folder the files need, parents before children.
+    static func folders(of paths: [String]) -> [String] {
+        var folders = Set<String>()
+        for file in paths {
+            var path = Substring(file)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                guard folders.insert(String(path)).inserted else { break }
+            }
+        }
+        return folders.sorted { $0.utf8.count < $1.utf8.count || ($0.utf8.count == $1.utf8.count && $0 < $1) }
     }
 
     /// Two renames; between them the output briefly does not exist, never half-written.

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""`make bench`: playbook against the cmark-gfm floor and Hugo, on generated corpora.
+
+    run.py [PAGES ...]        (default: 1000 10000)
+
+Builds playbook in release mode, installs hyperfine, cmark-gfm, hugo and GNU time from
+Debian when missing, generates each corpus (Benchmarks/corpus/PAGES, cached until
+generate.py changes), then measures with hyperfine and prints one Markdown table per corpus.
+Outputs go to Benchmarks/out/ (git-ignored). Benchmarks/README.md explains the columns.
+"""
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+
+import hugo_site
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+PLAYBOOK = os.path.join(ROOT, ".build-release", "release", "playbook")
+OUT = os.path.join(HERE, "out")
+CMARK = "cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist -e footnotes"
+PACKAGES = {"hyperfine": "hyperfine", "cmark-gfm": "cmark-gfm", "hugo": "hugo", "/usr/bin/time": "time"}
+RUNS = 5
+
+
+def sh(command, **kwargs):
+    return subprocess.run(command, shell=True, check=True, text=True, **kwargs)
+
+
+def output(command):
+    return subprocess.run(command, shell=True, text=True, capture_output=True).stdout.strip()
+
+
+def install_tools():
+    missing = [package for tool, package in PACKAGES.items() if not shutil.which(tool)]
+    if missing:
+        sh("apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "
+           + " ".join(missing))
+
+
+def build_playbook():
+    sh(f"cd {ROOT} && swift build -c release --scratch-path .build-release --product playbook")
+
+
+def corpus(pages):
+    """The corpus folder, regenerated when generate.py changed since it was written."""
+    directory = os.path.join(HERE, "corpus", str(pages))
+    with open(os.path.join(HERE, "generate.py"), "rb") as file:
+        stamp = hashlib.sha256(file.read()).hexdigest()
+    stamp_file = os.path.join(directory, ".generator")
+    if not os.path.exists(stamp_file) or open(stamp_file).read() != stamp:
+        shutil.rmtree(directory, ignore_errors=True)
+        os.makedirs(directory)
+        sh(f"python3 {HERE}/generate.py {pages} {directory}")
+        with open(stamp_file, "w") as file:
+            file.write(stamp)
+    hugo_site.write(directory)
+    return directory
+
+
+def hyperfine(name, command, runs=RUNS, prepare=None, warmup=0):
+    """Runs hyperfine; returns (median wall s, mean user+system CPU s)."""
+    result = os.path.join(OUT, f"{name}.json")
+    options = f"--runs {runs} --warmup {warmup} --style basic --export-json {result}"
+    if prepare:
+        options += f" --prepare '{prepare}'"
+    sh(f"hyperfine {options} '{command}'", stdout=sys.stderr)
+    with open(result) as file:
+        run = json.load(file)["results"][0]
+    return run["median"], run["user"] + run["system"]
+
+
+def peak_rss_mib(command):
+    """Peak resident memory of one run, from GNU time."""
+    sh(f"/usr/bin/time -o {OUT}/rss.txt -f '%M' sh -c '{command} >/dev/null 2>&1'")
+    with open(f"{OUT}/rss.txt") as file:
+        return int(file.read().split()[-1]) / 1024
+
+
+def measure(pages):
+    directory = corpus(pages)
+    site = os.path.join(OUT, f"playbook-{pages}")
+    hugo_out = os.path.join(OUT, f"hugo-{pages}")
+    build = f"{PLAYBOOK} build --root {directory} --output {site}"
+    rows = {}
+
+    built = output(f"{build}")
+    page_count = int(built.split()[1])
+    rows["playbook build (clean)"] = hyperfine(f"playbook-{pages}", build, prepare=f"rm -rf {site}")
+    rows["playbook rss"] = peak_rss_mib(f"rm -rf {site}; {build}")
+    print(output(f"{build} --timings 2>&1 >/dev/null"), file=sys.stderr)
+    rows["floor"] = hyperfine(f"floor-{pages}", f"{CMARK} {directory}/bodies.md >/dev/null")
+    rows["no-change rebuild"] = hyperfine(f"nochange-{pages}", build, warmup=1)
+
+    edited = sorted(os.listdir(os.path.join(directory, "content", "articles")))[0]
+    edited = os.path.join(directory, "content", "articles", edited)
+    original = open(edited, "rb").read()
+    try:
+        rows["one-page edit"] = hyperfine(f"edit-{pages}", build, prepare=f"echo Edited at $(date +%N). >> {edited}")
+    finally:
+        with open(edited, "wb") as file:
+            file.write(original)
+
+    hugo = f"hugo --quiet --source {directory} --destination {hugo_out}"
+    rows["hugo"] = hyperfine(f"hugo-{pages}", hugo, runs=3 if pages > 2000 else RUNS, prepare=f"rm -rf {hugo_out}")
+    rows["hugo rss"] = peak_rss_mib(f"rm -rf {hugo_out}; {hugo}")
+    return page_count, rows
+
+
+def table(pages, page_count, rows):
+    wall, cpu = rows["playbook build (clean)"]
+    floor_wall, floor_cpu = rows["floor"]
+    hugo_wall, hugo_cpu = rows["hugo"]
+    lines = [f"### {pages:,} source pages ({page_count:,} pages built, both languages)", "",
+             "| run | median wall | CPU (user+sys) | peak RSS | note |", "|---|---:|---:|---:|---|"]
+    lines.append(f"| playbook build, clean output | {wall:.2f} s | {cpu:.2f} s | {rows['playbook rss']:.0f} MiB "
+                 f"| {page_count / wall:,.0f} pages/s |")
+    lines.append(f"| cmark-gfm floor, all bodies in one process | {floor_wall:.2f} s | {floor_cpu:.2f} s | | |")
+    lines.append(f"| Hugo, minimal theme, clean output | {hugo_wall:.2f} s | {hugo_cpu:.2f} s | {rows['hugo rss']:.0f} MiB | |")
+    for name in ("no-change rebuild", "one-page edit"):
+        lines.append(f"| playbook {name} | {rows[name][0]:.2f} s | {rows[name][1]:.2f} s | | |")
+    lines += ["", f"playbook ÷ floor: **{wall / floor_wall:.2f}×** wall, {cpu / floor_cpu:.2f}× CPU · "
+                  f"Hugo ÷ playbook: **{hugo_wall / wall:.2f}×** wall, {hugo_cpu / cpu:.2f}× CPU", ""]
+    return "\n".join(lines)
+
+
+def machine():
+    cpu = output("lscpu | sed -n 's/^Model name: *//p'")
+    memory = output("free -g | awk '/^Mem:/ {print $2}'")
+    swift = output("swift --version 2>&1 | head -1")
+    commit = output(f"git -C {ROOT} rev-parse --short HEAD")
+    return (f"Machine: {cpu}, {os.cpu_count()} cores, {memory} GiB, {platform.system()} {platform.release()}; "
+            f"load average at start {os.getloadavg()[0]:.1f}.  \n"
+            f"Versions: playbook {commit}, {swift}, {output('cmark-gfm --version | head -1')}, "
+            f"{output('hugo version').split(' BuildDate')[0]}, {output('hyperfine --version')}.")
+
+
+def main():
+    sizes = [int(arg) for arg in sys.argv[1:]] or [1000, 10000]
+    install_tools()
+    build_playbook()
+    os.makedirs(OUT, exist_ok=True)
+    header = machine()
+    tables = [table(pages, *measure(pages)) for pages in sizes]
+    print("\n" + header + "\n\n" + "\n".join(tables))
+
+
+if __name__ == "__main__":
+    main()

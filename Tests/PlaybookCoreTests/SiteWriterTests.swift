@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import PlaybookCore
+
+/// The writer keeps a failed build's previous site byte for byte, and never rewrites a file
+/// whose bytes did not change.
+struct SiteWriterTests {
+    let folder: URL
+    var site: URL { folder.appendingPathComponent("site") }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-writer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func files(_ contents: [String: String]) -> [OutputFile] {
+        contents.map { OutputFile(path: $0.key, data: Data($0.value.utf8)) }.sorted { $0.path < $1.path }
+    }
+
+    /// Path → (bytes, inode, modification time) of every file under the site.
+    func snapshot() throws -> [String: (Data, Int, Date)] {
+        var result: [String: (Data, Int, Date)] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: site.path)! {
+            let attributes = try FileManager.default.attributesOfItem(atPath: site.path + "/" + path)
+            guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            result[path] = (try Data(contentsOf: site.appendingPathComponent(path)),
+                            attributes[.systemFileNumber] as! Int, attributes[.modificationDate] as! Date)
+        }
+        return result
+    }
+
+    func leftovers() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "site" }
+    }
+
+    @Test func unchangedFilesKeepTheirInodeAndTimeWhenAnotherFileChanges() throws {
+        let writer = SiteWriter(output: site)
+        try writer.write(files(["index.html": "home", "a/index.html": "a", "b/index.html": "b", "old/index.html": "gone"]))
+        let before = try snapshot()
+
+        let summary = try writer.write(files(["index.html": "home", "a/index.html": "a, edited", "b/index.html": "b", "c/index.html": "new"]))
+
+        let after = try snapshot()
+        #expect(summary == SiteWriter.Summary(written: 2, unchanged: 2))
+        #expect(after.keys.sorted() == ["a/index.html", "b/index.html", "c/index.html", "index.html"])
+        for path in ["index.html", "b/index.html"] {
+            #expect(after[path]!.1 == before[path]!.1, "inode of \(path)")
+            #expect(after[path]!.2 == before[path]!.2, "modification time of \(path)")
+        }
+        #expect(after["a/index.html"]!.0 == Data("a, edited".utf8))
+        #expect(after["c/index.html"]!.0 == Data("new".utf8))
+        #expect(try leftovers().isEmpty)
+    }
+
+    @Test func aBuildWithNoChangeTouchesNothing() throws {
+        let writer = SiteWriter(output: site)
+        let site = files(["index.html": "home", "a/index.html": "a", "theme/style.css": "body {}"])
+        try writer.write(site)
+        let folderInode = try FileManager.default.attributesOfItem(atPath: self.site.path)[.systemFileNumber] as! Int
+        let before = try snapshot()
+
+        let summary = try writer.write(site)
+
+        #expect(summary == SiteWriter.Summary(written: 0, unchanged: 3))
+        #expect(try FileManager.default.attributesOfItem(atPath: self.site.path)[.systemFileNumber] as! Int == folderInode)
+        let after = try snapshot()
+        for (path, old) in before {
+            #expect(after[path]!.1 == old.1 && after[path]!.2 == old.2, "\(path) untouched")
+        }
+    }
+
+    @Test func aStaleFileInThePreviousSiteIsRemovedEvenWhenEveryOtherFileIsUnchanged() throws {
+        let writer = SiteWriter(output: site)
+        try writer.write(files(["index.html": "home", "stale/index.html": "old page"]))
+        try writer.write(files(["index.html": "home"]))
+        #expect(try snapshot().keys.sorted() == ["index.html"])
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("stale").path))
+    }
+
+    @Test func aFailedWriteLeavesThePreviousSiteByteForByte() throws {
+        let writer = SiteWriter(output: site)
+        try writer.write(files(["index.html": "home", "a/index.html": "a", "b/index.html": "b"]))
+        let before = try snapshot()
+
+        // `a/index.html` is both a file and a folder: creating the file fails half-way through.
+        #expect(throws: (any Error).self) {
+            try writer.write(files(["index.html": "home, edited", "a/index.html": "a", "a/index.html/x": "x", "b/index.html": "b2"]))
+        }
+
+        let after = try snapshot()
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (path, old) in before {
+            #expect(after[path]!.0 == old.0 && after[path]!.1 == old.1 && after[path]!.2 == old.2, "\(path) untouched")
+        }
+        #expect(try leftovers().isEmpty)
+    }
+
+    @Test func aMissingFileToCopyFailsBeforeAnythingIsWritten() throws {
+        let writer = SiteWriter(output: site)
+        try writer.write(files(["index.html": "home"]))
+        let missing = OutputFile(path: "assets/x.png", copying: folder.appendingPathComponent("nowhere.png"))
+        #expect(throws: (any Error).self) { try writer.write(files(["index.html": "changed"]) + [missing]) }
+        #expect(try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8) == "home")
+        #expect(try leftovers().isEmpty)
+    }
+}
