@@ -73,5 +73,10 @@ bench: deps
 bench-pdf: build pdf-deps
 	python3 Benchmarks/pdf_time.py $(PLAYBOOK) 1000
 
+# Save → reload latency of `playbook serve` at the sample and a generated 1,000-page playbook.
+bench-serve: deps
+	$(SWIFT) build -c release --product playbook
+	python3 Benchmarks/serve-latency.py --playbook .build/release/playbook
+
 clean:
 	rm -rf .build site
