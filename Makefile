@@ -7,7 +7,7 @@ PLAYBOOK := .build/debug/playbook
 
 PDF_APT_PACKAGES := weasyprint fonts-noto-cjk poppler-utils
 
-.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates bench bench-pdf
+.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates bench bench-pdf bench-serve
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
