@@ -50,8 +50,6 @@ public actor EventHub {
         clients = [:]
     }
 
-    public var clientCount: Int { clients.count }
-
     private func broadcast(_ event: ServerEvent) {
         for continuation in clients.values { continuation.yield(event) }
     }
