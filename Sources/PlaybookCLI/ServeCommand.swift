@@ -35,6 +35,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reporter = DiagnosticReporter()
+        // Not a playbook at all: say so and stop, rather than serve an empty site. Any other
+        // error is served, so it can be fixed while watching.
+        let config = location.rootURL.appendingPathComponent(ConfigLoader.fileName)
+        guard FileManager.default.fileExists(atPath: config.path) else {
+            reporter.report(ConfigLoader.load(root: location.rootURL).1)
+            throw ExitCode(1)
+        }
         let open = !noOpen
         let server = PreviewServer(root: location.rootURL, host: host, port: port)
         do {

@@ -52,6 +52,15 @@ import Testing
         #expect(!folder.exists("repo/site"))
     }
 
+    @Test func folderWithoutAPlaybookIsAnError() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let result = try PlaybookProcess.run(["serve", "--no-open", "--port", "0"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("no playbook.yml in"))
+        #expect(result.standardError.contains("playbook init"))
+    }
+
     @Test func takenPortMovesToTheNextFreeOne() throws {
         let folder = try Self.repository()
         defer { folder.remove() }
