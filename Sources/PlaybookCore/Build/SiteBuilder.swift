@@ -41,9 +41,10 @@ public struct SiteBuilder: Sendable {
         result.pageCount = site.languages.reduce(0) { $0 + $1.pages.count }
         result.languageCount = site.languages.count
 
-        let (theme, themeDiagnostics) = Theme.load(root: options.root)
+        let (theme, themeDiagnostics) = timings.measure("theme") { Theme.load(root: options.root) }
         diagnostics += themeDiagnostics
         result.diagnostics = Self.sorted(diagnostics)
+        result.timings = timings
         guard !result.hasErrors else { return result }
 
         let (files, renderDiagnostics) = timings.measure("render") { PageRenderer(theme: theme, root: options.root).render(site, assets: assets) }
