@@ -28,6 +28,7 @@ test: deps
 # Generates the 1,000- and 10,000-page corpora and measures playbook against cmark-gfm and Hugo
 # (Benchmarks/README.md). Installs hyperfine, hugo and GNU time when missing.
 bench: deps
+	@command -v python3 >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3)
 	python3 Benchmarks/run.py
 
 clean:
