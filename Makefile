@@ -67,6 +67,7 @@ gates: build
 # Generates the 1,000- and 10,000-page corpora and measures playbook against cmark-gfm and Hugo
 # (Benchmarks/README.md). Installs hyperfine, hugo and GNU time when missing.
 bench: deps
+	@command -v python3 >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3)
 	python3 Benchmarks/run.py
 
 # Times `playbook pdf` for the sample and a generated 1,000-page playbook (several minutes).

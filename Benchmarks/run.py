@@ -92,7 +92,10 @@ def measure(pages):
     page_count = int(built.split()[1])
     rows["playbook build (clean)"] = hyperfine(f"playbook-{pages}", build, prepare=f"rm -rf {site}")
     rows["playbook rss"] = peak_rss_mib(f"rm -rf {site}; {build}")
-    print(output(f"{build} --timings 2>&1 >/dev/null"), file=sys.stderr)
+    stages = output(f"{build} --timings 2>&1 >/dev/null")
+    print(stages, file=sys.stderr)
+    rows["stages"] = " · ".join(f"{line.split()[0]} {float(line.split()[4]):.2f}" for line in stages.splitlines()
+                                if line.split()[0] in ("load", "parse", "resolve", "theme", "render", "write"))
     rows["floor"] = hyperfine(f"floor-{pages}", f"{CMARK} {directory}/bodies.md >/dev/null")
     rows["no-change rebuild"] = hyperfine(f"nochange-{pages}", build, warmup=1)
 
@@ -123,7 +126,8 @@ def table(pages, page_count, rows):
     lines.append(f"| Hugo, minimal theme, clean output | {hugo_wall:.2f} s | {hugo_cpu:.2f} s | {rows['hugo rss']:.0f} MiB | |")
     for name in ("no-change rebuild", "one-page edit"):
         lines.append(f"| playbook {name} | {rows[name][0]:.2f} s | {rows[name][1]:.2f} s | | |")
-    lines += ["", f"playbook ÷ floor: **{wall / floor_wall:.2f}×** wall, {cpu / floor_cpu:.2f}× CPU · "
+    lines += ["", f"playbook stages, CPU seconds (`--timings`): {rows['stages']}", ""]
+    lines += [f"playbook ÷ floor: **{wall / floor_wall:.2f}×** wall, {cpu / floor_cpu:.2f}× CPU · "
                   f"Hugo ÷ playbook: **{hugo_wall / wall:.2f}×** wall, {hugo_cpu / cpu:.2f}× CPU", ""]
     return "\n".join(lines)
 
@@ -146,7 +150,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     header = machine()
     tables = [table(pages, *measure(pages)) for pages in sizes]
-    print("\n" + header + "\n\n" + "\n".join(tables))
+    print("\n" + header + "\n\n" + "\n".join(tables) + f"\nLoad average at the end: {os.getloadavg()[0]:.1f}.")
 
 
 if __name__ == "__main__":

@@ -27,9 +27,11 @@ struct BuildCommand: ParsableCommand {
         let reporter = DiagnosticReporter()
         reporter.report(result.diagnostics)
         if timings {
-            for stage in result.timings.stages {
-                reporter.standardError(stage.name.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", stage.seconds))
+            let line = { (name: String, wall: Double, cpu: Double) in
+                reporter.standardError(name.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%8.3f s wall %8.3f s CPU\n", wall, cpu))
             }
+            for stage in result.timings.stages { line(stage.name, stage.seconds, stage.cpuSeconds) }
+            line("total", result.timings.total, result.timings.totalCPU)
             if result.didWrite {
                 reporter.standardError("files   \(result.fileCount - result.unchangedFileCount) written, \(result.unchangedFileCount) unchanged\n")
             }

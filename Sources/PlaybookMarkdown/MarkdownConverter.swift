@@ -214,8 +214,8 @@ struct Conversion {
         let prefix = options.idPrefix.htmlEscaped
         var result = html
         for name in ["fn-", "fnref-"] {
-            result = result.replacing("id=\"\(name)", with: "id=\"\(prefix)\(name)")
-                .replacing("href=\"#\(name)", with: "href=\"#\(prefix)\(name)")
+            result = result.replacingEvery("id=\"\(name)", with: "id=\"\(prefix)\(name)")
+                .replacingEvery("href=\"#\(name)", with: "href=\"#\(prefix)\(name)")
         }
         return result
     }

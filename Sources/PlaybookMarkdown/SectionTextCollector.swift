@@ -43,8 +43,22 @@ enum SectionTextCollector {
 }
 
 extension String {
-    /// Runs of whitespace become one space; none at either end.
+    /// Runs of ASCII whitespace become one space; none at either end. Works on UTF-8 bytes:
+    /// `Character.isWhitespace` on every character was a tenth of a whole build.
     var collapsingWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -95,6 +95,22 @@ struct SiteWriterTests {
         #expect(try leftovers().isEmpty)
     }
 
+    @Test func aCopiedAssetIsComparedByItsBytes() throws {
+        let source = folder.appendingPathComponent("logo.svg")
+        try Data("<svg/>".utf8).write(to: source)
+        let writer = SiteWriter(output: site)
+        let asset = OutputFile(path: "assets/logo.svg", copying: source)
+        try writer.write(files(["index.html": "home"]) + [asset])
+        let before = try snapshot()
+
+        #expect(try writer.write(files(["index.html": "home, edited"]) + [asset]) == SiteWriter.Summary(written: 1, unchanged: 1))
+        #expect(try snapshot()["assets/logo.svg"]!.1 == before["assets/logo.svg"]!.1)
+
+        try Data("<svg></svg>".utf8).write(to: source)
+        #expect(try writer.write(files(["index.html": "home, edited"]) + [asset]) == SiteWriter.Summary(written: 1, unchanged: 1))
+        #expect(try snapshot()["assets/logo.svg"]!.0 == Data("<svg></svg>".utf8))
+    }
+
     @Test func aMissingFileToCopyFailsBeforeAnythingIsWritten() throws {
         let writer = SiteWriter(output: site)
         try writer.write(files(["index.html": "home"]))

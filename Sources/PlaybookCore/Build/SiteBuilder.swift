@@ -46,6 +46,7 @@ public struct SiteBuilder: Sendable {
 
         diagnostics += themeDiagnostics
         result.diagnostics = Self.sorted(diagnostics)
+        result.timings = timings
         guard !result.hasErrors else { return result }
 
         let (files, renderDiagnostics) = timings.measure("render") { PageRenderer(theme: theme, root: options.root).render(site, assets: assets) }

@@ -1,17 +1,42 @@
-/// How long each stage of a build took, in seconds, in the order they ran.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How long each stage of a build took, in the order they ran: wall-clock seconds, and the CPU
+/// seconds of all the process's threads (which stay comparable on a busy machine, and show how
+/// well a stage uses the cores: CPU ÷ wall).
 public struct StageTimings: Sendable {
-    public private(set) var stages: [(name: String, seconds: Double)] = []
+    public struct Stage: Sendable {
+        public var name: String
+        public var seconds: Double
+        public var cpuSeconds: Double
+    }
+
+    public private(set) var stages: [Stage] = []
 
     public init() {}
 
     mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let start = ContinuousClock.now
+        let startCPU = Self.processCPUSeconds()
         defer {
             let elapsed = ContinuousClock.now - start
-            stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            stages.append(Stage(name: name, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                                cpuSeconds: Self.processCPUSeconds() - startCPU))
         }
         return try body()
     }
 
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
+    public var totalCPU: Double { stages.reduce(0) { $0 + $1.cpuSeconds } }
+
+    /// User + system time of every thread of the process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
 }

@@ -18,20 +18,26 @@ public struct ContentLoader: Sendable {
         self.config = config
     }
 
+    /// Files are read and decoded in parallel; the output keeps the sorted order of the paths.
     public func load() -> Output {
         var output = Output()
         let content = root.appendingPathComponent("content")
-        for relativePath in FileTree.files(under: content, reportedAs: "content", diagnostics: &output.diagnostics) {
-            let sourcePath = "content/\(relativePath)"
-            switch ContentFile.classify(relativePath, config: config) {
+        let paths = FileTree.files(under: content, reportedAs: "content", diagnostics: &output.diagnostics)
+        let loaded = paths.concurrentMap { relativePath -> (ContentFile, SourcePage?, [Diagnostic]) in
+            let classification = ContentFile.classify(relativePath, config: config)
+            guard case .page(let kind, let key, let language) = classification else { return (classification, nil, []) }
+            let (page, diagnostics) = loadPage(at: content.appendingPathComponent(relativePath), sourcePath: "content/\(relativePath)",
+                                               kind: kind, key: key, language: language)
+            return (classification, page, diagnostics)
+        }
+        for (relativePath, (classification, page, diagnostics)) in zip(paths, loaded) {
+            switch classification {
             case .ignored: continue
             case .asset: output.assets.append(String(relativePath.dropFirst("assets/".count)))
             case .misplaced(let reason):
-                output.diagnostics.append(.error(reason, at: SourceLocation(file: sourcePath, line: 1, column: 1)))
-            case .page(let kind, let key, let language):
-                let url = content.appendingPathComponent(relativePath)
-                let (page, diagnostics) = loadPage(at: url, sourcePath: sourcePath, kind: kind, key: key, language: language)
-                output.pages.append(page)
+                output.diagnostics.append(.error(reason, at: SourceLocation(file: "content/\(relativePath)", line: 1, column: 1)))
+            case .page:
+                if let page { output.pages.append(page) }
                 output.diagnostics += diagnostics
             }
         }

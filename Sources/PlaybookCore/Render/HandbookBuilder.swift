@@ -44,6 +44,11 @@ struct HandbookBuilder: Sendable {
         let folder = Self.folder(root: context.root)
         let chapters = chapters(of: context.language)
         let ids = Self.pageIds(chapters.flatMap(\.pages))
+        // Converting every page again is the handbook's main cost: spread it over the cores.
+        let all = chapters.flatMap(\.pages)
+        let converted = Dictionary(uniqueKeysWithValues: zip(all.map(\.address), all.concurrentMap {
+            handbookPage($0, id: ids[$0.address]!, ids: ids, folder: folder, context: context)
+        }))
         let dates = chapters.flatMap(\.pages).compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
         // Title and description as on the home page: the language's own, when it has them.
         let home = context.language.home?.frontMatter
@@ -57,7 +62,7 @@ struct HandbookBuilder: Sendable {
             siteHref: context.href(from: folder, toFolder: context.root),
             chapters: chapters.map { kind, pages in
                 HandbookChapter(id: "pb-chapter-\(kind.folder)", title: context.string("section_\(kind.folder)"), kind: kind.rawValue,
-                                pages: pages.map { handbookPage($0, id: ids[$0.address]!, ids: ids, folder: folder, context: context) })
+                                pages: pages.map { converted[$0.address]! })
             },
             t: context.t)
     }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Turns a view struct into nested dictionaries and arrays before Mustache renders it.
 ///
 /// swift-mustache finds a name in a struct with `Mirror`, which reflects *every* stored
@@ -8,7 +10,10 @@
 enum MustacheTree {
     static func flatten(_ value: Any) -> Any? {
         switch value {
-        case is String, is Bool, is Int, is Double, is [String: String]:
+        case is String, is Bool, is Int, is Double:
+            return value
+        case is MustacheParent:
+            // Dictionaries, and views that answer lookups themselves (`EntryView`).
             return value
         default:
             break

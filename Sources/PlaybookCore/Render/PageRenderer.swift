@@ -1,11 +1,10 @@
-import Dispatch
 import Foundation
 import Mustache
 
 /// Stage 4: renders every page, index and theme asset of every language into `OutputFile`s.
 ///
-/// Views are built first (cheap, one thread), then rendered with Mustache in parallel
-/// chunks; the result is sorted by path so the output does not depend on scheduling.
+/// Views are built first (one thread), then rendered with Mustache on every core; the
+/// result is sorted by path so the output does not depend on scheduling.
 public struct PageRenderer: Sendable {
     public let theme: Theme
     public let root: URL
@@ -70,33 +69,9 @@ public struct PageRenderer: Sendable {
 
     private func renderInParallel(_ jobs: [Job]) -> [OutputFile] {
         let library = theme.library
-        let chunkCount = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let results = ChunkResults(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var files: [OutputFile] = []
-            for index in stride(from: chunk, to: jobs.count, by: chunkCount) {
-                let job = jobs[index]
-                let html = library.render(MustacheTree.flatten(job.view) ?? job.view, withTemplate: job.template) ?? ""
-                files.append(OutputFile(path: job.path, data: Data(html.utf8)))
-            }
-            results.store(files, at: chunk)
+        return jobs.concurrentMap { job in
+            let html = library.render(MustacheTree.flatten(job.view) ?? job.view, withTemplate: job.template) ?? ""
+            return OutputFile(path: job.path, data: Data(html.utf8))
         }
-        return results.all
     }
-}
-
-/// Per-chunk results written from `concurrentPerform`, each chunk to its own slot.
-private final class ChunkResults: @unchecked Sendable {
-    private var slots: [[OutputFile]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func store(_ files: [OutputFile], at index: Int) {
-        lock.lock()
-        slots[index] = files
-        lock.unlock()
-    }
-
-    var all: [OutputFile] { slots.flatMap { $0 } }
 }

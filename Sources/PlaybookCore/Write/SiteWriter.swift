@@ -37,8 +37,10 @@ public struct SiteWriter: Sendable {
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
 
         let previous = PreviousOutput(folder: output)
-        let contents = try files.concurrentMap { file in Result { try file.bytes() } }.map { try $0.get() }
-        let unchanged = Array(zip(files, contents)).concurrentMap { file, data in previous?.holds(file.path, exactly: data) ?? false }
+        // A copied file (a content asset) is read only while it is compared or written, so large
+        // assets are never all in memory at once.
+        let unchanged = try files.concurrentMap { file in Result { try previous?.holds(file.path, exactly: file.bytes()) ?? false } }
+            .map { try $0.get() }
         if let previous, !unchanged.contains(false), previous.holdsOnly(files.map(\.path)) {
             return Summary(written: 0, unchanged: files.count)
         }
@@ -46,16 +48,16 @@ public struct SiteWriter: Sendable {
         do {
             try FileCalls.makeDirectory(staging.path)
             for folder in Self.folders(of: files.map(\.path)) { try FileCalls.makeDirectory(staging.path + "/" + folder) }
-            let failures = Array(files.indices).concurrentMap { index -> FileCalls.Failure? in
+            let failures = Array(files.indices).concurrentMap { index -> (any Error)? in
                 let target = staging.path + "/" + files[index].path
                 do {
                     if unchanged[index] {
                         do { try FileCalls.link(output.path + "/" + files[index].path, to: target); return nil } catch {}
                     }
-                    try FileCalls.create(target, with: contents[index])
+                    try FileCalls.create(target, with: files[index].bytes())
                     return nil
                 } catch {
-                    return error as? FileCalls.Failure ?? FileCalls.Failure(action: "write", path: target, code: EIO)
+                    return error
                 }
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }

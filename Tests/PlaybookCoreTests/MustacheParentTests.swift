@@ -1,0 +1,25 @@
+import Mustache
+import Testing
+@testable import PlaybookCore
+
+/// Views that answer Mustache's lookups themselves must answer for every stored property,
+/// exactly as `Mirror` would have: a property added without its case would vanish from pages.
+struct MustacheParentTests {
+    static let navItem = NavItem(label: "Listen", href: "../listen/index.html", isCurrent: true)
+    static let entry = EntryView(title: "Listen", href: "a/index.html", summary: "Why", kindLabel: "Article", pillars: [navItem],
+                                 audience: "leaders", isFallback: true, fallbackLabel: "English", duration: 30, participants: "3-8")
+
+    static func expectMatchesMirror(_ value: any MustacheParent) {
+        for case let (label?, field) in Mirror(reflecting: value).children {
+            let unwrapped: Any? = Mirror(reflecting: field).displayStyle == .optional ? Mirror(reflecting: field).children.first?.value : field
+            #expect(unwrapped != nil, "set every optional of the sample \(type(of: value)) (\(label))")
+            #expect(value.child(named: label).map { String(describing: $0) } == unwrapped.map { String(describing: $0) },
+                    "\(type(of: value)).child(named: \"\(label)\")")
+        }
+        #expect(value.child(named: "noSuchProperty") == nil)
+    }
+
+    @Test func entryViewAnswersForEveryStoredProperty() { Self.expectMatchesMirror(Self.entry) }
+
+    @Test func navItemAnswersForEveryStoredProperty() { Self.expectMatchesMirror(Self.navItem) }
+}
