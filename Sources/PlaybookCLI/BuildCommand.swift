@@ -23,7 +23,7 @@ struct BuildCommand: ParsableCommand {
         let start = ContinuousClock.now
         let options = BuildOptions(root: location.rootURL, output: output.map { URL(fileURLWithPath: $0) },
                                    includeDrafts: drafts, baseURL: baseURL)
-        let result = SiteBuilder(options: options).build()
+        let result = SiteBuilder(options: options).buildOnOwnThreadAndWait()
         let reporter = DiagnosticReporter()
         reporter.report(result.diagnostics)
         if timings {

@@ -26,7 +26,7 @@ struct PdfCommand: ParsableCommand {
         }
         let languages = try ConfigLoader.load(root: location.rootURL).0.map(selectedLanguages) ?? []
         let site = location.rootURL.appendingPathComponent("site")
-        let result = SiteBuilder(options: BuildOptions(root: location.rootURL, output: site)).build()
+        let result = SiteBuilder(options: BuildOptions(root: location.rootURL, output: site)).buildOnOwnThreadAndWait()
         reporter.report(result.diagnostics)
         guard result.didWrite, let config = ConfigLoader.load(root: location.rootURL).0 else { throw ExitCode(1) }
 

@@ -31,7 +31,7 @@ public actor RebuildCoordinator {
             pending = false
             let options = self.options
             let start = ContinuousClock.now
-            let result = await Self.buildOnOwnThread(options)
+            let result = await SiteBuilder(options: options).buildOnOwnThread()
             let elapsed = ContinuousClock.now - start
             generation += 1
             if result.didWrite {
@@ -42,15 +42,5 @@ public actor RebuildCoordinator {
             report(.built(result, seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)))
         } while pending
         running = false
-    }
-
-    /// The build on a thread of its own, not on Swift's cooperative pool: its parallel stages
-    /// (`concurrentPerform`) ran on one core when started from a pool thread, three times slower.
-    private static func buildOnOwnThread(_ options: BuildOptions) async -> BuildResult {
-        await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: SiteBuilder(options: options).build()) }
-            thread.stackSize = 8 << 20  // like the main thread's: templates and deep Markdown recurse
-            thread.start()
-        }
     }
 }
