@@ -6,9 +6,8 @@ import Darwin
 
 /// Finds a port the server can listen on, by binding a probe socket and closing it again.
 enum PortFinder {
-    /// The first free port from `port` on, trying `attempts` ports; for port 0, one the system chose.
+    /// The first free port from `port` on, trying `attempts` ports.
     static func firstFree(host: String, from port: Int, attempts: Int = 10) -> Int? {
-        if port == 0 { return probe(host: host, port: 0) }
         return (port..<min(port + attempts, 65536)).first { probe(host: host, port: $0) != nil }
     }
 

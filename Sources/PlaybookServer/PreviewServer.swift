@@ -24,7 +24,11 @@ public struct PreviewServer: Sendable {
 
     /// Serves until a shutdown signal or cancellation; the temporary site folder is removed on the way out.
     public func run(report: @escaping @Sendable (PreviewReport) -> Void) async throws {
-        guard let chosenPort = PortFinder.firstFree(host: host, from: port) else { throw PreviewServerError.noFreePort(host: host, from: port) }
+        // Port 0 is left to the system at bind time: a port probed now could be taken by
+        // another program during the first build, before the server binds it.
+        guard let chosenPort = port == 0 ? 0 : PortFinder.firstFree(host: host, from: port) else {
+            throw PreviewServerError.noFreePort(host: host, from: port)
+        }
         if port != 0, chosenPort != port { report(.portInUse(requested: port, using: chosenPort)) }
         let scratch = try Self.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -84,7 +84,8 @@ def start_server(binary, root, scratch, port="0"):
         if server.poll() is not None:
             break
     server.kill()
-    raise SystemExit(f"serve did not start:\n{output}")
+    _, errors = server.communicate(timeout=10)
+    raise SystemExit(f"serve did not start (exit {server.returncode}):\n{output}{errors}")
 
 
 def main():
