@@ -41,6 +41,7 @@ let package = Package(
             name: "PlaybookServer",
             dependencies: [
                 "PlaybookCore",
+                "PlaybookMarkdown",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,6 +1,6 @@
 extension String {
     /// Text made safe for HTML content and double-quoted attributes.
-    var htmlEscaped: String {
+    public var htmlEscaped: String {
         var result = ""
         result.reserveCapacity(utf8.count)
         for character in self {

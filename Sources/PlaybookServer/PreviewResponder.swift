@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlaybookMarkdown
 
 /// Answers every request of the preview: the event stream, the live-reload script, and the
 /// files of the site folder (HTML with the script added).
@@ -39,7 +40,7 @@ struct PreviewResponder: HTTPResponder {
             ?? Data("""
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
-                <body><main><h1>Not found</h1><p>Nothing at <code>\(Self.escape(target))</code>.</p></main></body></html>
+                <body><main><h1>Not found</h1><p>Nothing at <code>\(target.htmlEscaped)</code>.</p></main></body></html>
 
                 """.utf8)
         return body(LiveReloadInjector.inject(into: page), type: ContentType.html, request, status: .notFound)
@@ -61,20 +62,5 @@ struct PreviewResponder: HTTPResponder {
                 for await event in stream { try await writer.write(ByteBuffer(string: event.wireFormat)) }
                 try await writer.finish(nil)
             })
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
