@@ -10,6 +10,8 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// Added to every heading's level (capped at 6): `1` makes `##` an `<h3>`, for a document
     /// shown under headings of its own.
     public var headingLevelOffset: Int
+    /// Collect each heading section's plain text (`ConvertedMarkdown.sectionTexts`) for search.
+    public var collectsSectionTexts: Bool = true
 
     public init(allowRawHTML: Bool = false, layout: BodyLayout = .prose, idPrefix: String = "", headingLevelOffset: Int = 0) {
         self.allowRawHTML = allowRawHTML

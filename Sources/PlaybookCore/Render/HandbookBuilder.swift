@@ -72,8 +72,9 @@ struct HandbookBuilder: Sendable {
         let front = page.frontMatter
         let kind = page.source.kind ?? .article
         let resolver = LinkResolver(map: map, config: config)
-        let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: kind.bodyLayout(labels: PhraseCardLabels(strings: context.t)),
+        var options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: kind.bodyLayout(labels: PhraseCardLabels(strings: context.t)),
                                       idPrefix: id + "--", headingLevelOffset: 2)
+        options.collectsSectionTexts = false  // the search index uses the page's own conversion
         let converted = MarkdownConverter.convert(page.source.body, options: options) { link in
             switch resolver.resolve(link.destination, from: page.source, folder: folder) {
             case .sameDocument(let fragment):
