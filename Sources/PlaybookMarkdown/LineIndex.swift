@@ -1,0 +1,31 @@
+/// Where each line of a text starts, found in one pass over its UTF-8 bytes.
+///
+/// Splitting a text into `Character`s to find its lines was a tenth of a large build; only
+/// the few lines a diagnostic or a column ever asks for become strings.
+public struct LineIndex: Sendable {
+    public let text: String
+    /// The UTF-8 offset at which each line starts; line `n` (1-based) starts at `starts[n - 1]`.
+    private let starts: [Int]
+
+    public init(_ text: String) {
+        self.text = text
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        }
+        self.starts = starts
+    }
+
+    public var lineCount: Int { starts.count }
+
+    /// The UTF-8 bytes of the 1-based line `number`, without its `\n`; nil past the end.
+    public func bytes(ofLine number: Int) -> Substring.UTF8View? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: starts[number - 1])
+        let end = number < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[number] - 1) : utf8.endIndex
+        return Substring(text)[start..<end].utf8
+    }
+}
