@@ -70,9 +70,32 @@ import Testing
         #expect(flight.u == "../cases/flight/index.html")
     }
 
+    @Test func aLongSectionKeepsOnlyItsStartForTheSnippet() {
+        let words = (1...200).map { "word\($0)" }.joined(separator: " ")
+        let excerpt = SearchIndexBuilder.excerpt(words)
+        #expect(excerpt.count <= SearchIndexBuilder.excerptLength)
+        #expect(excerpt.count > SearchIndexBuilder.excerptLength - 10)
+        #expect(words.hasPrefix(excerpt + " "), "cut after a whole word")
+        let chinese = String(repeating: "共情", count: 400)
+        #expect(SearchIndexBuilder.excerpt(chinese) == String(chinese.prefix(SearchIndexBuilder.excerptLength)))
+        #expect(SearchIndexBuilder.excerpt("short text") == "short text")
+    }
+
     @Test func theIndexRoundTripsThroughJSON() throws {
         let index = try index(language: "zh")
-        let decoded = try JSONDecoder().decode(SearchIndex.self, from: PublishedFiles.encode(index))
+        let decoded = try JSONDecoder().decode(SearchIndex.self, from: SearchIndexJSON.encode(index))
         #expect(decoded == index)
+    }
+
+    /// The hand-written writer gives `JSONEncoder`'s bytes, hostile strings included.
+    @Test func theWriterMatchesJSONEncoder() throws {
+        var index = try index(language: "en")
+        let hostile = "quote \" back \\ slash / tab \t newline \n bell \u{07} esc \u{1B} nul \u{0} \u{2028} 共情 é"
+        index.docs.append(SearchDocument(t: hostile, h: hostile, u: "a/b.html#" + hostile, k: "article", p: [hostile], x: hostile))
+        index.terms.append(SearchTerm(term: hostile, postings: [0, 9, 1_000_000]))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = try encoder.encode(index)
+        #expect(String(decoding: SearchIndexJSON.encode(index), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 }

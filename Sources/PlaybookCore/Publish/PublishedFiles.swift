@@ -15,7 +15,7 @@ enum PublishedFiles {
             let language = site.languages[number]
             let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
             let index = SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language))
-            let json = encode(index)
+            let json = SearchIndexJSON.encode(index)
             var own = [OutputFile(path: root + "search-index.json", data: json),
                        OutputFile(path: root + "search-index.js", data: Data("window.PLAYBOOK_SEARCH = ".utf8) + json + Data(";\n".utf8))]
             if let baseURL = config.baseURL {
@@ -37,14 +37,6 @@ enum PublishedFiles {
         }
         files.append(OutputFile(path: "robots.txt", data: Data(RobotsWriter.robots(config: config).utf8)))
         return files
-    }
-
-    /// Compact JSON with `/` unescaped. JSON is also valid JavaScript since ES2019 (U+2028
-    /// and U+2029 in strings included), so the same bytes serve as the script's value.
-    static func encode(_ index: SearchIndex) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(index)) ?? Data("{}".utf8)
     }
 }
 

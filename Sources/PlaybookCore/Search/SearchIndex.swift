@@ -26,7 +26,7 @@ public struct SearchDocument: Codable, Sendable, Hashable {
     public var k: String
     /// Pillars of the page.
     public var p: [String]
-    /// Plain text of the section, for the snippet.
+    /// The start of the section's plain text, for the snippet (`SearchIndexBuilder.excerpt`).
     public var x: String
 }
 

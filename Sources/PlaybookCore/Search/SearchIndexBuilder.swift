@@ -28,13 +28,13 @@ public enum SearchIndexBuilder {
                 let intro = [front.summary ?? "", texts.first ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
                 add(front.title, field: .title, to: docs.count)
                 add(intro, field: .text, to: docs.count)
-                docs.append(SearchDocument(t: front.title, h: nil, u: url, k: kind.rawValue, p: pillars, x: intro))
+                docs.append(SearchDocument(t: front.title, h: nil, u: url, k: kind.rawValue, p: pillars, x: excerpt(intro)))
                 for (index, heading) in page.headings.enumerated() {
                     let text = index + 1 < texts.count ? texts[index + 1] : ""
                     add(heading.text, field: .heading, to: docs.count)
                     add(text, field: .text, to: docs.count)
                     docs.append(SearchDocument(t: front.title, h: heading.text, u: url + "#" + heading.id,
-                                               k: kind.rawValue, p: pillars, x: text))
+                                               k: kind.rawValue, p: pillars, x: excerpt(text)))
                 }
             }
         }
@@ -46,6 +46,24 @@ public enum SearchIndexBuilder {
             language: language.language, kinds: kinds,
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },
             docs: docs, terms: terms)
+    }
+}
+
+extension SearchIndexBuilder {
+    /// How much of a section's text a document keeps for its result snippet (the results page
+    /// shows 180 characters around the first match). The whole text is indexed; keeping all
+    /// of it made a 10,000-page index 100 MB, most of it text no snippet would show.
+    static let excerptLength = 320
+
+    /// The start of `text`, cut after a whole word when it is longer than `excerptLength`.
+    static func excerpt(_ text: String) -> String {
+        guard text.utf8.count > excerptLength else { return text }
+        let start = text.prefix(excerptLength)
+        guard start.endIndex < text.endIndex else { return text }
+        if let space = start.lastIndex(of: " "), start.distance(from: start.startIndex, to: space) > excerptLength / 2 {
+            return String(start[..<space])
+        }
+        return String(start)
     }
 }
 
