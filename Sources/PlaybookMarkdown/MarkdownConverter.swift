@@ -200,24 +200,11 @@ struct Conversion {
         var html = ""
         if let document, let rendered = cmark_render_html(
             document, CMARK_OPT_FOOTNOTES | unsafeFlag, cmark_parser_get_syntax_extensions(parser)) {
-            html = prefixingFootnoteIds(String(cString: rendered))
+            html = String(cString: rendered)
+            if !options.idPrefix.isEmpty { html = FootnoteIdPrefixer.prefixing(html, with: options.idPrefix) }
             Glibc.free(rendered)
         }
         return ConvertedMarkdown(html: html, headings: headings, links: links, taskItems: taskItems, phrases: phrases)
-    }
-
-    /// cmark-gfm names footnotes `fn-…` and their references `fnref-…` itself; with an
-    /// `idPrefix` those ids and the links to them get the prefix too. The patterns only occur
-    /// in markup: cmark escapes `"` in text and code as `&quot;`.
-    private func prefixingFootnoteIds(_ html: String) -> String {
-        guard !options.idPrefix.isEmpty, html.contains("data-footnote") else { return html }
-        let prefix = options.idPrefix.htmlEscaped
-        var result = html
-        for name in ["fn-", "fnref-"] {
-            result = result.replacingEvery("id=\"\(name)", with: "id=\"\(prefix)\(name)")
-                .replacingEvery("href=\"#\(name)", with: "href=\"#\(prefix)\(name)")
-        }
-        return result
     }
 
     mutating func release() {
