@@ -4,17 +4,26 @@ import Synchronization
 
 extension Array where Element: Sendable {
     /// `map` over every core, with results in the order of the input whatever the scheduling.
-    /// The array is cut into a few contiguous chunks per core so uneven items even out.
+    ///
+    /// Each core takes the next small batch of items as it finishes one, so a few slow items
+    /// (a 10,000-page handbook among the pages) occupy one core while the others go on,
+    /// instead of holding up whichever fixed share of the array they fell into.
     func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
-        let chunkCount = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        let chunkSize = (count + chunkCount - 1) / chunkCount
-        let slots = Mutex<[[T]]>(Array<[T]>(repeating: [], count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = Swift.min(chunk * chunkSize, count)..<Swift.min((chunk + 1) * chunkSize, count)
-            let results = self[range].map(transform)
-            slots.withLock { $0[chunk] = results }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let batchSize = Swift.max(1, count / (cores * 64))
+        let batchCount = (count + batchSize - 1) / batchSize
+        let next = Atomic(0)
+        let batches = Mutex<[Int: [T]]>([:])
+        DispatchQueue.concurrentPerform(iterations: Swift.min(cores, batchCount)) { _ in
+            while true {
+                let batch = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard batch < batchCount else { return }
+                let range = (batch * batchSize)..<Swift.min((batch + 1) * batchSize, count)
+                let results = self[range].map(transform)
+                batches.withLock { $0[batch] = results }
+            }
         }
-        return slots.withLock { $0.flatMap { $0 } }
+        return batches.withLock { done in (0..<batchCount).flatMap { done[$0]! } }
     }
 }

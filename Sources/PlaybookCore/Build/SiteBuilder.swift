@@ -49,12 +49,14 @@ public struct SiteBuilder: Sendable {
         result.timings = timings
         guard !result.hasErrors else { return result }
 
-        let (files, renderDiagnostics) = timings.measure("render") { PageRenderer(theme: theme, root: options.root).render(site, assets: assets) }
+        // Render and write overlap: each page is rendered as the writer stages it, so "render"
+        // covers both and "write" is the swap of the staged site into place.
+        let (files, renderDiagnostics) = PageRenderer(theme: theme, root: options.root).render(site, assets: assets)
         result.diagnostics += renderDiagnostics
-        result.timings = timings
         guard !result.hasErrors else { return result }
         do {
-            let summary = try timings.measure("write") { try SiteWriter(output: options.output).write(files) }
+            let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files) }
+            let summary = try timings.measure("write") { try staged.commit() }
             result.didWrite = true
             result.fileCount = files.count
             result.unchangedFileCount = summary.unchanged

@@ -1,14 +1,17 @@
 import Foundation
 
-/// One file of the built site: its path under `site/` and its bytes.
-public struct OutputFile: Sendable, Hashable {
+/// One file of the built site: its path under `site/` and how to get its bytes.
+public struct OutputFile: Sendable {
     public var path: String
     public var contents: Contents
 
-    public enum Contents: Sendable, Hashable {
+    public enum Contents: Sendable {
         case data(Data)
         /// A file copied as it is (content assets), read only when written.
         case copy(from: URL)
+        /// A file rendered only when the writer gets to it, so that a large site's pages are
+        /// never all in memory at once (`PageRenderer`).
+        case rendered(@Sendable () -> Data)
     }
 
     public init(path: String, data: Data) {
@@ -19,5 +22,10 @@ public struct OutputFile: Sendable, Hashable {
     public init(path: String, copying source: URL) {
         self.path = path
         self.contents = .copy(from: source)
+    }
+
+    public init(path: String, rendering render: @escaping @Sendable () -> Data) {
+        self.path = path
+        self.contents = .rendered(render)
     }
 }

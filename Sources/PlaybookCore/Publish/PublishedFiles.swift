@@ -1,29 +1,26 @@
-import Dispatch
 import Foundation
+import Synchronization
 
 /// The machine-readable files of a site, written beside its pages: per language the search
 /// index (`search-index.json`, and `search-index.js` for `file://`, where pages cannot fetch
 /// files) and, with a `baseURL`, `feed.xml`; at the root `sitemap.xml` (with a `baseURL`)
-/// and `robots.txt`.
+/// and `robots.txt`. All but the small ones are rendered when the writer gets to them.
 enum PublishedFiles {
     static func files(for site: ResolvedSite, theme: Theme, htmlPaths: [String]) -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
-        // One language per thread: a large site's indexes take seconds each.
-        let perLanguage = Slots<[OutputFile]>(count: site.languages.count)
-        DispatchQueue.concurrentPerform(iterations: site.languages.count) { number in
-            let language = site.languages[number]
+        for language in site.languages {
             let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
-            let index = SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language))
-            let json = SearchIndexJSON.encode(index)
-            var own = [OutputFile(path: root + "search-index.json", data: json),
-                       OutputFile(path: root + "search-index.js", data: Data("window.PLAYBOOK_SEARCH = ".utf8) + json + Data(";\n".utf8))]
-            if let baseURL = config.baseURL {
-                own.append(OutputFile(path: root + "feed.xml", data: Data(AtomFeedWriter.feed(language, config: config, baseURL: baseURL).utf8)))
+            // One index, two files: whichever the writer reaches first builds it.
+            let json = Once {
+                SearchIndexJSON.encode(SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language)))
             }
-            perLanguage.store(own, at: number)
+            files += [OutputFile(path: root + "search-index.json") { json.value },
+                      OutputFile(path: root + "search-index.js") { Data("window.PLAYBOOK_SEARCH = ".utf8) + json.value + Data(";\n".utf8) }]
+            if let baseURL = config.baseURL {
+                files.append(OutputFile(path: root + "feed.xml") { Data(AtomFeedWriter.feed(language, config: config, baseURL: baseURL).utf8) })
+            }
         }
-        files += perLanguage.all.flatMap { $0 }
         if let baseURL = config.baseURL {
             let pages = htmlPaths.filter { $0.hasSuffix("index.html") && !$0.hasSuffix("search/index.html") }.sorted()
             var dates: [String: PageDate] = [:]
@@ -40,18 +37,23 @@ enum PublishedFiles {
     }
 }
 
-/// Results written from `concurrentPerform`, each iteration to its own slot.
-private final class Slots<Value>: @unchecked Sendable {
-    private var values: [Value?]
-    private let lock = NSLock()
+/// A value computed the first time it is asked for, by whichever thread asks first; the others
+/// wait for it.
+final class Once<Value: Sendable>: Sendable {
+    private let state: Mutex<Value?>
+    private let make: @Sendable () -> Value
 
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
+    init(_ make: @escaping @Sendable () -> Value) {
+        self.make = make
+        state = Mutex(nil)
     }
 
-    var all: [Value] { values.compactMap { $0 } }
+    var value: Value {
+        state.withLock { stored in
+            if let stored { return stored }
+            let made = make()
+            stored = made
+            return made
+        }
+    }
 }

@@ -107,6 +107,6 @@ struct HandbookBuilder: Sendable {
 extension HandbookBuilder {
     /// `handbook/index.html` of the context's language.
     func job(for context: LanguageContext) -> PageRenderer.Job {
-        PageRenderer.Job(path: Self.folder(root: context.root) + "index.html", template: "layouts.handbook", view: view(context))
+        PageRenderer.Job(path: Self.folder(root: context.root) + "index.html", template: "layouts.handbook", view: { view(context) })
     }
 }

@@ -1,6 +1,6 @@
 /// What rendering one language needs at hand: its UI strings, its root, and the way to any
 /// page from any folder.
-struct LanguageContext {
+struct LanguageContext: Sendable {
     let site: ResolvedSite
     let language: LanguageSite
     let t: [String: String]

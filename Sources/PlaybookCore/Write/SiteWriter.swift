@@ -3,13 +3,14 @@ import Foundation
 /// Stage 5: writes the site whole or not at all, and leaves files whose bytes did not change
 /// untouched.
 ///
-/// - Nothing changed (the previous output holds exactly these paths with exactly these bytes):
-///   nothing is written at all; every file keeps its inode and modification time.
-/// - Otherwise the site is assembled in a staging folder beside the output and swapped in
-///   with two renames. A file whose bytes equal the previous output's is *hard-linked* from
-///   it into the staging folder rather than written again, so it keeps its inode and
+/// - Every file is staged in a folder beside the output, one at a time on every core, as its
+///   bytes are made (pages are rendered right there): a file whose bytes equal the previous
+///   output's is *hard-linked* from it rather than written again, so it keeps its inode and
 ///   modification time (servers, `rsync` and browser caches see it as unchanged) and costs a
 ///   `link` instead of a write; only changed and new files are written.
+/// - Nothing changed (the previous output holds exactly these paths with exactly these bytes):
+///   the staging folder is dropped and the output is not touched at all.
+/// - Otherwise the staging folder is swapped in with two renames.
 /// - If anything fails the staging folder is removed and the previous site is left untouched,
 ///   byte for byte: hard links share bytes with it but nothing ever writes through them.
 public struct SiteWriter: Sendable {
@@ -27,47 +28,45 @@ public struct SiteWriter: Sendable {
 
     @discardableResult
     public func write(_ files: [OutputFile]) throws -> Summary {
+        try stage(files).commit()
+    }
+
+    /// Gets every file's bytes (rendering it, when it is rendered) and puts it into a staging
+    /// folder beside the output, one file at a time on every core: a file is in memory only
+    /// while it is compared and written. Nothing in the output changes until `commit()`.
+    public func stage(_ files: [OutputFile]) throws -> StagedSite {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        let retired = parent.appendingPathComponent(".\(name).previous-\(pid)")
         try? manager.removeItem(at: staging)
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-
         let previous = PreviousOutput(folder: output)
-        // A copied file (a content asset) is read only while it is compared or written, so large
-        // assets are never all in memory at once.
-        let unchanged = try files.concurrentMap { file in Result { try previous?.holds(file.path, exactly: file.bytes()) ?? false } }
-            .map { try $0.get() }
-        if let previous, !unchanged.contains(false), previous.holdsOnly(files.map(\.path)) {
-            return Summary(written: 0, unchanged: files.count)
-        }
-
         do {
             try FileCalls.makeDirectory(staging.path)
             for folder in Self.folders(of: files.map(\.path)) { try FileCalls.makeDirectory(staging.path + "/" + folder) }
-            let failures = Array(files.indices).concurrentMap { index -> (any Error)? in
-                let target = staging.path + "/" + files[index].path
-                do {
-                    if unchanged[index] {
-                        do { try FileCalls.link(output.path + "/" + files[index].path, to: target); return nil } catch {}
+            // Unchanged when the previous output holds these exact bytes: hard-linked, not written.
+            let outcomes = files.concurrentMap { file in
+                Result { () throws -> Bool in
+                    let target = staging.path + "/" + file.path
+                    let bytes = try file.bytes()
+                    if previous?.holds(file.path, exactly: bytes) ?? false,
+                       (try? FileCalls.link(output.path + "/" + file.path, to: target)) != nil {
+                        return true
                     }
-                    try FileCalls.create(target, with: files[index].bytes())
-                    return nil
-                } catch {
-                    return error
+                    try FileCalls.create(target, with: bytes)
+                    return false
                 }
             }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            let unchanged = try outcomes.map { try $0.get() }.filter { $0 }.count
+            let nothingChanged = previous.map { unchanged == files.count && $0.holdsOnly(files.map(\.path)) } ?? false
+            return StagedSite(staging: staging, output: output,
+                              summary: Summary(written: files.count - unchanged, unchanged: unchanged), nothingChanged: nothingChanged)
         } catch {
             try? manager.removeItem(at: staging)
             throw error
         }
-        try swap(staging, into: output, retiring: retired)
-        let kept = unchanged.filter { $0 }.count
-        return Summary(written: files.count - kept, unchanged: kept)
     }
 
     /// Every folder the files need, parents before children.
@@ -81,6 +80,29 @@ public struct SiteWriter: Sendable {
             }
         }
         return folders.sorted { $0.utf8.count < $1.utf8.count || ($0.utf8.count == $1.utf8.count && $0 < $1) }
+    }
+}
+
+/// A site written into its staging folder, waiting to replace the output.
+public struct StagedSite: Sendable {
+    let staging: URL
+    let output: URL
+    public let summary: SiteWriter.Summary
+    /// The previous output already holds exactly these files: it is left alone, every file
+    /// keeping its inode and modification time.
+    let nothingChanged: Bool
+
+    /// Swaps the staging folder in, or drops it when nothing changed.
+    @discardableResult
+    public func commit() throws -> SiteWriter.Summary {
+        if nothingChanged {
+            try? FileManager.default.removeItem(at: staging)
+            return summary
+        }
+        let retired = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        try swap(staging, into: output, retiring: retired)
+        return summary
     }
 
     /// Two renames; between them the output briefly does not exist, never half-written.
