@@ -3,9 +3,11 @@ import PlaybookCore
 
 /// Runs one build at a time. A change that arrives during a build asks for one more build
 /// after it, however many changes arrive; then the open pages hear `reload` (after the
-/// write has finished) or `build-failed`.
+/// write has finished) or `build-failed`. Each build reuses what the last one did where its
+/// inputs are unchanged (`BuildCache`), so a save redoes only what it touched.
 public actor RebuildCoordinator {
     private let options: BuildOptions
+    private let cache = BuildCache()
     private let hub: EventHub
     private let report: @Sendable (PreviewReport) -> Void
     private let serverID: String
@@ -31,7 +33,7 @@ public actor RebuildCoordinator {
             pending = false
             let options = self.options
             let start = ContinuousClock.now
-            let result = await SiteBuilder(options: options).buildOnOwnThread()
+            let result = await SiteBuilder(options: options, cache: cache).buildOnOwnThread()
             let elapsed = ContinuousClock.now - start
             generation += 1
             if result.didWrite {

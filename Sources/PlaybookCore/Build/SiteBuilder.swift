@@ -6,9 +6,13 @@ import Foundation
 /// and write run only when there are no errors, so a failed build writes nothing.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
+    /// Work of the previous build in this process to reuse (`playbook serve`); with a cache
+    /// the output folder is updated in place rather than swapped (see `SiteWriter.update`).
+    public let cache: BuildCache?
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, cache: BuildCache? = nil) {
         self.options = options
+        self.cache = cache
     }
 
     /// Load, parse and resolve: everything short of writing (`playbook check`). The theme, when
@@ -20,14 +24,14 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         var diagnostics = configDiagnostics
 
-        let loaded = timings.measure("load") { ContentLoader(root: options.root, config: config).load() }
+        let loaded = timings.measure("load") { ContentLoader(root: options.root, config: config, cache: cache).load() }
         diagnostics += loaded.diagnostics
         let pages = loaded.pages.filter { options.includeDrafts || !$0.frontMatter.draft }
         diagnostics += URLMap.duplicates(in: pages)
 
         let parsed = timings.measure("parse") {
             PageParser(map: URLMap(pages: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage), config: config,
-                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:]).parse(pages)
+                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:], cache: cache).parse(pages)
         }
         diagnostics += parsed.diagnostics
 
@@ -37,7 +41,8 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build() -> BuildResult {
-        let (theme, themeDiagnostics) = Theme.load(root: options.root)
+        defer { cache?.finishBuild() }
+        let (theme, themeDiagnostics) = Theme.load(root: options.root, cache: cache)
         var (site, assets, diagnostics, timings) = check(theme: theme)
         var result = BuildResult(diagnostics: diagnostics, pageCount: 0, languageCount: 0, fileCount: 0, didWrite: false, timings: timings)
         guard let site else { return result }
@@ -51,12 +56,11 @@ public struct SiteBuilder: Sendable {
 
         // Render and write overlap: each page is rendered as the writer stages it, so "render"
         // covers both and "write" is the swap of the staged site into place.
-        let (files, renderDiagnostics) = PageRenderer(theme: theme, root: options.root).render(site, assets: assets)
+        let (files, renderDiagnostics) = PageRenderer(theme: theme, root: options.root, cache: cache).render(site, assets: assets)
         result.diagnostics += renderDiagnostics
         guard !result.hasErrors else { return result }
         do {
-            let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files) }
-            let summary = try timings.measure("write") { try staged.commit() }
+            let summary = try write(files, timings: &timings)
             result.didWrite = true
             result.fileCount = files.count
             result.unchangedFileCount = summary.unchanged
@@ -65,6 +69,26 @@ public struct SiteBuilder: Sendable {
         }
         result.timings = timings
         return result
+    }
+
+    /// Stages and swaps in the site; with a cache whose last build wrote the output, updates
+    /// it in place instead.
+    private func write(_ files: [OutputFile], timings: inout StageTimings) throws -> SiteWriter.Summary {
+        let writer = SiteWriter(output: options.output)
+        guard let cache else {
+            let staged = try timings.measure("render") { try writer.stage(files) }
+            return try timings.measure("write") { try staged.commit() }
+        }
+        let previous = cache.written.withLock { held in defer { held = nil } ; return held }
+        if let previous, FileManager.default.fileExists(atPath: options.output.path) {
+            let (summary, held) = try timings.measure("render") { try writer.update(files, from: previous) }
+            cache.written.withLock { $0 = held }
+            return summary
+        }
+        let (staged, held) = try timings.measure("render") { try writer.stage(files, keepingBytes: true) }
+        let summary = try timings.measure("write") { try staged.commit() }
+        cache.written.withLock { $0 = held }
+        return summary
     }
 
     /// Errors and warnings in file order, so a run's output reads top to bottom.

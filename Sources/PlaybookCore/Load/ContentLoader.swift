@@ -12,10 +12,13 @@ public struct ContentLoader: Sendable {
 
     public let root: URL
     public let config: SiteConfig
+    /// Pages decoded by the last build, reused for files whose bytes are the same.
+    let cache: BuildCache?
 
-    public init(root: URL, config: SiteConfig) {
+    public init(root: URL, config: SiteConfig, cache: BuildCache? = nil) {
         self.root = root
         self.config = config
+        self.cache = cache
     }
 
     /// Files are read and decoded in parallel; the output keeps the sorted order of the paths.
@@ -23,6 +26,7 @@ public struct ContentLoader: Sendable {
         var output = Output()
         let content = root.appendingPathComponent("content")
         let paths = FileTree.files(under: content, reportedAs: "content", diagnostics: &output.diagnostics)
+        cache?.loadedPages.begin(context: 0)
         let loaded = paths.concurrentMap { relativePath -> (ContentFile, SourcePage?, [Diagnostic]) in
             let classification = ContentFile.classify(relativePath, config: config)
             guard case .page(let kind, let key, let language) = classification else { return (classification, nil, []) }
@@ -48,12 +52,20 @@ public struct ContentLoader: Sendable {
     /// cause no follow-on errors.
     private func loadPage(at url: URL, sourcePath: String, kind: PageKind?, key: String,
                           language: String) -> (SourcePage, [Diagnostic]) {
-        var page = SourcePage(sourcePath: sourcePath, kind: kind, key: key, language: language,
+        let page = SourcePage(sourcePath: sourcePath, kind: kind, key: key, language: language,
                               frontMatter: FrontMatter(title: key), body: "", bodyStartLine: 1)
-        let start = SourceLocation(file: sourcePath, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return (page, [.error("cannot read the file", at: start)])
+            return (page, [.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1, column: 1))])
         }
+        guard let cache else { return decode(data, into: page) }
+        let file = LoadedFile(sourcePath: sourcePath, classification: "\(kind?.rawValue ?? "")|\(key)|\(language)", bytes: data)
+        return cache.loadedPages.value(for: file) { decode(data, into: page) }
+    }
+
+    private func decode(_ data: Data, into page: SourcePage) -> (SourcePage, [Diagnostic]) {
+        var page = page
+        let sourcePath = page.sourcePath, kind = page.kind, key = page.key
+        let start = SourceLocation(file: sourcePath, line: 1, column: 1)
         guard let text = SourceFileText.decode(data) else {
             return (page, [.error("the file is not UTF-8 text; save it as UTF-8", at: start)])
         }

@@ -6,17 +6,31 @@ public struct PageParser: Sendable {
     public let config: SiteConfig
     /// The phrase cards' UI words per language; English where a language has none.
     public let phraseLabels: [String: PhraseCardLabels]
+    /// Pages converted by the last build, reused while the map, configuration and labels
+    /// are the same.
+    let cache: BuildCache?
 
-    public init(map: URLMap, config: SiteConfig, phraseLabels: [String: PhraseCardLabels] = [:]) {
+    public init(map: URLMap, config: SiteConfig, phraseLabels: [String: PhraseCardLabels] = [:], cache: BuildCache? = nil) {
         self.map = map
         self.config = config
         self.phraseLabels = phraseLabels
+        self.cache = cache
+    }
+
+    /// What a page's conversion depends on besides the page itself.
+    private struct Context: Hashable, Sendable {
+        var map: URLMap
+        var config: SiteConfig
+        var phraseLabels: [String: PhraseCardLabels]
     }
 
     /// Pages are parsed in parallel (cmark's lock is held only while it parses); results and
     /// diagnostics keep the order of `pages`.
     public func parse(_ pages: [SourcePage]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
-        let results = pages.concurrentMap { parse($0) }
+        cache?.parsedPages.begin(context: Context(map: map, config: config, phraseLabels: phraseLabels))
+        let results = pages.concurrentMap { page in
+            cache.map { $0.parsedPages.value(for: page) { parse(page) } } ?? parse(page)
+        }
         return (results.map(\.0), results.flatMap(\.1))
     }
 

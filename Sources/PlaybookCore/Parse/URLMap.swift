@@ -1,6 +1,6 @@
 /// Every page's output folder, known before any Markdown is parsed, so links can be
 /// rewritten during the one walk of each page (zola's idea).
-public struct URLMap: Sendable {
+public struct URLMap: Sendable, Hashable {
     public let defaultLanguage: String
     private var folders: [PageAddress: String] = [:]
     private var sourcePaths: [PageAddress: String] = [:]

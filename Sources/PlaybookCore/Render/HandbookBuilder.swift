@@ -1,3 +1,4 @@
+import Foundation
 import PlaybookMarkdown
 
 /// Builds the print handbook of each language: every published page of that language once,
@@ -11,8 +12,12 @@ import PlaybookMarkdown
 struct HandbookBuilder: Sendable {
     let config: SiteConfig
     let map: URLMap
+    let theme: Theme
+    let cache: BuildCache?
 
-    init(site: ResolvedSite, assets: [String]) {
+    init(site: ResolvedSite, assets: [String], theme: Theme, cache: BuildCache? = nil) {
+        self.theme = theme
+        self.cache = cache
         config = site.config
         map = URLMap(pages: site.languages.flatMap { $0.pages.map(\.source) }, assets: assets,
                      defaultLanguage: site.config.defaultLanguage)
@@ -46,8 +51,12 @@ struct HandbookBuilder: Sendable {
         let ids = Self.pageIds(chapters.flatMap(\.pages))
         // Converting every page again is the handbook's main cost: spread it over the cores.
         let all = chapters.flatMap(\.pages)
-        let converted = Dictionary(uniqueKeysWithValues: zip(all.map(\.address), all.concurrentMap {
-            handbookPage($0, id: ids[$0.address]!, ids: ids, folder: folder, context: context)
+        let memo = cache?.handbookPages(of: context.language.language)
+        memo?.begin(context: Context(ids: ids, map: map, config: config, t: context.t, theme: theme.files))
+        let converted = Dictionary(uniqueKeysWithValues: zip(all.map(\.address), all.concurrentMap { page in
+            let id = ids[page.address]!
+            let convert = { handbookPage(page, id: id, ids: ids, folder: folder, context: context) }
+            return memo?.value(for: HandbookPageInput(source: page.source, id: id), make: convert) ?? convert()
         }))
         let dates = chapters.flatMap(\.pages).compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
         // Title and description as on the home page: the language's own, when it has them.
@@ -65,6 +74,15 @@ struct HandbookBuilder: Sendable {
                                 pages: pages.map { converted[$0.address]! })
             },
             t: context.t)
+    }
+
+    /// What a handbook page's conversion depends on besides the page (`BuildCache`).
+    private struct Context: Hashable, Sendable {
+        var ids: [PageAddress: String]
+        var map: URLMap
+        var config: SiteConfig
+        var t: [String: String]
+        var theme: [String: Data]
     }
 
     private func handbookPage(_ page: ParsedPage, id: String, ids: [PageAddress: String], folder: String,
@@ -87,7 +105,7 @@ struct HandbookBuilder: Sendable {
                 return .keep
             }
         }
-        return HandbookPage(
+        var handbookPage = HandbookPage(
             id: id, title: front.title, summary: front.summary, kind: kind.rawValue,
             kindLabel: context.string("kind_\(kind.rawValue)"),
             pillars: front.pillars.map { context.string("pillar_\($0.rawValue)") },
@@ -95,7 +113,15 @@ struct HandbookBuilder: Sendable {
             date: (front.updated ?? front.date)?.description, contentHTML: converted.html,
             facts: kind == .exercise ? ExerciseFacts(duration: front.duration, participants: front.participants,
                                                       materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil)
+        // Each page's article is rendered here, once, so that an edit re-renders one article
+        // and the layout only joins them (`layouts/handbook` shows `articleHTML`).
+        var fields = MustacheTree.flatten(handbookPage) as? [String: Any] ?? [:]
+        fields["t"] = context.t
+        handbookPage.articleHTML = theme.library.render(fields, withTemplate: Self.articleTemplate) ?? ""
+        return handbookPage
     }
+
+    static let articleTemplate = "partials.handbook-page"
 
     /// `#articles-listen` for a page, `#articles-listen--recall` for a heading in it.
     static func anchor(_ pageId: String, _ fragment: String?) -> String {

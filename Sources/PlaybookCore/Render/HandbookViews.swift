@@ -1,6 +1,6 @@
 /// The print handbook of one language: `layouts/handbook`, a document of its own without
 /// the site's navigation.
-struct HandbookView: Sendable {
+struct HandbookView: Sendable, Equatable {
     var lang: String
     var title: String
     var documentTitle: String
@@ -17,7 +17,7 @@ struct HandbookView: Sendable {
 }
 
 /// One section of the playbook (`handbook:` in playbook.yml), in the handbook's order.
-struct HandbookChapter: Sendable {
+struct HandbookChapter: Sendable, Equatable {
     var id: String
     var title: String
     var kind: String
@@ -25,7 +25,7 @@ struct HandbookChapter: Sendable {
 }
 
 /// One page in the handbook; every id in `contentHTML` starts with `id` and `--`.
-struct HandbookPage: Sendable {
+struct HandbookPage: Sendable, Equatable {
     var id: String
     var title: String
     var summary: String?
@@ -36,4 +36,6 @@ struct HandbookPage: Sendable {
     var date: String?
     var contentHTML: String
     var facts: ExerciseFacts?
+    /// The page's `<article>`, rendered with `partials/handbook-page` (`HandbookBuilder`).
+    var articleHTML = ""
 }

@@ -10,30 +10,34 @@ import Mustache
 public struct PageRenderer: Sendable {
     public let theme: Theme
     public let root: URL
+    /// Pages rendered by the last build, reused where the view and the theme are the same.
+    let cache: BuildCache?
 
-    public init(theme: Theme, root: URL) {
+    public init(theme: Theme, root: URL, cache: BuildCache? = nil) {
         self.theme = theme
         self.root = root
+        self.cache = cache
     }
 
     struct Job: Sendable {
         var path: String
         var template: String
         /// Builds the view, when the job is rendered.
-        var view: @Sendable () -> any Sendable
+        var view: @Sendable () -> any Sendable & Equatable
     }
 
     public func render(_ site: ResolvedSite, assets: [String]) -> ([OutputFile], [Diagnostic]) {
         var jobs: [Job] = []
-        let handbook = HandbookBuilder(site: site, assets: assets)
+        let handbook = HandbookBuilder(site: site, assets: assets, theme: theme, cache: cache)
         let contexts = site.languages.map { LanguageContext(site: site, language: $0, theme: theme) }
         jobs += contexts.map(handbook.job(for:))
         for context in contexts { jobs += self.jobs(for: context) }
         var diagnostics: [Diagnostic] = []
-        for name in Set(jobs.map(\.template)).sorted() where !theme.hasTemplate(name) {
+        for name in Set(jobs.map(\.template) + [HandbookBuilder.articleTemplate]).sorted() where !theme.hasTemplate(name) {
             diagnostics.append(.error("the theme has no template '\(name)' (templates/\(name.replacingOccurrences(of: ".", with: "/")).mustache)"))
         }
         guard diagnostics.isEmpty else { return ([], diagnostics) }
+        cache?.renderedFiles.begin(context: theme.files)
 
         var files = PublishedFiles.files(for: site, theme: theme, htmlPaths: jobs.map(\.path))
         files += jobs.map(renderedFile)
@@ -75,9 +79,13 @@ public struct PageRenderer: Sendable {
 
     private func renderedFile(_ job: Job) -> OutputFile {
         let library = theme.library
+        let memo = cache?.renderedFiles
         return OutputFile(path: job.path) {
             let view = job.view()
-            return Data((library.render(MustacheTree.flatten(view) ?? view, withTemplate: job.template) ?? "").utf8)
+            if let known = memo?.cached(job.path), known.matches(template: job.template, view: view) { return known.data }
+            let data = Data((library.render(MustacheTree.flatten(view) ?? view, withTemplate: job.template) ?? "").utf8)
+            memo?.remember(RenderedFile(template: job.template, view: view, data: data), for: job.path)
+            return data
         }
     }
 }

@@ -12,13 +12,22 @@ public struct Theme: Sendable {
     /// UI strings per language code; a missing key falls back to English.
     public let strings: [String: [String: String]]
 
-    public static func load(root: URL) -> (Theme, [Diagnostic]) {
+    /// The theme of the playbook at `root`; with a cache, the last build's theme when no theme
+    /// file changed (compiling the templates is most of the cost).
+    public static func load(root: URL, cache: BuildCache? = nil) -> (Theme, [Diagnostic]) {
         var files = DefaultTheme.files
         var diagnostics: [Diagnostic] = []
         let folder = root.appendingPathComponent("templates")
         for path in FileTree.files(under: folder, reportedAs: "templates", diagnostics: &diagnostics) {
             if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) { files[path] = data }
         }
+        cache?.theme.begin(context: 0)
+        let (theme, problems) = cache?.theme.value(for: files) { compile(files) } ?? compile(files)
+        return (theme, diagnostics + problems)
+    }
+
+    private static func compile(_ files: [String: Data]) -> (Theme, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var strings: [String: [String: String]] = [:]
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {

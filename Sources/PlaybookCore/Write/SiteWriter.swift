@@ -35,6 +35,11 @@ public struct SiteWriter: Sendable {
     /// folder beside the output, one file at a time on every core: a file is in memory only
     /// while it is compared and written. Nothing in the output changes until `commit()`.
     public func stage(_ files: [OutputFile]) throws -> StagedSite {
+        try stage(files, keepingBytes: false).staged
+    }
+
+    /// `stage(_:)`, also returning every file's bytes when `keepingBytes` (for `update`).
+    func stage(_ files: [OutputFile], keepingBytes: Bool) throws -> (staged: StagedSite, bytes: [String: Data]) {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -48,21 +53,29 @@ public struct SiteWriter: Sendable {
             for folder in Self.folders(of: files.map(\.path)) { try FileCalls.makeDirectory(staging.path + "/" + folder) }
             // Unchanged when the previous output holds these exact bytes: hard-linked, not written.
             let outcomes = files.concurrentMap { file in
-                Result { () throws -> Bool in
+                Result { () throws -> (unchanged: Bool, bytes: Data?) in
                     let target = staging.path + "/" + file.path
                     let bytes = try file.bytes()
+                    let kept = keepingBytes ? bytes : nil
                     if previous?.holds(file.path, exactly: bytes) ?? false,
                        (try? FileCalls.link(output.path + "/" + file.path, to: target)) != nil {
-                        return true
+                        return (true, kept)
                     }
                     try FileCalls.create(target, with: bytes)
-                    return false
+                    return (false, kept)
                 }
             }
-            let unchanged = try outcomes.map { try $0.get() }.filter { $0 }.count
+            var unchanged = 0
+            var kept: [String: Data] = [:]
+            for (file, outcome) in zip(files, outcomes) {
+                let (isUnchanged, bytes) = try outcome.get()
+                if isUnchanged { unchanged += 1 }
+                if let bytes { kept[file.path] = bytes }
+            }
             let nothingChanged = previous.map { unchanged == files.count && $0.holdsOnly(files.map(\.path)) } ?? false
-            return StagedSite(staging: staging, output: output,
-                              summary: Summary(written: files.count - unchanged, unchanged: unchanged), nothingChanged: nothingChanged)
+            let staged = StagedSite(staging: staging, output: output,
+                                    summary: Summary(written: files.count - unchanged, unchanged: unchanged), nothingChanged: nothingChanged)
+            return (staged, kept)
         } catch {
             try? manager.removeItem(at: staging)
             throw error

@@ -1,6 +1,6 @@
 /// What every page's frame shows: head, header, navigation, language switcher, footer.
 /// `rootPath` leads from the page back to the site root (`../../`).
-struct Chrome: Sendable {
+struct Chrome: Sendable, Equatable {
     var lang: String
     var siteTitle: String
     var documentTitle: String
@@ -21,13 +21,13 @@ struct Chrome: Sendable {
     var t: [String: String]
 }
 
-struct NavItem: Sendable {
+struct NavItem: Sendable, Equatable {
     var label: String
     var href: String
     var isCurrent: Bool
 }
 
-struct LanguageLink: Sendable {
+struct LanguageLink: Sendable, Equatable {
     var lang: String
     var label: String
     var href: String
@@ -35,7 +35,7 @@ struct LanguageLink: Sendable {
 }
 
 /// A page in a list: section and tag indexes, pillar pages, the home page.
-struct EntryView: Sendable {
+struct EntryView: Sendable, Equatable {
     var title: String
     var href: String
     var summary: String?
@@ -48,12 +48,12 @@ struct EntryView: Sendable {
     var participants: String?
 }
 
-struct EntryGroup: Sendable {
+struct EntryGroup: Sendable, Equatable {
     var label: String
     var entries: [EntryView]
 }
 
-struct PillarCard: Sendable {
+struct PillarCard: Sendable, Equatable {
     var title: String
     var href: String
     var summary: String?
@@ -61,7 +61,7 @@ struct PillarCard: Sendable {
     var kinds: [KindCount]
 }
 
-struct KindCount: Sendable {
+struct KindCount: Sendable, Equatable {
     var label: String
     var count: Int
 }

@@ -1,13 +1,13 @@
 /// The value each layout renders; one struct per layout under `templates/layouts/`.
 
 /// `layouts/page` and the per-kind layouts (`layouts/article`, …).
-struct PageView: Sendable {
+struct PageView: Sendable, Equatable {
     var chrome: Chrome
     var page: PageBody
 }
 
 /// `layouts/home`.
-struct HomeView: Sendable {
+struct HomeView: Sendable, Equatable {
     var chrome: Chrome
     var title: String
     var description: String
@@ -17,14 +17,14 @@ struct HomeView: Sendable {
     var sections: [SectionLink]
 }
 
-struct SectionLink: Sendable {
+struct SectionLink: Sendable, Equatable {
     var label: String
     var href: String
     var count: Int
 }
 
 /// `layouts/pillars`: the four pillars as cards.
-struct PillarsView: Sendable {
+struct PillarsView: Sendable, Equatable {
     var chrome: Chrome
     var title: String
     var intro: String
@@ -32,7 +32,7 @@ struct PillarsView: Sendable {
 }
 
 /// `layouts/pillar`: one pillar's introduction and its pages by kind.
-struct PillarView: Sendable {
+struct PillarView: Sendable, Equatable {
     var chrome: Chrome
     var page: PageBody
     var untranslatedHref: String?
@@ -40,7 +40,7 @@ struct PillarView: Sendable {
 }
 
 /// `layouts/section`, `layouts/tag`: a list of pages.
-struct ListView: Sendable {
+struct ListView: Sendable, Equatable {
     var chrome: Chrome
     var title: String
     var entries: [EntryView]
@@ -48,7 +48,7 @@ struct ListView: Sendable {
 }
 
 /// `layouts/tags`: every tag with its page count.
-struct TagsView: Sendable {
+struct TagsView: Sendable, Equatable {
     var chrome: Chrome
     var title: String
     var tags: [SectionLink]

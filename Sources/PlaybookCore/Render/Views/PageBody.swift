@@ -1,5 +1,5 @@
 /// A content page's own parts, shown by the kind layouts.
-struct PageBody: Sendable {
+struct PageBody: Sendable, Equatable {
     var title: String
     var summary: String?
     var kind: String
@@ -24,20 +24,20 @@ struct PageBody: Sendable {
     var checklist: ChecklistProgress?
 }
 
-struct ChecklistProgress: Sendable {
+struct ChecklistProgress: Sendable, Equatable {
     var text: String
     /// The UI string with `{done}` and `{total}`, filled in by `kinds.js` as boxes are ticked.
     var pattern: String
     var total: Int
 }
 
-struct OutlineItem: Sendable {
+struct OutlineItem: Sendable, Equatable {
     var text: String
     var id: String
     var isNested: Bool
 }
 
-struct ExerciseFacts: Sendable {
+struct ExerciseFacts: Sendable, Equatable {
     var duration: Int?
     var participants: String?
     var materials: [String]

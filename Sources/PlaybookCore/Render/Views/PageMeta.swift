@@ -1,6 +1,6 @@
 /// The parts of a page's frame that publishing adds: the search box's target, the feed link,
 /// and Open Graph tags (`og:url` only with a `baseURL`: it must be absolute).
-struct PageMeta: Sendable {
+struct PageMeta: Sendable, Equatable {
     var searchHref = ""
     var feedHref: String?
     var ogTitle = ""

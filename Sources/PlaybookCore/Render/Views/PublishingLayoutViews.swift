@@ -1,5 +1,5 @@
 /// `layouts/search`: the search page of a language.
-struct SearchView: Sendable {
+struct SearchView: Sendable, Equatable {
     var chrome: Chrome
     var title: String
     /// `../search-index.js`, which sets `window.PLAYBOOK_SEARCH` (a script, not a fetch, so
@@ -11,7 +11,7 @@ struct SearchView: Sendable {
 }
 
 /// `layouts/notfound`: `404.html` at a language's root.
-struct NotFoundView: Sendable {
+struct NotFoundView: Sendable, Equatable {
     var chrome: Chrome
     var title: String
     var message: String

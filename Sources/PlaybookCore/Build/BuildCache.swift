@@ -1,0 +1,139 @@
+import Foundation
+import Synchronization
+
+/// What one build leaves for the next build in the same process, so that `playbook serve`
+/// redoes only the work an edit touches: a page whose file did not change is not decoded
+/// again, a page whose source and link targets did not change is not converted again, and a
+/// file whose view did not change is not rendered or written again.
+///
+/// Every entry is found by comparing *inputs* (file bytes, a `SourcePage`, a view), never by
+/// timestamps, so a reused result is the result a full build would give. Each memo also has a
+/// context (the URL map, the theme…): when that differs from the last build's, the memo
+/// starts empty. Entries a build did not use are dropped when it ends, so an edited page's
+/// old versions do not pile up.
+///
+/// One build at a time uses a cache (`RebuildCoordinator` runs one build at a time).
+public final class BuildCache: Sendable {
+    /// The compiled theme, by its files.
+    let theme = Memo<[String: Data], (Theme, [Diagnostic])>()
+    let loadedPages = Memo<LoadedFile, (SourcePage, [Diagnostic])>()
+    let parsedPages = Memo<SourcePage, (ParsedPage, [Diagnostic])>()
+    /// One memo per language: each language's handbook has its own context.
+    private let handbookPagesByLanguage = Mutex<[String: Memo<HandbookPageInput, HandbookPage>]>([:])
+    let renderedFiles = Memo<String, RenderedFile>()
+    /// Every file of the output folder as the last build left it, by path.
+    let written = Mutex<[String: Data]?>(nil)
+
+    public init() {}
+
+    func handbookPages(of language: String) -> Memo<HandbookPageInput, HandbookPage> {
+        handbookPagesByLanguage.withLock { memos in
+            if let memo = memos[language] { return memo }
+            let memo = Memo<HandbookPageInput, HandbookPage>()
+            memos[language] = memo
+            return memo
+        }
+    }
+
+    /// Ends a build: what it did not use is forgotten.
+    func finishBuild() {
+        theme.finishBuild()
+        loadedPages.finishBuild()
+        parsedPages.finishBuild()
+        handbookPagesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
+        renderedFiles.finishBuild()
+    }
+}
+
+/// A content file as read: its place and bytes.
+struct LoadedFile: Hashable, Sendable {
+    var sourcePath: String
+    var classification: String
+    var bytes: Data
+}
+
+/// Everything a handbook page's conversion depends on besides the site-wide context.
+struct HandbookPageInput: Hashable, Sendable {
+    var source: SourcePage
+    var id: String
+}
+
+/// A rendered page: the view and template it came from, and its bytes.
+struct RenderedFile: Sendable {
+    var template: String
+    var view: any Sendable & Equatable
+    var data: Data
+
+    func matches(template: String, view: any Sendable & Equatable) -> Bool {
+        template == self.template && Self.equal(self.view, view)
+    }
+
+    private static func equal<A: Equatable>(_ a: A, _ b: any Sendable & Equatable) -> Bool {
+        (b as? A) == a
+    }
+}
+
+/// Results by input for one kind of work, valid under one context.
+final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private struct State {
+        var context: AnyHashableSendable?
+        var previous: [Key: Value] = [:]
+        var current: [Key: Value] = [:]
+        /// Whether this build got as far as using the memo; if not, its entries are kept.
+        var isInUse = false
+    }
+
+    private let state = Mutex(State())
+
+    /// Starts a build's use of the memo under `context`; a different context than last
+    /// time empties it.
+    func begin(context: some Hashable & Sendable) {
+        state.withLock { state in
+            let context = AnyHashableSendable(context)
+            if state.context != context { state.previous = [:] }
+            state.context = context
+            state.current = [:]
+            state.isInUse = true
+        }
+    }
+
+    /// The result for `key` from the last build or this one, or `make()`'s, remembered.
+    func value(for key: Key, make: () -> Value) -> Value {
+        if let known = cached(key) { return known }
+        let made = make()
+        remember(made, for: key)
+        return made
+    }
+
+    /// The result for `key` from the last build or this one, kept for the next build.
+    func cached(_ key: Key) -> Value? {
+        state.withLock { state in
+            guard let value = state.previous[key] ?? state.current[key] else { return nil }
+            state.current[key] = value
+            return value
+        }
+    }
+
+    func remember(_ value: Value, for key: Key) {
+        state.withLock { $0.current[key] = value }
+    }
+
+    fileprivate func finishBuild() {
+        state.withLock { state in
+            guard state.isInUse else { return }
+            state.previous = state.current
+            state.current = [:]
+            state.isInUse = false
+        }
+    }
+}
+
+/// A type-erased hashable context that stays `Sendable`.
+struct AnyHashableSendable: Hashable, @unchecked Sendable {
+    // Only ever holds `Sendable` values (see `init`).
+    private let value: AnyHashable
+
+    init(_ value: some Hashable & Sendable) {
+        self.value = AnyHashable(value)
+    }
+}
