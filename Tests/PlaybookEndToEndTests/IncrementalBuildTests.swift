@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import PlaybookCore
+
+/// `playbook serve` rebuilds with a `BuildCache`: after every kind of edit, its output must be
+/// the output of a clean build, byte for byte, while redoing only what the edit touched.
+struct IncrementalBuildTests {
+    /// Builds `site` twice after each edit: with the shared cache into the site's own output,
+    /// and clean into a second folder; the two must hold the same files with the same bytes.
+    func expectSameAsCleanBuild(_ site: FixtureSite, cache: BuildCache, _ comment: Comment,
+                                sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> BuildResult {
+        let options = BuildOptions(root: site.root, includeDrafts: true, baseURL: "/")
+        let cached = SiteBuilder(options: options, cache: cache).build()
+        let cleanOutput = site.root.appendingPathComponent("clean-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cleanOutput) }
+        var cleanOptions = options
+        cleanOptions.output = cleanOutput
+        let clean = SiteBuilder(options: cleanOptions).build()
+        #expect(cached.diagnostics == clean.diagnostics, comment, sourceLocation: sourceLocation)
+        #expect(cached.didWrite == clean.didWrite, comment, sourceLocation: sourceLocation)
+        if clean.didWrite {
+            let mine = try site.snapshot(), theirs = try FixtureSite.files(under: cleanOutput)
+            #expect(mine.keys.sorted() == theirs.keys.sorted(), comment, sourceLocation: sourceLocation)
+            for (path, bytes) in theirs where mine[path] != bytes {
+                Issue.record("\(path) differs from a clean build: \(comment)", sourceLocation: sourceLocation)
+            }
+        }
+        return cached
+    }
+
+    @Test func everyKindOfEditGivesTheCleanBuildsOutput() throws {
+        let site = try FixtureSite([
+            "playbook.yml": FixtureSite.minimalConfig + "languages: [en, zh]\n",
+            "content/articles/a.md": page("Listen", "tags: [calm]\npillars: [humanized]", body: "## One\n\nSee [b](b.md#two).[^1]\n\n[^1]: Note."),
+            "content/articles/b.md": page("Recall", body: "## Two\n\nText."),
+            "content/articles/a.zh.md": page("倾听", body: "## 一\n\n共情。"),
+            "content/checklists/c.md": page("Check", body: "## Before\n\n- [ ] Breathe\n"),
+        ])
+        defer { site.remove() }
+        let cache = BuildCache()
+        _ = try expectSameAsCleanBuild(site, cache: cache, "first build")
+
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nText, edited."))
+        let bodyEdit = try expectSameAsCleanBuild(site, cache: cache, "a body edit")
+        // Its page, the English handbook, and both languages' search index (.json and .js):
+        // the Chinese site lists the untranslated page too.
+        #expect(bodyEdit.fileCount - bodyEdit.unchangedFileCount == 6, "a body edit rewrites only what shows the body")
+
+        try site.write("content/articles/b.md", page("Recall the details", body: "## Two\n\nText, edited."))
+        _ = try expectSameAsCleanBuild(site, cache: cache, "a title edit (lists, neighbours and links show it)")
+
+        try site.write("content/articles/b.md", page("Recall the details", body: "## Three\n\nThe anchor a.md links to is gone."))
+        let broken = try expectSameAsCleanBuild(site, cache: cache, "a broken anchor")
+        #expect(broken.hasErrors)
+
+        try site.write("content/articles/b.md", page("Recall the details", body: "## Two\n\nFixed."))
+        _ = try expectSameAsCleanBuild(site, cache: cache, "the fix")
+
+        try site.write("content/articles/d.md", page("New page", "tags: [calm]"))
+        _ = try expectSameAsCleanBuild(site, cache: cache, "a new page")
+
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/a.zh.md"))
+        _ = try expectSameAsCleanBuild(site, cache: cache, "a deleted translation")
+
+        try site.write("templates/partials/footer.mustache", "<footer role=\"contentinfo\"><p>Edited footer</p></footer>\n")
+        _ = try expectSameAsCleanBuild(site, cache: cache, "a template edit")
+
+        try site.write("playbook.yml", FixtureSite.minimalConfig + "languages: [en, zh]\nhandbook: [checklists, articles]\n")
+        _ = try expectSameAsCleanBuild(site, cache: cache, "a configuration edit")
+
+        let unchanged = try expectSameAsCleanBuild(site, cache: cache, "no edit")
+        #expect(unchanged.unchangedFileCount == unchanged.fileCount, "nothing edited, nothing written")
+    }
+}
