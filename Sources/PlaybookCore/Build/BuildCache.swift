@@ -20,6 +20,7 @@ public final class BuildCache: Sendable {
     let parsedPages = Memo<SourcePage, (ParsedPage, [Diagnostic])>()
     /// One memo per language: each language's handbook has its own context.
     private let handbookPagesByLanguage = Mutex<[String: Memo<HandbookPageInput, HandbookPage>]>([:])
+    private let searchPagesByLanguage = Mutex<[String: Memo<SearchPageInput, [SearchPageDocument]>]>([:])
     let renderedFiles = Memo<String, RenderedFile>()
     /// Every file of the output folder as the last build left it, by path.
     let written = Mutex<[String: Data]?>(nil)
@@ -27,9 +28,17 @@ public final class BuildCache: Sendable {
     public init() {}
 
     func handbookPages(of language: String) -> Memo<HandbookPageInput, HandbookPage> {
-        handbookPagesByLanguage.withLock { memos in
+        Self.memo(of: language, in: handbookPagesByLanguage)
+    }
+
+    func searchPages(of language: String) -> Memo<SearchPageInput, [SearchPageDocument]> {
+        Self.memo(of: language, in: searchPagesByLanguage)
+    }
+
+    private static func memo<Key, Value>(of language: String, in family: borrowing Mutex<[String: Memo<Key, Value>]>) -> Memo<Key, Value> {
+        family.withLock { memos in
             if let memo = memos[language] { return memo }
-            let memo = Memo<HandbookPageInput, HandbookPage>()
+            let memo = Memo<Key, Value>()
             memos[language] = memo
             return memo
         }
@@ -41,6 +50,7 @@ public final class BuildCache: Sendable {
         loadedPages.finishBuild()
         parsedPages.finishBuild()
         handbookPagesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
+        searchPagesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
         renderedFiles.finishBuild()
     }
 }

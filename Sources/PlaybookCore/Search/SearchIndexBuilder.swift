@@ -1,20 +1,21 @@
+import PlaybookMarkdown
+
 /// Builds a language's search index from the heading sections of its pages.
 ///
 /// Every page listed in the language (its own pages, and the default language's untranslated
 /// ones, as in its indexes) gives one document for the part before its first heading, which
 /// carries the title and summary, and one per heading.
 public enum SearchIndexBuilder {
-    public static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
+    /// With `memo`, a page whose title, headings, texts and URL are unchanged since the last
+    /// build is not tokenized again (`playbook serve`).
+    static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String],
+                      memo: Memo<SearchPageInput, [SearchPageDocument]>? = nil) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         var docs: [SearchDocument] = []
         // Documents are added in order, so a term's postings grow at the end: `[doc, fields, …]`.
         var postings: [String: [Int]] = [:]
-        func add(_ text: String, field: SearchField, to doc: Int) {
-            for term in SearchTokenizer.terms(text) {
-                postings[term, default: []].withPosting(doc) { $0 |= field.rawValue }
-            }
-        }
         var kinds: [[String]] = []
+        memo?.begin(context: 0)
         for kind in PageKind.allCases {
             let listed = language.sections[kind] ?? []
             if !listed.isEmpty { kinds.append([kind.rawValue, strings["kind_\(kind.rawValue)"] ?? kind.rawValue]) }
@@ -23,18 +24,13 @@ public enum SearchIndexBuilder {
                 let url = page.folder.hasPrefix(root)
                     ? SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html")
                     : SitePath.relative(from: root, to: page.folder + "index.html")
-                let texts = page.sectionTexts
-                let pillars = front.pillars.map(\.rawValue)
-                let intro = [front.summary ?? "", texts.first ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-                add(front.title, field: .title, to: docs.count)
-                add(intro, field: .text, to: docs.count)
-                docs.append(SearchDocument(t: front.title, h: nil, u: url, k: kind.rawValue, p: pillars, x: excerpt(intro)))
-                for (index, heading) in page.headings.enumerated() {
-                    let text = index + 1 < texts.count ? texts[index + 1] : ""
-                    add(heading.text, field: .heading, to: docs.count)
-                    add(text, field: .text, to: docs.count)
-                    docs.append(SearchDocument(t: front.title, h: heading.text, u: url + "#" + heading.id,
-                                               k: kind.rawValue, p: pillars, x: excerpt(text)))
+                let input = SearchPageInput(title: front.title, summary: front.summary, pillars: front.pillars.map(\.rawValue),
+                                            kind: kind.rawValue, url: url, headings: page.headings, texts: page.sectionTexts)
+                for document in memo?.value(for: input, make: { input.documents() }) ?? input.documents() {
+                    for (term, fields) in document.terms {
+                        postings[term, default: []].withPosting(docs.count) { $0 |= fields }
+                    }
+                    docs.append(document.document)
                 }
             }
         }
@@ -47,6 +43,58 @@ public enum SearchIndexBuilder {
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },
             docs: docs, terms: terms)
     }
+
+    /// The public entry point: a whole index, nothing reused.
+    public static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
+        build(language, config: config, strings: strings, memo: nil)
+    }
+}
+
+/// What one page contributes to a search index.
+struct SearchPageInput: Hashable, Sendable {
+    var title: String
+    var summary: String?
+    var pillars: [String]
+    var kind: String
+    var url: String
+    var headings: [MarkdownHeading]
+    var texts: [String]
+
+    /// One document for the part before the first heading (with the title and summary), one
+    /// per heading.
+    func documents() -> [SearchPageDocument] {
+        let intro = [summary ?? "", texts.first ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+        var documents = [SearchPageDocument(
+            document: SearchDocument(t: title, h: nil, u: url, k: kind, p: pillars, x: SearchIndexBuilder.excerpt(intro)),
+            terms: Self.terms([(title, .title), (intro, .text)]))]
+        for (index, heading) in headings.enumerated() {
+            let text = index + 1 < texts.count ? texts[index + 1] : ""
+            documents.append(SearchPageDocument(
+                document: SearchDocument(t: title, h: heading.text, u: url + "#" + heading.id, k: kind, p: pillars,
+                                         x: SearchIndexBuilder.excerpt(text)),
+                terms: Self.terms([(heading.text, .heading), (text, .text)])))
+        }
+        return documents
+    }
+
+    /// Each term of the texts once, with the fields it occurs in, in order of first occurrence.
+    private static func terms(_ texts: [(String, SearchField)]) -> [(String, Int)] {
+        var order: [String] = []
+        var fields: [String: Int] = [:]
+        for (text, field) in texts {
+            for term in SearchTokenizer.terms(text) {
+                if fields[term] == nil { order.append(term) }
+                fields[term, default: 0] |= field.rawValue
+            }
+        }
+        return order.map { ($0, fields[$0]!) }
+    }
+}
+
+/// A search document and its terms with their fields.
+struct SearchPageDocument: Sendable {
+    var document: SearchDocument
+    var terms: [(String, Int)]
 }
 
 extension SearchIndexBuilder {
