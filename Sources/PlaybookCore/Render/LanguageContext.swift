@@ -5,12 +5,14 @@ struct LanguageContext: Sendable {
     let language: LanguageSite
     let t: [String: String]
     let root: String
+    let entries: EntryRenderer
 
     init(site: ResolvedSite, language: LanguageSite, theme: Theme) {
         self.site = site
         self.language = language
         self.t = theme.strings(for: language.language)
         self.root = SitePath.languageRoot(language.language, defaultLanguage: site.config.defaultLanguage)
+        entries = EntryRenderer(library: theme.library, t: t)
     }
 
     var config: SiteConfig { site.config }
@@ -73,13 +75,13 @@ struct LanguageContext: Sendable {
 
     func entry(_ listed: ListedPage, from folder: String) -> EntryView {
         let page = listed.page, front = page.frontMatter
-        return EntryView(
+        return entries.rendering(EntryView(
             title: front.title, href: href(from: folder, toFolder: page.folder), summary: front.summary,
             kindLabel: page.source.kind.map { string("kind_\($0.rawValue)") } ?? "",
             pillars: pillarBadges(front.pillars, from: folder),
             audience: front.audience.map { string("audience_\($0.rawValue)") },
             isFallback: listed.isFallback,
             fallbackLabel: listed.isFallback ? "\(t["language_\(page.source.language)"] ?? page.source.language), \(string("fallback"))" : nil,
-            duration: front.duration, participants: front.participants)
+            duration: front.duration, participants: front.participants))
     }
 }

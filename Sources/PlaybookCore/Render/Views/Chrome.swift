@@ -21,7 +21,7 @@ struct Chrome: Sendable, Equatable {
     var t: [String: String]
 }
 
-struct NavItem: Sendable, Equatable {
+struct NavItem: Sendable, Hashable {
     var label: String
     var href: String
     var isCurrent: Bool
@@ -35,7 +35,7 @@ struct LanguageLink: Sendable, Equatable {
 }
 
 /// A page in a list: section and tag indexes, pillar pages, the home page.
-struct EntryView: Sendable, Equatable {
+struct EntryView: Sendable, Hashable {
     var title: String
     var href: String
     var summary: String?
@@ -46,6 +46,8 @@ struct EntryView: Sendable, Equatable {
     var fallbackLabel: String?
     var duration: Int?
     var participants: String?
+    /// The entry rendered with `partials/entry` (`EntryRenderer`); list layouts show it.
+    var html = ""
 }
 
 struct EntryGroup: Sendable, Equatable {

@@ -1,0 +1,45 @@
+import Mustache
+import Synchronization
+
+/// Renders list entries with `partials/entry`, each distinct entry once per build and language.
+///
+/// A page is listed in its section, on each of its tags' pages, on its pillars' pages and
+/// perhaps on the home page: about nine lists per page on a large site. Lists at the same
+/// depth (every tag and pillar page is two folders down) link to it with the same relative
+/// URLs, so its entry there is the same HTML: rendering it once and letting the list layouts
+/// join the pieces (`{{{html}}}`) took most of the Mustache work out of the list pages.
+final class EntryRenderer: Sendable {
+    static let template = "partials.entry"
+
+    private let library: MustacheLibrary
+    private let t: [String: String]
+    private let rendered = Mutex<[EntryView: String]>([:])
+
+    init(library: MustacheLibrary, t: [String: String]) {
+        self.library = library
+        self.t = t
+    }
+
+    /// The entry with its `html`.
+    func rendering(_ entry: EntryView) -> EntryView {
+        var entry = entry
+        if let known = rendered.withLock({ $0[entry] }) {
+            entry.html = known
+            return entry
+        }
+        let html = library.render(EntryContext(entry: entry, t: t), withTemplate: Self.template) ?? ""
+        rendered.withLock { $0[entry] = html }
+        entry.html = html
+        return entry
+    }
+}
+
+/// An entry rendered on its own still finds the page's UI strings as `chrome.t`.
+private struct EntryContext: MustacheParent {
+    var entry: EntryView
+    var t: [String: String]
+
+    func child(named name: String) -> Any? {
+        name == "chrome" ? ["t": t] : entry.child(named: name)
+    }
+}
