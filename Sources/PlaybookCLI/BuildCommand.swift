@@ -27,11 +27,14 @@ struct BuildCommand: ParsableCommand {
         let reporter = DiagnosticReporter()
         reporter.report(result.diagnostics)
         if timings {
-            let line = { (name: String, wall: Double, cpu: Double) in
-                reporter.standardError(name.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%8.3f s wall %8.3f s CPU\n", wall, cpu))
+            let line = { (name: String, wall: Double, cpu: Double, peak: String) in
+                reporter.standardError(name.padding(toLength: 8, withPad: " ", startingAt: 0)
+                    + String(format: "%8.3f s wall %8.3f s CPU", wall, cpu) + peak + "\n")
             }
-            for stage in result.timings.stages { line(stage.name, stage.seconds, stage.cpuSeconds) }
-            line("total", result.timings.total, result.timings.totalCPU)
+            for stage in result.timings.stages {
+                line(stage.name, stage.seconds, stage.cpuSeconds, String(format: " %6d MiB peak", stage.peakMiB))
+            }
+            line("total", result.timings.total, result.timings.totalCPU, "")
             if result.didWrite {
                 reporter.standardError("files   \(result.fileCount - result.unchangedFileCount) written, \(result.unchangedFileCount) unchanged\n")
             }
@@ -40,6 +43,7 @@ struct BuildCommand: ParsableCommand {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print(String(format: "Built %d page%@ in %d language%@ in %.2f s", result.pageCount, result.pageCount == 1 ? "" : "s",
-                     result.languageCount, result.languageCount == 1 ? "" : "s", seconds))
+                     result.languageCount, result.languageCount == 1 ? "" : "s", seconds)
+              + (result.isUpToDate ? " (nothing changed since the last build)" : ""))
     }
 }

@@ -40,7 +40,7 @@ struct InitCommand: ParsableCommand {
                 handbook: [pillars, articles, cases, phrases, checklists, exercises]
 
                 """),
-            (".gitignore", "site/\n"),
+            (".gitignore", "site/\n.site.build-stamp\n"),
             ("content/index.md", """
                 ---
                 title: Our Empathy Playbook

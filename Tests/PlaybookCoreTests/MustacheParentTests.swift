@@ -8,7 +8,7 @@ struct MustacheParentTests {
     static let navItem = NavItem(label: "Listen", href: "../listen/index.html", isCurrent: true)
     static let entry = EntryView(title: "Listen", href: "a/index.html", summary: "Why", kindLabel: "Article", pillars: [navItem],
                                  audience: "leaders", isFallback: true, fallbackLabel: "English", duration: 30, participants: "3-8",
-                                 html: "<li>Listen</li>")
+                                 entryHTML: "<li>Listen</li>")
 
     static func expectMatchesMirror(_ value: any MustacheParent) {
         for case let (label?, field) in Mirror(reflecting: value).children {

@@ -9,6 +9,9 @@ public struct BuildResult: Sendable {
     /// False when errors stopped the build before writing: the previous output is untouched.
     public var didWrite: Bool
     public var timings: StageTimings
+    /// Nothing the build depends on changed since the last one, which left this result: the
+    /// build stopped after checking (`BuildStamp`).
+    public var isUpToDate = false
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

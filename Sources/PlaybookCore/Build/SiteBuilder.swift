@@ -42,6 +42,22 @@ public struct SiteBuilder: Sendable {
 
     public func build() -> BuildResult {
         defer { cache?.finishBuild() }
+        // The preview (with a cache) rebuilds on every change it sees; the command line checks
+        // its stamp first.
+        guard cache == nil else { return buildAll() }
+        let stamp = BuildStamp(options: options)
+        var timings = StageTimings()
+        if let unchanged = timings.measure("check", { stamp.unchangedResult() }) {
+            var result = unchanged
+            result.timings = timings
+            return result
+        }
+        let result = buildAll()
+        stamp.record(result)
+        return result
+    }
+
+    private func buildAll() -> BuildResult {
         let (theme, themeDiagnostics) = Theme.load(root: options.root, cache: cache)
         var (site, assets, diagnostics, timings) = check(theme: theme)
         var result = BuildResult(diagnostics: diagnostics, pageCount: 0, languageCount: 0, fileCount: 0, didWrite: false, timings: timings)

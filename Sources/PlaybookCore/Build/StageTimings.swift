@@ -12,6 +12,9 @@ public struct StageTimings: Sendable {
         public var name: String
         public var seconds: Double
         public var cpuSeconds: Double
+        /// The process's peak resident memory so far, when the stage ended, in MiB: the stage
+        /// where it jumps is the one that holds the memory.
+        public var peakMiB: Int
     }
 
     public private(set) var stages: [Stage] = []
@@ -24,13 +27,20 @@ public struct StageTimings: Sendable {
         defer {
             let elapsed = ContinuousClock.now - start
             stages.append(Stage(name: name, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                                cpuSeconds: Self.processCPUSeconds() - startCPU))
+                                cpuSeconds: Self.processCPUSeconds() - startCPU, peakMiB: Self.peakMiB()))
         }
         return try body()
     }
 
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
     public var totalCPU: Double { stages.reduce(0) { $0 + $1.cpuSeconds } }
+
+    /// `ru_maxrss` (KiB on Linux) in MiB.
+    static func peakMiB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
 
     /// User + system time of every thread of the process so far.
     static func processCPUSeconds() -> Double {

@@ -7,7 +7,7 @@ import Synchronization
 /// perhaps on the home page: about nine lists per page on a large site. Lists at the same
 /// depth (every tag and pillar page is two folders down) link to it with the same relative
 /// URLs, so its entry there is the same HTML: rendering it once and letting the list layouts
-/// join the pieces (`{{{html}}}`) took most of the Mustache work out of the list pages.
+/// join the pieces (`{{{entryHTML}}}`) took most of the Mustache work out of the list pages.
 final class EntryRenderer: Sendable {
     static let template = "partials.entry"
 
@@ -20,16 +20,16 @@ final class EntryRenderer: Sendable {
         self.t = t
     }
 
-    /// The entry with its `html`.
+    /// The entry with its `entryHTML`.
     func rendering(_ entry: EntryView) -> EntryView {
         var entry = entry
         if let known = rendered.withLock({ $0[entry] }) {
-            entry.html = known
+            entry.entryHTML = known
             return entry
         }
         let html = library.render(EntryContext(entry: entry, t: t), withTemplate: Self.template) ?? ""
         rendered.withLock { $0[entry] = html }
-        entry.html = html
+        entry.entryHTML = html
         return entry
     }
 }

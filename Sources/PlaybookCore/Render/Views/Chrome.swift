@@ -47,7 +47,7 @@ struct EntryView: Sendable, Hashable {
     var duration: Int?
     var participants: String?
     /// The entry rendered with `partials/entry` (`EntryRenderer`); list layouts show it.
-    var html = ""
+    var entryHTML = ""
 }
 
 struct EntryGroup: Sendable, Equatable {

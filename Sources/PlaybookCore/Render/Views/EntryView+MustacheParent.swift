@@ -17,7 +17,7 @@ extension EntryView: MustacheParent {
         case "fallbackLabel": fallbackLabel
         case "duration": duration
         case "participants": participants
-        case "html": html
+        case "entryHTML": entryHTML
         default: nil
         }
     }

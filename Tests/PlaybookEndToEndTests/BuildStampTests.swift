@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import PlaybookCore
+
+/// `playbook build` with nothing changed stops after checking its stamp; any change to an
+/// input, the options or the output makes it build again.
+struct BuildStampTests {
+    func makeSite() throws -> FixtureSite {
+        try FixtureSite([
+            "playbook.yml": FixtureSite.minimalConfig,
+            "content/articles/a.md": page("A", body: "## One\n\nSee [b](b.md)."),
+            "content/articles/b.md": page("B"),
+        ])
+    }
+
+    @Test func aSecondBuildWithNothingChangedIsUpToDateAndTouchesNothing() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let first = site.build()
+        #expect(first.didWrite && !first.isUpToDate)
+        let before = try site.snapshot()
+        let second = site.build()
+        #expect(second.isUpToDate)
+        #expect(second.pageCount == first.pageCount && second.fileCount == first.fileCount)
+        #expect(try site.snapshot() == before)
+    }
+
+    @Test func anEditedSourceIsSeenEvenWithItsOldSizeAndModificationTime() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = site.build()
+        let path = site.root.appendingPathComponent("content/articles/b.md").path
+        let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
+        try site.write("content/articles/b.md", page("C"))  // same length as "B"
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+        let rebuilt = site.build()
+        #expect(!rebuilt.isUpToDate)
+        #expect(try site.html(at: "articles/b/index.html").contains("<title>C · "))
+    }
+
+    @Test func aDamagedOutputIsRebuilt() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = site.build()
+        let built = try site.snapshot()
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("articles/a/index.html"))
+        try site.write("site/articles/b/index.html", "tampered")
+        let rebuilt = site.build()
+        #expect(!rebuilt.isUpToDate)
+        #expect(try site.snapshot() == built)
+    }
+
+    @Test func newTemplatesAndOtherOptionsBuildAgain() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = site.build()
+        try site.write("templates/partials/footer.mustache", "<footer role=\"contentinfo\">Ours</footer>\n")
+        #expect(!site.build().isUpToDate)
+        #expect(site.build().isUpToDate)
+        #expect(!site.build(drafts: true).isUpToDate, "other options, another build")
+    }
+
+    @Test func aBuildWithWarningsIsNeverSkippedSoItsWarningsShowAgain() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.write("content/articles/c.md", page("C", "colour: blue"))
+        let first = site.build()
+        #expect(first.didWrite && !first.diagnostics.isEmpty)
+        let second = site.build()
+        #expect(!second.isUpToDate)
+        #expect(second.diagnostics == first.diagnostics)
+    }
+}
