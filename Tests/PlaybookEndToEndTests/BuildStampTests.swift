@@ -70,4 +70,16 @@ struct BuildStampTests {
         #expect(!second.isUpToDate)
         #expect(second.diagnostics == first.diagnostics)
     }
+
+    /// A folder large enough to fill several of readdir's buffers: each entry must be read in
+    /// place (a copied `dirent` read past the buffer and crashed at 10,000 pages).
+    @Test func aLargeFolderIsListed() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        for number in 0..<600 { try site.write("content/articles/page-with-a-long-name-\(number).md", page("P\(number)")) }
+        #expect(site.build().didWrite)
+        #expect(site.build().isUpToDate)
+        try site.write("content/articles/page-with-a-long-name-599.md", page("Edited"))
+        #expect(!site.build().isUpToDate)
+    }
 }

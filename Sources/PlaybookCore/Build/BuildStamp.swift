@@ -70,7 +70,10 @@ struct BuildStamp {
               let directory = opendir(path) else { return }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            // Read the name in place: a `dirent` may be shorter than its declared size, so
+            // copying `entry.pointee` can read past the end of readdir's buffer.
+            let name = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let entryName = String(cString: name.assumingMemoryBound(to: CChar.self))
             if entryName != ".", entryName != ".." { names.append(entryName) }
         }
         closedir(directory)
