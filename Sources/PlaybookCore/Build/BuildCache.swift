@@ -20,7 +20,6 @@ public final class BuildCache: Sendable {
     let parsedPages = Memo<SourcePage, (ParsedPage, [Diagnostic])>()
     /// One memo per language: each language's handbook has its own context.
     private let handbookPagesByLanguage = Mutex<[String: Memo<HandbookPageInput, HandbookPage>]>([:])
-    private let searchPagesByLanguage = Mutex<[String: Memo<SearchPageInput, [SearchPageDocument]>]>([:])
     let renderedFiles = Memo<String, RenderedFile>()
     /// Every file of the output folder as the last build left it, by path.
     let written = Mutex<[String: Data]?>(nil)
@@ -29,10 +28,6 @@ public final class BuildCache: Sendable {
 
     func handbookPages(of language: String) -> Memo<HandbookPageInput, HandbookPage> {
         Self.memo(of: language, in: handbookPagesByLanguage)
-    }
-
-    func searchPages(of language: String) -> Memo<SearchPageInput, [SearchPageDocument]> {
-        Self.memo(of: language, in: searchPagesByLanguage)
     }
 
     private static func memo<Key, Value>(of language: String, in family: borrowing Mutex<[String: Memo<Key, Value>]>) -> Memo<Key, Value> {
@@ -50,7 +45,6 @@ public final class BuildCache: Sendable {
         loadedPages.finishBuild()
         parsedPages.finishBuild()
         handbookPagesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
-        searchPagesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
         renderedFiles.finishBuild()
     }
 }

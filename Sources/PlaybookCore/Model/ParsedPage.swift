@@ -12,8 +12,9 @@ public struct ParsedPage: Sendable {
     public var taskItems: [MarkdownTaskItem]
     /// The phrase cards of a phrase library, for `phrases.json`.
     public var phrases: [MarkdownPhrase] = []
-    /// Plain text per heading section (see `ConvertedMarkdown.sectionTexts`), for search.
-    public var sectionTexts: [String] = []
+    /// The page's heading sections as the search index needs them (their text is dropped
+    /// after tokenizing, keeping only a snippet's worth).
+    public var searchSections: [SearchSection] = []
 
     public var address: PageAddress { PageAddress(key: source.key, language: source.language) }
     public var frontMatter: FrontMatter { source.frontMatter }

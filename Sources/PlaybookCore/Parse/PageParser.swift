@@ -63,7 +63,8 @@ public struct PageParser: Sendable {
         }
         let parsed = ParsedPage(source: page, folder: folder, html: converted.html, headings: converted.headings,
                                 links: links, taskItems: converted.taskItems, phrases: converted.phrases,
-                                sectionTexts: converted.sectionTexts)
+                                searchSections: SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary,
+                                                                            headings: converted.headings, texts: converted.sectionTexts))
         return (parsed, diagnostics)
     }
 }

@@ -6,15 +6,14 @@ import Synchronization
 /// files) and, with a `baseURL`, `feed.xml`; at the root `sitemap.xml` (with a `baseURL`)
 /// and `robots.txt`. All but the small ones are rendered when the writer gets to them.
 enum PublishedFiles {
-    static func files(for site: ResolvedSite, theme: Theme, htmlPaths: [String], cache: BuildCache? = nil) -> [OutputFile] {
+    static func files(for site: ResolvedSite, theme: Theme, htmlPaths: [String]) -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
         for language in site.languages {
             let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
             // One index, two files: whichever the writer reaches first builds it.
             let json = Once {
-                SearchIndexJSON.encode(SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language),
-                                                                memo: cache?.searchPages(of: language.language)))
+                SearchIndexJSON.encode(SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language)))
             }
             files += [OutputFile(path: root + "search-index.json") { json.value },
                       OutputFile(path: root + "search-index.js") { Data("window.PLAYBOOK_SEARCH = ".utf8) + json.value + Data(";\n".utf8) }]

@@ -39,7 +39,7 @@ public struct PageRenderer: Sendable {
         guard diagnostics.isEmpty else { return ([], diagnostics) }
         cache?.renderedFiles.begin(context: theme.files)
 
-        var files = PublishedFiles.files(for: site, theme: theme, htmlPaths: jobs.map(\.path), cache: cache)
+        var files = PublishedFiles.files(for: site, theme: theme, htmlPaths: jobs.map(\.path))
         files += jobs.map(renderedFile)
         files += site.languages.map { PhraseIndex.file(for: $0, defaultLanguage: site.config.defaultLanguage) }
         files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }

@@ -6,31 +6,26 @@ import PlaybookMarkdown
 /// ones, as in its indexes) gives one document for the part before its first heading, which
 /// carries the title and summary, and one per heading.
 public enum SearchIndexBuilder {
-    /// With `memo`, a page whose title, headings, texts and URL are unchanged since the last
-    /// build is not tokenized again (`playbook serve`).
-    static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String],
-                      memo: Memo<SearchPageInput, [SearchPageDocument]>? = nil) -> SearchIndex {
+    public static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         var docs: [SearchDocument] = []
         // Documents are added in order, so a term's postings grow at the end: `[doc, fields, …]`.
         var postings: [String: [Int]] = [:]
         var kinds: [[String]] = []
-        memo?.begin(context: 0)
         for kind in PageKind.allCases {
             let listed = language.sections[kind] ?? []
             if !listed.isEmpty { kinds.append([kind.rawValue, strings["kind_\(kind.rawValue)"] ?? kind.rawValue]) }
             for page in listed.map(\.page) {
-                let front = page.frontMatter
                 let url = page.folder.hasPrefix(root)
                     ? SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html")
                     : SitePath.relative(from: root, to: page.folder + "index.html")
-                let input = SearchPageInput(title: front.title, summary: front.summary, pillars: front.pillars.map(\.rawValue),
-                                            kind: kind.rawValue, url: url, headings: page.headings, texts: page.sectionTexts)
-                for document in memo?.value(for: input, make: { input.documents() }) ?? input.documents() {
-                    for (term, fields) in document.terms {
+                let pillars = page.frontMatter.pillars.map(\.rawValue)
+                for section in page.searchSections {
+                    for (term, fields) in section.terms {
                         postings[term, default: []].withPosting(docs.count) { $0 |= fields }
                     }
-                    docs.append(document.document)
+                    docs.append(SearchDocument(t: page.frontMatter.title, h: section.heading,
+                                               u: section.anchor.map { url + "#" + $0 } ?? url, k: kind.rawValue, p: pillars, x: section.excerpt))
                 }
             }
         }
@@ -44,57 +39,42 @@ public enum SearchIndexBuilder {
             docs: docs, terms: terms)
     }
 
-    /// The public entry point: a whole index, nothing reused.
-    public static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
-        build(language, config: config, strings: strings, memo: nil)
-    }
-}
-
-/// What one page contributes to a search index.
-struct SearchPageInput: Hashable, Sendable {
-    var title: String
-    var summary: String?
-    var pillars: [String]
-    var kind: String
-    var url: String
-    var headings: [MarkdownHeading]
-    var texts: [String]
-
-    /// One document for the part before the first heading (with the title and summary), one
-    /// per heading.
-    func documents() -> [SearchPageDocument] {
+    /// A page's search sections, made in the parse stage from its conversion: one for the part
+    /// before the first heading (with the title and summary), one per heading. Tokenizing here,
+    /// once per page on every core, lets a language's index merely merge, and lets the
+    /// Chinese index reuse the English pages it lists instead of tokenizing them again.
+    static func sections(title: String, summary: String?, headings: [MarkdownHeading], texts: [String]) -> [SearchSection] {
         let intro = [summary ?? "", texts.first ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-        var documents = [SearchPageDocument(
-            document: SearchDocument(t: title, h: nil, u: url, k: kind, p: pillars, x: SearchIndexBuilder.excerpt(intro)),
-            terms: Self.terms([(title, .title), (intro, .text)]))]
+        var sections = [SearchSection(heading: nil, anchor: nil, excerpt: excerpt(intro), terms: terms([(title, .title), (intro, .text)]))]
         for (index, heading) in headings.enumerated() {
             let text = index + 1 < texts.count ? texts[index + 1] : ""
-            documents.append(SearchPageDocument(
-                document: SearchDocument(t: title, h: heading.text, u: url + "#" + heading.id, k: kind, p: pillars,
-                                         x: SearchIndexBuilder.excerpt(text)),
-                terms: Self.terms([(heading.text, .heading), (text, .text)])))
+            sections.append(SearchSection(heading: heading.text, anchor: heading.id, excerpt: excerpt(text),
+                                          terms: terms([(heading.text, .heading), (text, .text)])))
         }
-        return documents
+        return sections
     }
 
-    /// Each term of the texts once, with the fields it occurs in, in order of first occurrence.
+    /// Each term of the texts once, with the fields it occurs in. The order does not matter:
+    /// the index sorts its terms, and a term's postings follow the documents.
     private static func terms(_ texts: [(String, SearchField)]) -> [(String, Int)] {
-        var order: [String] = []
         var fields: [String: Int] = [:]
         for (text, field) in texts {
-            for term in SearchTokenizer.terms(text) {
-                if fields[term] == nil { order.append(term) }
-                fields[term, default: 0] |= field.rawValue
-            }
+            for term in SearchTokenizer.terms(text) { fields[term, default: 0] |= field.rawValue }
         }
-        return order.map { ($0, fields[$0]!) }
+        return fields.map { ($0.key, $0.value) }
     }
 }
 
-/// A search document and its terms with their fields.
-struct SearchPageDocument: Sendable {
-    var document: SearchDocument
-    var terms: [(String, Int)]
+/// What one heading section of a page gives a search index.
+public struct SearchSection: Sendable {
+    /// The heading; nil for the part before the first heading.
+    public var heading: String?
+    /// The heading's id, for the URL's fragment.
+    public var anchor: String?
+    /// The start of the section's text, for the snippet.
+    public var excerpt: String
+    /// Every term of the section with its `SearchField` bits.
+    public var terms: [(String, Int)]
 }
 
 extension SearchIndexBuilder {
