@@ -34,6 +34,8 @@ struct HandbookPage: Sendable, Equatable {
     var pillars: [String]
     var audience: String?
     var date: String?
+    /// The page's converted Markdown, for `partials/handbook-page`; emptied once the article
+    /// is rendered (`HandbookBuilder`), so layouts show `articleHTML`.
     var contentHTML: String
     var facts: ExerciseFacts?
     /// The page's `<article>`, rendered with `partials/handbook-page` (`HandbookBuilder`).
