@@ -92,10 +92,12 @@ def measure(pages):
     page_count = int(built.split()[1])
     rows["playbook build (clean)"] = hyperfine(f"playbook-{pages}", build, prepare=f"rm -rf {site}")
     rows["playbook rss"] = peak_rss_mib(f"rm -rf {site}; {build}")
-    stages = output(f"{build} --timings 2>&1 >/dev/null")
+    # A clean build: an unchanged one stops after checking its stamp and has no stages.
+    stages = output(f"rm -rf {site}; {build} --timings 2>&1 >/dev/null")
     print(stages, file=sys.stderr)
-    rows["stages"] = " · ".join(f"{line.split()[0]} {float(line.split()[4]):.2f}" for line in stages.splitlines()
-                                if line.split()[0] in ("load", "parse", "resolve", "theme", "render", "write"))
+    rows["stages"] = " · ".join(f"{line.split()[0]} {float(line.split()[4]):.2f} ({line.split()[6]} MiB peak)"
+                                for line in stages.splitlines()
+                                if line.split()[0] in ("load", "parse", "resolve", "render", "write"))
     rows["floor"] = hyperfine(f"floor-{pages}", f"{CMARK} {directory}/bodies.md >/dev/null")
     rows["no-change rebuild"] = hyperfine(f"nochange-{pages}", build, warmup=1)
 

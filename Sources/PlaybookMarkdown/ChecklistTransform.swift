@@ -24,7 +24,9 @@ extension Conversion {
     }
 
     private func checkItem(_ item: OpaquePointer) -> OpaquePointer {
-        guard let key = taskKeys[item]?.htmlEscaped else {
+        // The key names the stored tick; with an `idPrefix` (the handbook) the element's id
+        // gets the prefix too, so items of two pages never share one.
+        guard let key = taskKeys[item].map({ (options.idPrefix + $0).htmlEscaped }) else {
             let plain = customBlock(enter: "<li>\n", exit: "</li>\n")
             item.moveChildren(to: plain)
             return plain

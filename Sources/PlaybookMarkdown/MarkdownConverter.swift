@@ -101,6 +101,12 @@ struct Conversion {
         }
     }
 
+    /// The level the author wrote (`##` is 2), before `headingLevelOffset`: layouts are
+    /// defined on it, so a page lays out the same in the handbook, two levels down.
+    func sourceLevel(of heading: MarkdownHeading) -> Int {
+        heading.level - options.headingLevelOffset
+    }
+
     /// A new custom block that renders as `enter`, its children, then `exit`.
     func customBlock(enter: String, exit: String) -> OpaquePointer {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!

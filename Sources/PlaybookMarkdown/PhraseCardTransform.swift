@@ -18,7 +18,8 @@ extension Conversion {
         var situation: MarkdownHeading?
         for node in document.children {
             if let heading = headingBlocks[node] {
-                if heading.level <= 2 { situation = heading.level == 2 ? heading : nil }
+                let level = sourceLevel(of: heading)
+                if level <= 2 { situation = level == 2 ? heading : nil }
                 continue
             }
             guard node.nodeType == CMARK_NODE_LIST, let situation else { continue }
@@ -35,7 +36,7 @@ extension Conversion {
         let blocks = item.children
         let paragraph = blocks.first { $0.nodeType == CMARK_NODE_PARAGRAPH }
         let text = paragraph?.plainText.trimmingWhitespace ?? ""
-        let id = slugger.uniqueSlug(for: Self.anchor(for: text)).htmlEscaped
+        let id = (options.idPrefix + slugger.uniqueSlug(for: Self.anchor(for: text))).htmlEscaped
         let card = customBlock(enter: "<li class=\"phrase\" id=\"\(id)\">\n", exit: "</li>\n")
         let textBlock = customBlock(enter: "<p class=\"phrase-text\" id=\"\(id)-text\">", exit: "</p>\n")
         cmark_node_append_child(card, textBlock)

@@ -10,9 +10,9 @@ extension Conversion {
             // cmark renders footnote definitions last and closes their list at the document's
             // end: moving them into a section would break the HTML.
             if node.nodeType == CMARK_NODE_FOOTNOTE_DEFINITION { break }
-            if let heading = headingBlocks[node], heading.level <= 2 {
+            if let heading = headingBlocks[node], sourceLevel(of: heading) <= 2 {
                 current = nil
-                if heading.level == 2 {
+                if sourceLevel(of: heading) == 2 {
                     let position = sections.count
                     let role = position < roles.roles.count ? " section-\(roles.roles[position])" : ""
                     let section = customBlock(

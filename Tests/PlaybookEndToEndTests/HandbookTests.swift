@@ -134,6 +134,11 @@ struct HandbookTests {
             for fragment in HandbookHTML.fragmentLinks(html) { #expect(ids.contains(fragment), "no id for #\(fragment)") }
             #expect(HandbookHTML.pageIds(html).count > 20)
             #expect(Set(HandbookHTML.pageIds(html)).count == HandbookHTML.pageIds(html).count)
+            // Every kind keeps its layout two heading levels down: phrase cards, the case
+            // stories' sections, checklists' boxes.
+            #expect(html.contains(##"<li class="phrase" id="phrases-"##), "\(language)handbook has phrase cards")
+            #expect(html.contains(##"<section class="body-section"##), "\(language)handbook has case sections")
+            #expect(html.contains(##"<input type="checkbox" id="checklists-"##), "\(language)handbook has checkboxes")
         }
     }
 }

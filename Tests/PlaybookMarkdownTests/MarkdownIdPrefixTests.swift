@@ -31,6 +31,18 @@ struct MarkdownIdPrefixTests {
         #expect(html.contains("id=&quot;fn-1&quot;"))
     }
 
+    @Test func layoutsFollowTheLevelsTheAuthorWroteAndPrefixTheirIds() {
+        let options = MarkdownOptions(layout: .phraseCards(PhraseCardLabels()), idPrefix: "p--", headingLevelOffset: 2)
+        let html = MarkdownConverter.convert("## When upset\n\n- I hear you.\n", options: options).html
+        #expect(html.contains(#"<h4 id="p--when-upset">"#))
+        #expect(html.contains(#"<li class="phrase" id="p--i-hear-you">"#))
+        #expect(html.contains(##"href="#p--i-hear-you""##))
+        let checklist = MarkdownConverter.convert("## Ready\n\n- [ ] Breathe\n",
+                                                  options: MarkdownOptions(layout: .checklist, idPrefix: "c--", headingLevelOffset: 2))
+        #expect(checklist.html.contains(#"<input type="checkbox" id="c--task-"#))
+        #expect(checklist.taskItems.first?.key.hasPrefix("task-") == true, "the stored key itself is the page's")
+    }
+
     @Test func shiftsHeadingLevelsAndCapsThemAtSix() {
         let result = MarkdownConverter.convert("# One\n\n## Two\n\n##### Five\n", options: MarkdownOptions(headingLevelOffset: 2))
         #expect(result.html.contains(#"<h3 id="one">"#))
