@@ -23,4 +23,16 @@ struct MustacheParentTests {
     @Test func entryViewAnswersForEveryStoredProperty() { Self.expectMatchesMirror(Self.entry) }
 
     @Test func navItemAnswersForEveryStoredProperty() { Self.expectMatchesMirror(Self.navItem) }
+
+    @Test func handbookPageAnswersForEveryStoredProperty() {
+        let facts = ExerciseFacts(duration: 30, participants: "3-8", materials: ["cards"], hasMaterials: true)
+        let page = HandbookPage(id: "a", title: "A", summary: "Why", kind: "exercise", kindLabel: "Exercise", pillars: ["Humanized"],
+                                audience: "Leaders", date: "2026-01-01", contentHTML: "<p>x</p>", facts: facts, articleHTML: "<article>")
+        for case let (label?, field) in Mirror(reflecting: page).children where label != "facts" {
+            let unwrapped: Any? = Mirror(reflecting: field).displayStyle == .optional ? Mirror(reflecting: field).children.first?.value : field
+            #expect(page.child(named: label).map { String(describing: $0) } == unwrapped.map { String(describing: $0) }, "\(label)")
+        }
+        #expect((page.child(named: "facts") as? [String: Any])?["duration"] as? Int == 30)
+        #expect(page.child(named: "noSuchProperty") == nil)
+    }
 }

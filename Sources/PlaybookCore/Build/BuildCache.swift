@@ -20,6 +20,7 @@ public final class BuildCache: Sendable {
     let parsedPages = Memo<SourcePage, (ParsedPage, [Diagnostic])>()
     /// One memo per language: each language's handbook has its own context.
     private let handbookPagesByLanguage = Mutex<[String: Memo<HandbookPageInput, HandbookPage>]>([:])
+    private let entriesByLanguage = Mutex<[String: Memo<EntryView, String>]>([:])
     let renderedFiles = Memo<String, RenderedFile>()
     /// Every file of the output folder as the last build left it, by path.
     let written = Mutex<[String: Data]?>(nil)
@@ -28,6 +29,11 @@ public final class BuildCache: Sendable {
 
     func handbookPages(of language: String) -> Memo<HandbookPageInput, HandbookPage> {
         Self.memo(of: language, in: handbookPagesByLanguage)
+    }
+
+    /// Rendered list entries (`EntryRenderer`).
+    func entries(of language: String) -> Memo<EntryView, String> {
+        Self.memo(of: language, in: entriesByLanguage)
     }
 
     private static func memo<Key, Value>(of language: String, in family: borrowing Mutex<[String: Memo<Key, Value>]>) -> Memo<Key, Value> {
@@ -45,6 +51,7 @@ public final class BuildCache: Sendable {
         loadedPages.finishBuild()
         parsedPages.finishBuild()
         handbookPagesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
+        entriesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
         renderedFiles.finishBuild()
     }
 }

@@ -1,5 +1,5 @@
+import Foundation
 import Mustache
-import Synchronization
 
 /// Renders list entries with `partials/entry`, each distinct entry once per build and language.
 ///
@@ -13,23 +13,28 @@ final class EntryRenderer: Sendable {
 
     private let library: MustacheLibrary
     private let t: [String: String]
-    private let rendered = Mutex<[EntryView: String]>([:])
+    private let rendered: Memo<EntryView, String>
 
-    init(library: MustacheLibrary, t: [String: String]) {
-        self.library = library
+    /// With a memo from a `BuildCache`, entries rendered by the last build are reused too
+    /// (`playbook serve` builds every list view on each rebuild).
+    init(theme: Theme, t: [String: String], memo: Memo<EntryView, String>? = nil) {
+        library = theme.library
         self.t = t
+        rendered = memo ?? Memo()
+        rendered.begin(context: Context(theme: theme.files, t: t))
+    }
+
+    private struct Context: Hashable, Sendable {
+        var theme: [String: Data]
+        var t: [String: String]
     }
 
     /// The entry with its `entryHTML`.
     func rendering(_ entry: EntryView) -> EntryView {
         var entry = entry
-        if let known = rendered.withLock({ $0[entry] }) {
-            entry.entryHTML = known
-            return entry
+        entry.entryHTML = rendered.value(for: entry) {
+            library.render(EntryContext(entry: entry, t: t), withTemplate: Self.template) ?? ""
         }
-        let html = library.render(EntryContext(entry: entry, t: t), withTemplate: Self.template) ?? ""
-        rendered.withLock { $0[entry] = html }
-        entry.entryHTML = html
         return entry
     }
 }

@@ -115,7 +115,7 @@ struct HandbookBuilder: Sendable {
                                                       materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil)
         // Each page's article is rendered here, once, so that an edit re-renders one article
         // and the layout only joins them (`layouts/handbook` shows `articleHTML`).
-        var fields = MustacheTree.flatten(handbookPage) as? [String: Any] ?? [:]
+        var fields = MustacheTree.fields(of: handbookPage)
         fields["t"] = context.t
         handbookPage.articleHTML = theme.library.render(fields, withTemplate: Self.articleTemplate) ?? ""
         // The article holds the content now; a second copy of every page would double the

@@ -7,12 +7,12 @@ struct LanguageContext: Sendable {
     let root: String
     let entries: EntryRenderer
 
-    init(site: ResolvedSite, language: LanguageSite, theme: Theme) {
+    init(site: ResolvedSite, language: LanguageSite, theme: Theme, cache: BuildCache? = nil) {
         self.site = site
         self.language = language
         self.t = theme.strings(for: language.language)
         self.root = SitePath.languageRoot(language.language, defaultLanguage: site.config.defaultLanguage)
-        entries = EntryRenderer(library: theme.library, t: t)
+        entries = EntryRenderer(theme: theme, t: t, memo: cache?.entries(of: language.language))
     }
 
     var config: SiteConfig { site.config }

@@ -23,17 +23,27 @@ enum MustacheTree {
         case .optional:
             return mirror.children.first.flatMap { flatten($0.value) }
         case .struct:
-            var fields: [String: Any] = [:]
-            fields.reserveCapacity(Int(mirror.children.count))
-            for child in mirror.children {
-                guard let label = child.label, let field = flatten(child.value) else { continue }
-                fields[label] = field
-            }
-            return fields
+            return fields(of: mirror)
         case .collection:
             return mirror.children.compactMap { flatten($0.value) }
         default:
             return value
         }
+    }
+
+    /// A struct's stored properties as a dictionary, flattened, even when the struct answers
+    /// lookups itself (a `HandbookPage` rendered with a partial of its own, plus more keys).
+    static func fields(of value: Any) -> [String: Any] {
+        fields(of: Mirror(reflecting: value))
+    }
+
+    private static func fields(of mirror: Mirror) -> [String: Any] {
+        var fields: [String: Any] = [:]
+        fields.reserveCapacity(Int(mirror.children.count))
+        for child in mirror.children {
+            guard let label = child.label, let field = flatten(child.value) else { continue }
+            fields[label] = field
+        }
+        return fields
     }
 }

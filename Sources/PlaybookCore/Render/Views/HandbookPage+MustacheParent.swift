@@ -1,0 +1,23 @@
+import Mustache
+
+/// The handbook layout lists every page of the playbook (contents, then each article):
+/// answering its lookups directly spares reflecting thousands of pages with `Mirror` on every
+/// rebuild of the preview. `MustacheParentTests` checks every stored property.
+extension HandbookPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "summary": summary
+        case "kind": kind
+        case "kindLabel": kindLabel
+        case "pillars": pillars
+        case "audience": audience
+        case "date": date
+        case "contentHTML": contentHTML
+        case "facts": facts.flatMap { MustacheTree.flatten($0) }
+        case "articleHTML": articleHTML
+        default: nil
+        }
+    }
+}
