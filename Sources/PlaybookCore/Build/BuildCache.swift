@@ -6,8 +6,9 @@ import Synchronization
 /// again, a page whose source and link targets did not change is not converted again, and a
 /// file whose view did not change is not rendered or written again.
 ///
-/// Every entry is found by comparing *inputs* (file bytes, a `SourcePage`, a view), never by
-/// timestamps, so a reused result is the result a full build would give. Each memo also has a
+/// Every entry is found by comparing *inputs* (a `SourcePage`, a view), so a reused result is
+/// the result a full build would give; a file is known unchanged by its `FileIdentity`, whose
+/// change time no tool can set back. Each memo also has a
 /// context (the URL map, the theme…): when that differs from the last build's, the memo
 /// starts empty. Entries a build did not use are dropped when it ends, so an edited page's
 /// old versions do not pile up.
@@ -56,11 +57,11 @@ public final class BuildCache: Sendable {
     }
 }
 
-/// A content file as read: its place and bytes.
+/// A content file: its place, and its identity on disk (unchanged identity, unchanged bytes).
 struct LoadedFile: Hashable, Sendable {
     var sourcePath: String
     var classification: String
-    var bytes: Data
+    var identity: FileIdentity
 }
 
 /// Everything a handbook page's conversion depends on besides the site-wide context.

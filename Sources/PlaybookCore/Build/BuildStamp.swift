@@ -66,26 +66,14 @@ struct BuildStamp {
         describe(path, as: name, into: &lines)
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
-              visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
-              let directory = opendir(path) else { return }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            // Read the name in place: a `dirent` may be shorter than its declared size, so
-            // copying `entry.pointee` can read past the end of readdir's buffer.
-            let name = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
-            let entryName = String(cString: name.assumingMemoryBound(to: CChar.self))
-            if entryName != ".", entryName != ".." { names.append(entryName) }
+              visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted
+        else { return }
+        for (entryName, _) in FileTree.entries(of: path) {
+            walk(path + "/" + entryName, as: name + "/" + entryName, visited: &visited, into: &lines)
         }
-        closedir(directory)
-        for entryName in names.sorted() { walk(path + "/" + entryName, as: name + "/" + entryName, visited: &visited, into: &lines) }
     }
 
     private static func describe(_ path: String, as name: String, into lines: inout [String]) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            lines.append("\(name) missing")
-            return
-        }
-        lines.append("\(name) \(info.st_mode) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)")
+        lines.append("\(name) " + (FileIdentity(path: path)?.description ?? "missing"))
     }
 }

@@ -54,12 +54,16 @@ public struct ContentLoader: Sendable {
                           language: String) -> (SourcePage, [Diagnostic]) {
         let page = SourcePage(sourcePath: sourcePath, kind: kind, key: key, language: language,
                               frontMatter: FrontMatter(title: key), body: "", bodyStartLine: 1)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return (page, [.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1, column: 1))])
+        let read = { () -> (SourcePage, [Diagnostic]) in
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                return (page, [.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1, column: 1))])
+            }
+            return decode(data, into: page)
         }
-        guard let cache else { return decode(data, into: page) }
-        let file = LoadedFile(sourcePath: sourcePath, classification: "\(kind?.rawValue ?? "")|\(key)|\(language)", bytes: data)
-        return cache.loadedPages.value(for: file) { decode(data, into: page) }
+        // With a cache, a file whose identity on disk is unchanged is not even read again.
+        guard let cache, let identity = FileIdentity(path: url.path) else { return read() }
+        let file = LoadedFile(sourcePath: sourcePath, classification: "\(kind?.rawValue ?? "")|\(key)|\(language)", identity: identity)
+        return cache.loadedPages.value(for: file, make: read)
     }
 
     private func decode(_ data: Data, into page: SourcePage) -> (SourcePage, [Diagnostic]) {
