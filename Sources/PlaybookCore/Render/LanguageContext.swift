@@ -6,6 +6,9 @@ struct LanguageContext: Sendable {
     let t: [String: String]
     let root: String
     let entries: EntryRenderer
+    /// The main navigation's entries, `(key, label, target)` with each target already encoded
+    /// relative to the site root: every page's chrome adds only its way back to the root.
+    private let navigation: [(key: String, label: String, target: String)]
 
     init(site: ResolvedSite, language: LanguageSite, theme: Theme, cache: BuildCache? = nil) {
         self.site = site
@@ -13,6 +16,11 @@ struct LanguageContext: Sendable {
         self.t = theme.strings(for: language.language)
         self.root = SitePath.languageRoot(language.language, defaultLanguage: site.config.defaultLanguage)
         entries = EntryRenderer(theme: theme, t: t, memo: cache?.entries(of: language.language))
+        let root = self.root, t = self.t
+        let sections = PageKind.allCases.filter { $0 != .pillar }.map { ($0.folder, t["section_\($0.folder)"] ?? "section_\($0.folder)") }
+        navigation = ([("pillars", t["nav_pillars"] ?? "nav_pillars")] + sections + [("tags", t["nav_tags"] ?? "nav_tags")]).map { key, label in
+            (key, label, SitePath.encode(root + key + "/index.html"))
+        }
     }
 
     var config: SiteConfig { site.config }
@@ -32,13 +40,9 @@ struct LanguageContext: Sendable {
 
     func chrome(folder: String, title: String?, description: String?, current: String?,
                 breadcrumbs: [NavItem], translationKey: String?) -> Chrome {
-        let nav = [NavItem(label: string("nav_pillars"), href: href(from: folder, toFolder: root + "pillars/"), isCurrent: current == "pillars")]
-            + PageKind.allCases.filter { $0 != .pillar }.map {
-                NavItem(label: string("section_\($0.folder)"), href: href(from: folder, toFolder: root + "\($0.folder)/"), isCurrent: current == $0.folder)
-            }
-            + [NavItem(label: string("nav_tags"), href: href(from: folder, toFolder: root + "tags/"), isCurrent: current == "tags")]
-        let languages = languageLinks(folder: folder, translationKey: translationKey)
         let toRoot = SitePath.toRoot(from: folder)
+        let nav = navigation.map { NavItem(label: $0.label, href: toRoot + $0.target, isCurrent: current == $0.key) }
+        let languages = languageLinks(folder: folder, translationKey: translationKey)
         var chrome = Chrome(
             lang: language.language, siteTitle: siteTitle,
             documentTitle: title.map { "\($0) · \(siteTitle)" } ?? siteTitle,
