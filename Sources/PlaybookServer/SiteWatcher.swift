@@ -25,7 +25,10 @@ public struct SiteWatcher: Sendable {
 
     public static let watchedPaths = ["playbook.yml", "content", "templates"]
 
-    public init(root: URL, interval: Duration = .milliseconds(15), quietPeriod: Duration = .milliseconds(30)) {
+    /// A save is seen within `interval`; 20 ms of quiet is longer than the gaps inside an
+    /// editor's save or a `git checkout` (microseconds between files), and short enough to be
+    /// a small part of the time from a save to the reload.
+    public init(root: URL, interval: Duration = .milliseconds(10), quietPeriod: Duration = .milliseconds(20)) {
         self.root = root
         self.interval = interval
         self.quietPeriod = quietPeriod
@@ -84,9 +87,10 @@ public struct SiteWatcher: Sendable {
             defer { closedir(directory) }
             folders.append(path)
             while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-                }
+                // Read the name in place: a `dirent` may be shorter than its declared size, so
+                // copying `entry.pointee` can read past the end of readdir's buffer.
+                let name = String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                    .assumingMemoryBound(to: CChar.self))
                 if name == "." || name == ".." || EditorScratchFile.matches(name) { continue }
                 scan(path + "/" + name, relative: relative + "/" + name, into: &stamps, folders: &folders)
             }

@@ -11,7 +11,7 @@ extension Array where Element: Sendable {
     func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let batchSize = Swift.max(1, count / (cores * 64))
+        let batchSize = Swift.max(1, count / (cores * 256))
         let batchCount = (count + batchSize - 1) / batchSize
         let next = Atomic(0)
         let batches = Mutex<[Int: [T]]>([:])

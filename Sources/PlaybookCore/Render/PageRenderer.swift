@@ -5,7 +5,7 @@ import Mustache
 ///
 /// Pages are *rendered* files: each one's view is built and rendered with Mustache only when
 /// the writer gets to it, on every core, so a 10,000-page site is never in memory all at once.
-/// The largest files (the handbooks, the search indexes) come first, so that no core is left
+/// The largest files (the search indexes, the handbooks) come first, so that no core is left
 /// with one of them at the end.
 public struct PageRenderer: Sendable {
     public let theme: Theme
@@ -39,8 +39,13 @@ public struct PageRenderer: Sendable {
         guard diagnostics.isEmpty else { return ([], diagnostics) }
         cache?.renderedFiles.begin(context: theme.files)
 
-        var files = PublishedFiles.files(for: site, theme: theme, htmlPaths: jobs.map(\.path))
+        // The search index's script copy waits on its JSON (one `Once`): last in line, it finds
+        // the index built instead of holding a core while another builds it.
+        let published = PublishedFiles.files(for: site, theme: theme, htmlPaths: jobs.map(\.path))
+        let scripts = published.filter { $0.path.hasSuffix("search-index.js") }
+        var files = published.filter { !$0.path.hasSuffix("search-index.js") }
         files += jobs.map(renderedFile)
+        files += scripts
         files += site.languages.map { PhraseIndex.file(for: $0, defaultLanguage: site.config.defaultLanguage) }
         files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
