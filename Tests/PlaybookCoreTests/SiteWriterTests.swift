@@ -120,3 +120,20 @@ struct SiteWriterTests {
         #expect(try leftovers().isEmpty)
     }
 }
+
+/// Files written in pieces (the handbook, the search index's script) compare and write like
+/// one buffer.
+struct SiteWriterPiecesTests {
+    @Test func piecesAreWrittenInOrderAndCompareEqualToTheSameBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-pieces-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        let writer = SiteWriter(output: site)
+        try writer.write([OutputFile(path: "handbook/index.html") { .text(["<main>", "", "共情 ", "</main>\n"]) }])
+        #expect(try String(contentsOf: site.appendingPathComponent("handbook/index.html"), encoding: .utf8) == "<main>共情 </main>\n")
+        let same = try writer.write([OutputFile(path: "handbook/index.html", data: Data("<main>共情 </main>\n".utf8))])
+        #expect(same == SiteWriter.Summary(written: 0, unchanged: 1))
+        let changed = try writer.write([OutputFile(path: "handbook/index.html") { .text(["<main>", "共情!", "</main>\n"]) }])
+        #expect(changed == SiteWriter.Summary(written: 1, unchanged: 0))
+    }
+}

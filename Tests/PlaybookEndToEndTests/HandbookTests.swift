@@ -121,6 +121,22 @@ struct HandbookTests {
         #expect(try site.read("zh/index.html").contains(##"href="handbook/index.html""##))
     }
 
+    /// The handbook is written as its layout with every article spliced in at a marker; text
+    /// that looks like a marker (U+0001, a number, U+0001 in a title) stays text.
+    @Test func articlesAreSplicedInPlaceAndLookalikeMarkersAreText() throws {
+        var files = Self.fixture
+        files["content/articles/odd.md"] = "---\ntitle: \"Odd \\x010\\x01 title\"\n---\nOdd body.\n"
+        let site = try HandbookFixture(files)
+        let html = try site.read("handbook/index.html")
+        #expect(html.contains("Odd \u{1}0\u{1} title"))
+        #expect(html.components(separatedBy: "<h3 class=\"hb-page-title\"").count - 1 == 5)
+        let order = ["exercises-map", "articles-express", "articles-listen", "articles-odd", "checklists-before"]
+        let positions = order.compactMap { html.range(of: "<h3 class=\"hb-page-title\" id=\"\($0)\"")?.lowerBound }
+        #expect(positions.count == order.count)
+        #expect(positions == positions.sorted())
+        #expect(html.contains("Odd body."))
+    }
+
     @Test func theSamplePlaybookHandbookIsConsistent() throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let output = try HandbookFixture.temporaryFolder()

@@ -24,7 +24,7 @@ public final class BuildCache: Sendable {
     private let entriesByLanguage = Mutex<[String: Memo<EntryView, String>]>([:])
     let renderedFiles = Memo<String, RenderedFile>()
     /// Every file of the output folder as the last build left it, by path.
-    let written = Mutex<[String: Data]?>(nil)
+    let written = Mutex<[String: FileBytes]?>(nil)
 
     public init() {}
 
@@ -74,7 +74,7 @@ struct HandbookPageInput: Hashable, Sendable {
 struct RenderedFile: Sendable {
     var template: String
     var view: any Sendable & Equatable
-    var data: Data
+    var bytes: FileBytes
 
     func matches(template: String, view: any Sendable & Equatable) -> Bool {
         template == self.template && Self.equal(self.view, view)

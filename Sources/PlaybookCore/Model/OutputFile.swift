@@ -11,7 +11,7 @@ public struct OutputFile: Sendable {
         case copy(from: URL)
         /// A file rendered only when the writer gets to it, so that a large site's pages are
         /// never all in memory at once (`PageRenderer`).
-        case rendered(@Sendable () -> Data)
+        case rendered(@Sendable () -> FileBytes)
     }
 
     public init(path: String, data: Data) {
@@ -24,7 +24,7 @@ public struct OutputFile: Sendable {
         self.contents = .copy(from: source)
     }
 
-    public init(path: String, rendering render: @escaping @Sendable () -> Data) {
+    public init(path: String, rendering render: @escaping @Sendable () -> FileBytes) {
         self.path = path
         self.contents = .rendered(render)
     }

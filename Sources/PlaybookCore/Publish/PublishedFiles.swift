@@ -13,12 +13,12 @@ enum PublishedFiles {
             let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
             // One index, two files: whichever the writer reaches first builds it.
             let json = Once {
-                SearchIndexJSON.encode(SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language)))
+                SearchIndexJSON.text(SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language)))
             }
-            files += [OutputFile(path: root + "search-index.json") { json.value },
-                      OutputFile(path: root + "search-index.js") { Data("window.PLAYBOOK_SEARCH = ".utf8) + json.value + Data(";\n".utf8) }]
+            files += [OutputFile(path: root + "search-index.json") { .text([json.value]) },
+                      OutputFile(path: root + "search-index.js") { .text(["window.PLAYBOOK_SEARCH = ", json.value, ";\n"]) }]
             if let baseURL = config.baseURL {
-                files.append(OutputFile(path: root + "feed.xml") { Data(AtomFeedWriter.feed(language, config: config, baseURL: baseURL).utf8) })
+                files.append(OutputFile(path: root + "feed.xml") { .text([AtomFeedWriter.feed(language, config: config, baseURL: baseURL)]) })
             }
         }
         if let baseURL = config.baseURL {

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import PlaybookMarkdown
 
 /// Builds the print handbook of each language: every published page of that language once,
@@ -136,6 +137,41 @@ struct HandbookBuilder: Sendable {
 extension HandbookBuilder {
     /// `handbook/index.html` of the context's language.
     func job(for context: LanguageContext) -> PageRenderer.Job {
-        PageRenderer.Job(path: Self.folder(root: context.root) + "index.html", template: "layouts.handbook", view: { view(context) })
+        PageRenderer.Job(path: Self.folder(root: context.root) + "index.html", template: Self.template, view: { view(context) },
+                         render: { library, view in Self.render(view as! HandbookView, library: library) })
+    }
+
+    static let template = "layouts.handbook"
+
+    /// The layout is rendered with a marker where each article goes, and the file is written
+    /// as the pieces between the markers and the articles themselves: the whole book is
+    /// never copied into one string (127 MB at 10,000 pages, and again into one buffer).
+    static func render(_ view: HandbookView, library: MustacheLibrary) -> FileBytes {
+        var shell = view
+        var articles: [String] = []
+        // The markers carry a number no author can guess, so text of the playbook that happens
+        // to look like one (a title holding U+0001) is never taken for one.
+        let nonce = "\(UInt64.random(in: 1...UInt64.max))-"
+        for chapter in shell.chapters.indices {
+            for page in shell.chapters[chapter].pages.indices {
+                articles.append(shell.chapters[chapter].pages[page].articleHTML)
+                shell.chapters[chapter].pages[page].articleHTML = "\u{1}\(nonce)\(articles.count - 1)\u{1}"
+            }
+        }
+        let html = library.render(MustacheTree.flatten(shell) ?? shell, withTemplate: template) ?? ""
+        let parts = html.split(separator: "\u{1}", omittingEmptySubsequences: false)
+        var pieces = [String(parts[0])]
+        var index = 1
+        while index < parts.count {
+            if index + 1 < parts.count, parts[index].hasPrefix(nonce), let number = Int(parts[index].dropFirst(nonce.count)),
+               articles.indices.contains(number) {
+                pieces += [articles[number], String(parts[index + 1])]
+                index += 2
+            } else {
+                pieces.append("\u{1}" + parts[index])
+                index += 1
+            }
+        }
+        return .text(pieces)
     }
 }

@@ -20,10 +20,20 @@ public struct PageRenderer: Sendable {
     }
 
     struct Job: Sendable {
+        init(path: String, template: String, view: @escaping @Sendable () -> any Sendable & Equatable,
+             render: (@Sendable (MustacheLibrary, any Sendable) -> FileBytes)? = nil) {
+            self.path = path
+            self.template = template
+            self.view = view
+            self.render = render
+        }
+
         var path: String
         var template: String
         /// Builds the view, when the job is rendered.
         var view: @Sendable () -> any Sendable & Equatable
+        /// Renders the view; by default with `template`, into one piece.
+        var render: (@Sendable (MustacheLibrary, any Sendable) -> FileBytes)?
     }
 
     public func render(_ site: ResolvedSite, assets: [String]) -> ([OutputFile], [Diagnostic]) {
@@ -87,10 +97,11 @@ public struct PageRenderer: Sendable {
         let memo = cache?.renderedFiles
         return OutputFile(path: job.path) {
             let view = job.view()
-            if let known = memo?.cached(job.path), known.matches(template: job.template, view: view) { return known.data }
-            let data = Data((library.render(MustacheTree.flatten(view) ?? view, withTemplate: job.template) ?? "").utf8)
-            memo?.remember(RenderedFile(template: job.template, view: view, data: data), for: job.path)
-            return data
+            if let known = memo?.cached(job.path), known.matches(template: job.template, view: view) { return known.bytes }
+            let bytes = job.render?(library, view)
+                ?? .text([library.render(MustacheTree.flatten(view) ?? view, withTemplate: job.template) ?? ""])
+            memo?.remember(RenderedFile(template: job.template, view: view, bytes: bytes), for: job.path)
+            return bytes
         }
     }
 }

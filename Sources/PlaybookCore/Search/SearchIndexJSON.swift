@@ -8,6 +8,11 @@ import Foundation
 /// building the index. `SearchIndex` stays `Codable` for reading it back.
 enum SearchIndexJSON {
     static func encode(_ index: SearchIndex) -> Data {
+        Data(text(index).utf8)
+    }
+
+    /// The JSON as a string (the search index is written from it twice, as JSON and as script).
+    static func text(_ index: SearchIndex) -> String {
         var out = JSONBytes()
         out.raw("{\"docs\":[")
         for (number, doc) in index.docs.enumerated() {
@@ -48,7 +53,7 @@ enum SearchIndexJSON {
         out.raw("],\"version\":")
         out.integer(index.version)
         out.raw("}")
-        return Data(out.bytes)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 }
 

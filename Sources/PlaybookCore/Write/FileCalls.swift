@@ -17,12 +17,13 @@ enum FileCalls {
         var errorDescription: String? { description }
     }
 
-    /// Creates `data` at `path`, which must not exist yet.
-    static func create(_ path: String, with data: Data) throws {
+    /// Creates `bytes` at `path`, which must not exist yet.
+    static func create(_ path: String, with bytes: FileBytes) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(action: "create", path: path, code: errno) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
+        try bytes.forEachChunk { buffer in
+            guard buffer.count > 0 else { return }
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -35,14 +36,15 @@ enum FileCalls {
         }
     }
 
-    /// True when `path` is a regular file (not a link to one) holding exactly `data`.
-    static func holds(_ path: String, exactly data: Data) -> Bool {
+    /// True when `path` is a regular file (not a link to one) holding exactly `bytes`.
+    static func holds(_ path: String, exactly bytes: FileBytes) -> Bool {
+        let count = bytes.count
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return false }
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == count else { return false }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var existing = [UInt8](repeating: 0, count: data.count + 1)
+        var existing = [UInt8](repeating: 0, count: count + 1)
         var total = 0
         while total < existing.count {
             let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
@@ -50,9 +52,16 @@ enum FileCalls {
             guard count > 0 else { break }
             total += count
         }
-        guard total == data.count else { return false }
-        guard total > 0 else { return true }
-        return existing.withUnsafeBytes { old in data.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, total) == 0 } }
+        guard total == count else { return false }
+        var offset = 0, same = true
+        existing.withUnsafeBytes { old in
+            bytes.forEachChunk { new in
+                guard same, new.count > 0 else { return }
+                same = memcmp(old.baseAddress! + offset, new.baseAddress!, new.count) == 0
+                offset += new.count
+            }
+        }
+        return same
     }
 
     /// A second name for the file at `existing`: same inode, same bytes, same modification time.

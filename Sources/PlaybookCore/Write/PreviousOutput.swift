@@ -12,8 +12,8 @@ struct PreviousOutput {
     }
 
     /// True when the previous output has a regular file at `path` with exactly these bytes.
-    func holds(_ path: String, exactly data: Data) -> Bool {
-        FileCalls.holds(folder.path + "/" + path, exactly: data)
+    func holds(_ path: String, exactly bytes: FileBytes) -> Bool {
+        FileCalls.holds(folder.path + "/" + path, exactly: bytes)
     }
 
     /// True when the previous output has nothing besides these files and their folders.

@@ -12,10 +12,10 @@ extension SiteWriter {
     /// file no longer built is removed. Returns the files now held, for the next update.
     ///
     /// `playbook build` never updates in place: a published site is swapped in whole.
-    func update(_ files: [OutputFile], from previous: [String: Data]) throws -> (Summary, [String: Data]) {
+    func update(_ files: [OutputFile], from previous: [String: FileBytes]) throws -> (Summary, [String: FileBytes]) {
         let pid = ProcessInfo.processInfo.processIdentifier
         let outcomes = files.concurrentMap { file in
-            Result { () throws -> (Data, Bool) in
+            Result { () throws -> (FileBytes, Bool) in
                 let bytes = try file.bytes()
                 if previous[file.path] == bytes { return (bytes, false) }
                 let target = output.path + "/" + file.path
@@ -34,7 +34,7 @@ extension SiteWriter {
                 return (bytes, true)
             }
         }
-        var held: [String: Data] = [:]
+        var held: [String: FileBytes] = [:]
         var written = 0
         for (file, outcome) in zip(files, outcomes) {
             let (bytes, changed) = try outcome.get()

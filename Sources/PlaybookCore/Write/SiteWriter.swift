@@ -39,7 +39,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// `stage(_:)`, also returning every file's bytes when `keepingBytes` (for `update`).
-    func stage(_ files: [OutputFile], keepingBytes: Bool) throws -> (staged: StagedSite, bytes: [String: Data]) {
+    func stage(_ files: [OutputFile], keepingBytes: Bool) throws -> (staged: StagedSite, bytes: [String: FileBytes]) {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -53,7 +53,7 @@ public struct SiteWriter: Sendable {
             for folder in Self.folders(of: files.map(\.path)) { try FileCalls.makeDirectory(staging.path + "/" + folder) }
             // Unchanged when the previous output holds these exact bytes: hard-linked, not written.
             let outcomes = files.concurrentMap { file in
-                Result { () throws -> (unchanged: Bool, bytes: Data?) in
+                Result { () throws -> (unchanged: Bool, bytes: FileBytes?) in
                     let target = staging.path + "/" + file.path
                     let bytes = try file.bytes()
                     let kept = keepingBytes ? bytes : nil
@@ -66,7 +66,7 @@ public struct SiteWriter: Sendable {
                 }
             }
             var unchanged = 0
-            var kept: [String: Data] = [:]
+            var kept: [String: FileBytes] = [:]
             for (file, outcome) in zip(files, outcomes) {
                 let (isUnchanged, bytes) = try outcome.get()
                 if isUnchanged { unchanged += 1 }
