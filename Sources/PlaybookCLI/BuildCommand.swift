@@ -45,5 +45,8 @@ struct BuildCommand: ParsableCommand {
         print(String(format: "Built %d page%@ in %d language%@ in %.2f s", result.pageCount, result.pageCount == 1 ? "" : "s",
                      result.languageCount, result.languageCount == 1 ? "" : "s", seconds)
               + (result.isUpToDate ? " (nothing changed since the last build)" : ""))
+        // The process ends here: the system takes back its memory at once, where letting
+        // `result` go would free every page, string and index entry one by one.
+        Foundation.exit(0)
     }
 }

@@ -12,6 +12,9 @@ public struct BuildResult: Sendable {
     /// Nothing the build depends on changed since the last one, which left this result: the
     /// build stopped after checking (`BuildStamp`).
     public var isUpToDate = false
+    /// The parsed site and its files, kept alive by the result so that the command line can
+    /// exit without freeing them one by one (a second of a 10,000-page build; `BuildCommand`).
+    var artifacts: [any Sendable] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -73,6 +73,7 @@ public struct SiteBuilder: Sendable {
         // Render and write overlap: each page is rendered as the writer stages it, so "render"
         // covers both and "write" is the swap of the staged site into place.
         let (files, renderDiagnostics) = PageRenderer(theme: theme, root: options.root, cache: cache).render(site, assets: assets)
+        result.artifacts = [site, files]
         result.diagnostics += renderDiagnostics
         guard !result.hasErrors else { return result }
         do {

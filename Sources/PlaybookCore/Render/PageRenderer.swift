@@ -54,9 +54,9 @@ public struct PageRenderer: Sendable {
         let published = PublishedFiles.files(for: site, theme: theme, htmlPaths: jobs.map(\.path))
         let scripts = published.filter { $0.path.hasSuffix("search-index.js") }
         var files = published.filter { !$0.path.hasSuffix("search-index.js") }
+        files += site.languages.map { PhraseIndex.file(for: $0, defaultLanguage: site.config.defaultLanguage) }
         files += jobs.map(renderedFile)
         files += scripts
-        files += site.languages.map { PhraseIndex.file(for: $0, defaultLanguage: site.config.defaultLanguage) }
         files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
         files += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
