@@ -95,7 +95,7 @@ def measure(pages):
     # A clean build: an unchanged one stops after checking its stamp and has no stages.
     stages = output(f"rm -rf {site}; {build} --timings 2>&1 >/dev/null")
     print(stages, file=sys.stderr)
-    rows["stages"] = " · ".join(f"{line.split()[0]} {float(line.split()[4]):.2f} ({line.split()[6]} MiB peak)"
+    rows["stages"] = " · ".join(f"{line.split()[0]} {float(line.split()[4]):.2f} ({line.split()[7]} MiB peak)"
                                 for line in stages.splitlines()
                                 if line.split()[0] in ("load", "parse", "resolve", "render", "write"))
     rows["floor"] = hyperfine(f"floor-{pages}", f"{CMARK} {directory}/bodies.md >/dev/null")
