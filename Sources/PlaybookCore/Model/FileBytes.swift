@@ -28,15 +28,4 @@ public enum FileBytes: Sendable, Equatable {
             }
         }
     }
-
-    /// All the bytes in one buffer.
-    public var joined: Data {
-        switch self {
-        case .data(let data): return data
-        case .text(let pieces):
-            var data = Data(capacity: count)
-            for piece in pieces { data.append(contentsOf: piece.utf8) }
-            return data
-        }
-    }
 }

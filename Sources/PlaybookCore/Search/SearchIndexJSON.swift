@@ -7,10 +7,6 @@ import Foundation
 /// every one of them in its own encoder value first, which made encoding cost as much as
 /// building the index. `SearchIndex` stays `Codable` for reading it back.
 enum SearchIndexJSON {
-    static func encode(_ index: SearchIndex) -> Data {
-        Data(text(index).utf8)
-    }
-
     /// The JSON as a string (the search index is written from it twice, as JSON and as script).
     static func text(_ index: SearchIndex) -> String {
         var out = JSONBytes()
