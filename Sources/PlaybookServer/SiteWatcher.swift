@@ -1,4 +1,5 @@
 import Foundation
+import PlaybookCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,7 +8,7 @@ import Darwin
 
 /// Watches `playbook.yml`, `content/` and `templates/`.
 ///
-/// What changed is decided by comparing snapshots (path → mtime, size, inode), which sees
+/// What changed is decided by comparing snapshots (path → `FileIdentity`), which sees
 /// in-place writes, editors' atomic saves (a new inode), new, deleted and renamed files, on
 /// any file system. On Linux, inotify says *when* to take a snapshot, so an idle server costs
 /// nothing and a save is seen within `interval`; elsewhere the watcher polls every
@@ -40,7 +41,7 @@ public struct SiteWatcher: Sendable {
     }
 
     /// The same, counting changes from an earlier snapshot.
-    func watch(from baseline: [String: FileStamp], onChange: @Sendable () async -> Void) async {
+    func watch(from baseline: [String: FileIdentity], onChange: @Sendable () async -> Void) async {
         let doorbell = ChangeDoorbell()
         var last = baseline
         var lastComparison = ContinuousClock.now - safetyInterval  // compare at once: changes since the baseline
@@ -66,8 +67,8 @@ public struct SiteWatcher: Sendable {
     }
 
     /// A snapshot, watching every folder it walked (new folders included).
-    private func look(_ doorbell: ChangeDoorbell?) -> [String: FileStamp] {
-        var stamps: [String: FileStamp] = [:]
+    private func look(_ doorbell: ChangeDoorbell?) -> [String: FileIdentity] {
+        var stamps: [String: FileIdentity] = [:]
         var folders: [String] = [root.path]
         for path in Self.watchedPaths { scan(root.path + "/" + path, relative: path, into: &stamps, folders: &folders) }
         doorbell?.watch(folders)
@@ -75,23 +76,16 @@ public struct SiteWatcher: Sendable {
     }
 
     /// Every watched file, by path relative to the root.
-    func snapshot() -> [String: FileStamp] {
+    func snapshot() -> [String: FileIdentity] {
         look(nil)
     }
 
-    private func scan(_ path: String, relative: String, into stamps: inout [String: FileStamp], folders: inout [String]) {
+    private func scan(_ path: String, relative: String, into stamps: inout [String: FileIdentity], folders: inout [String]) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard let directory = opendir(path) else { return }
-            defer { closedir(directory) }
             folders.append(path)
-            while let entry = readdir(directory) {
-                // Read the name in place: a `dirent` may be shorter than its declared size, so
-                // copying `entry.pointee` can read past the end of readdir's buffer.
-                let name = String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
-                    .assumingMemoryBound(to: CChar.self))
-                if name == "." || name == ".." || EditorScratchFile.matches(name) { continue }
+            for (name, _) in Directory.entries(of: path) where !EditorScratchFile.matches(name) {
                 scan(path + "/" + name, relative: relative + "/" + name, into: &stamps, folders: &folders)
             }
         } else {
@@ -99,7 +93,7 @@ public struct SiteWatcher: Sendable {
             // links to folders are not followed (no loops).
             var target = stat()
             if (info.st_mode & S_IFMT) == S_IFLNK, stat(path, &target) == 0, (target.st_mode & S_IFMT) != S_IFDIR { info = target }
-            stamps[relative] = FileStamp(info)
+            stamps[relative] = FileIdentity(info)
         }
     }
 }

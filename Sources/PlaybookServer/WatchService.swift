@@ -1,10 +1,11 @@
+import PlaybookCore
 import ServiceLifecycle
 
 /// Runs the watcher and the event stream's keep-alive until the server shuts down, then ends
 /// every open event stream so the HTTP server's graceful shutdown does not wait on them.
 struct WatchService: Service {
     let watcher: SiteWatcher
-    let baseline: [String: FileStamp]
+    let baseline: [String: FileIdentity]
     let coordinator: RebuildCoordinator
     let hub: EventHub
 

@@ -68,7 +68,7 @@ struct BuildStamp {
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
               visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted
         else { return }
-        for (entryName, _) in FileTree.entries(of: path) {
+        for (entryName, _) in Directory.entries(of: path) {
             walk(path + "/" + entryName, as: name + "/" + entryName, visited: &visited, into: &lines)
         }
     }

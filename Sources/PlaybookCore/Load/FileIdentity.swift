@@ -5,41 +5,42 @@ import Darwin
 #endif
 
 /// What `stat` tells about a file that changes whenever its contents can have: type, size,
-/// inode, and modification and change times. The change time cannot be set back by any tool
-/// (`touch -d`, `rsync -t` and `git checkout` all move it), so a file whose identity is the
-/// same was not written since; times are in nanoseconds, as on ext4, XFS, Btrfs and tmpfs.
-struct FileIdentity: Hashable, Sendable, CustomStringConvertible {
+/// inode, and modification and change times. An atomic save (write a temporary file, rename
+/// it over) gives a new inode even when size and time look the same; the change time cannot
+/// be set back by any tool (`touch -d`, `rsync -t` and `git checkout` all move it). Times are
+/// in nanoseconds, as on ext4, XFS, Btrfs and tmpfs.
+///
+/// The build cache, the build stamp and the preview's watcher all compare files by it.
+public struct FileIdentity: Hashable, Sendable, CustomStringConvertible {
     var mode: UInt32
-    var size: Int
+    var size: Int64
     var inode: UInt64
-    var modified: timespec
-    var changed: timespec
+    var modifiedSeconds: Int
+    var modifiedNanoseconds: Int
+    var changedSeconds: Int
+    var changedNanoseconds: Int
+
+    public init(_ info: stat) {
+        mode = UInt32(info.st_mode)
+        size = Int64(info.st_size)
+        inode = UInt64(info.st_ino)
+        #if canImport(Darwin)
+        (modifiedSeconds, modifiedNanoseconds) = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
+        (changedSeconds, changedNanoseconds) = (Int(info.st_ctimespec.tv_sec), Int(info.st_ctimespec.tv_nsec))
+        #else
+        (modifiedSeconds, modifiedNanoseconds) = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
+        (changedSeconds, changedNanoseconds) = (Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec))
+        #endif
+    }
 
     /// Nil when there is nothing at `path`; links are followed.
-    init?(path: String) {
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        mode = UInt32(info.st_mode)
-        size = Int(info.st_size)
-        inode = UInt64(info.st_ino)
-        modified = info.st_mtim
-        changed = info.st_ctim
+        self.init(info)
     }
 
-    var description: String {
-        "\(mode) \(size) \(inode) \(modified.tv_sec).\(modified.tv_nsec) \(changed.tv_sec).\(changed.tv_nsec)"
-    }
-
-    static func == (a: FileIdentity, b: FileIdentity) -> Bool {
-        a.mode == b.mode && a.size == b.size && a.inode == b.inode
-            && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
-            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(size)
-        hasher.combine(inode)
-        hasher.combine(modified.tv_nsec)
-        hasher.combine(changed.tv_nsec)
+    public var description: String {
+        "\(mode) \(size) \(inode) \(modifiedSeconds).\(modifiedNanoseconds) \(changedSeconds).\(changedNanoseconds)"
     }
 }

@@ -23,7 +23,7 @@ enum FileTree {
 
     private static func walk(_ folder: String, prefix: String, reportedAs display: String, visiting: inout Set<[UInt64]>,
                              into result: inout [String], diagnostics: inout [Diagnostic]) {
-        for (name, type) in entries(of: folder) {
+        for (name, type) in Directory.entries(of: folder) {
             let path = folder + "/" + name
             let relative = prefix + name
             var isDirectory = type == DT_DIR
@@ -49,22 +49,6 @@ enum FileTree {
             walk(path, prefix: relative + "/", reportedAs: display, visiting: &visiting, into: &result, diagnostics: &diagnostics)
             visiting.remove(id)
         }
-    }
-
-    /// The names and types of a folder's entries, sorted by name; none when it cannot be read.
-    static func entries(of folder: String) -> [(String, Int32)] {
-        guard let directory = opendir(folder) else { return [] }
-        defer { closedir(directory) }
-        var entries: [(String, Int32)] = []
-        while let entry = readdir(directory) {
-            // Read the fields in place: a `dirent` may be shorter than its declared size, so
-            // copying `entry.pointee` can read past the end of readdir's buffer.
-            let raw = UnsafeRawPointer(entry)
-            let name = String(cString: (raw + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self))
-            if name == "." || name == ".." { continue }
-            entries.append((name, Int32(raw.load(fromByteOffset: MemoryLayout<dirent>.offset(of: \dirent.d_type)!, as: UInt8.self))))
-        }
-        return entries.sorted { $0.0 < $1.0 }
     }
 
     /// Device and inode of a folder (links followed): the same folder reached twice is a loop.
