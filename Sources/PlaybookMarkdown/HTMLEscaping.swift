@@ -1,18 +1,27 @@
 extension String {
-    /// Text made safe for HTML content and double-quoted attributes.
+    /// Text made safe for HTML content and double- or single-quoted attributes.
+    ///
+    /// Works on UTF-8 bytes, not `Character`s: a quote followed by a combining mark is one
+    /// `Character` (`"\u{301}`), which a per-`Character` escaper leaves alone, so a title could
+    /// close the attribute it is shown in. Bytes also make it several times faster.
     public var htmlEscaped: String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for character in self {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
+        guard utf8.contains(where: { Self.escapes($0) != nil }) else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 32)
+        for byte in utf8 {
+            if let replacement = Self.escapes(byte) { bytes.append(contentsOf: replacement.utf8) } else { bytes.append(byte) }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func escapes(_ byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
     }
 }

@@ -95,4 +95,20 @@ import PlaybookCore
         #expect(html.contains("Tom &amp; &lt;Jerry&gt;"))
         #expect(!html.contains("<b>bold</b>"))
     }
+
+    /// A quote followed by a combining mark is one `Character`; escaping per `Character` (as
+    /// swift-mustache does) left it as it was, and it closed the attribute it was shown in.
+    @Test func aQuoteWithACombiningMarkCannotLeaveItsAttribute() throws {
+        let site = try FixtureSite([
+            "playbook.yml": FixtureSite.minimalConfig,
+            "content/articles/a.md": page(#""Evil\"\u0301 onfocus=alert(1) x=\"""#, #"summary: "S'\u0301 onmouseover=alert(2)""#),
+        ])
+        defer { site.remove() }
+        #expect(!site.build().hasErrors)
+        let html = try site.html(at: "articles/a/index.html")
+        let escaped = "Evil&quot;\u{301} onfocus=alert(1)", quote = "\"\u{301}", apostrophe = "'\u{301}"
+        #expect(html.contains(escaped))
+        #expect(!html.contains(quote))
+        #expect(!html.contains(apostrophe))
+    }
 }

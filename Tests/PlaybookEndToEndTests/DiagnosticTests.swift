@@ -97,6 +97,18 @@ import PlaybookCore
         #expect(lines.first == "templates/partials/footer.mustache:2:28: error: template error: sectionCloseNameIncorrect")
     }
 
+    @Test func templateErrorsOnTheFirstLineCountTheAuthorsColumns() throws {
+        let site = try FixtureSite([
+            "playbook.yml": FixtureSite.minimalConfig,
+            "content/articles/a.md": page("A"),
+            "templates/partials/footer.mustache": "<footer>{{#chrome}}{{/wrong}}</footer>\n",
+        ])
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.diagnosticLines.first == "templates/partials/footer.mustache:1:23: error: template error: sectionCloseNameIncorrect")
+        #expect(result.diagnostics.first?.sourceLine == "<footer>{{#chrome}}{{/wrong}}</footer>")
+    }
+
     @Test func missingConfigSaysHowToCreateOne() throws {
         let site = try FixtureSite(["content/articles/a.md": page("A")])
         defer { site.remove() }
