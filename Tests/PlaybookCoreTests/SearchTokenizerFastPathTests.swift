@@ -1,12 +1,25 @@
 import Testing
 @testable import PlaybookCore
 
-/// ASCII text takes a byte-level path; it must give what the general Unicode path gives.
+/// ASCII words take a byte-level path; every text must give the terms the Unicode path gives.
 struct SearchTokenizerFastPathTests {
-    @Test(arguments: ["Listen, RECALL & express!", "e-mail 2FA re-set_now", "  ", "a1b2 C3", "x\ty\nz"])
-    func asciiWordsMatchTheUnicodePath(text: String) {
-        // A trailing CJK character sends the text down the general path; drop its token after.
-        let general = SearchTokenizer.runs(text + " 共").dropLast()
-        #expect(SearchTokenizer.asciiWords(text) == Array(general))
+    @Test(arguments: [
+        "Listen, RECALL & express!", "e-mail 2FA re-set_now", "  ", "a1b2 C3", "x\ty\nz",
+        "Café Noël, naïve—RÉSUMÉ…", "HAND支柱Data", "团队的共情能力, 很重要。", "“Quoted” it’s ok", "e\u{301}te -\u{301}x",
+        "ありがとう 감사 ÉCOLE", "Σίσυφος ΣΟΦΙΑ",
+    ])
+    func termsMatchTheUnicodePath(text: String) {
+        var unicode: [String] = []
+        for run in SearchTokenizer.runs(text) { SearchTokenizer.forEachTerm(of: run) { unicode.append($0) } }
+        #expect(SearchTokenizer.terms(text) == unicode)
+    }
+
+    @Test func everyASCIICharacterSplitsAsTheUnicodePathDoes() {
+        for byte in UInt8(0)..<0x80 {
+            let text = "aB\(Character(Unicode.Scalar(byte)))c9 é\(Character(Unicode.Scalar(byte)))"
+            var unicode: [String] = []
+            for run in SearchTokenizer.runs(text) { SearchTokenizer.forEachTerm(of: run) { unicode.append($0) } }
+            #expect(SearchTokenizer.terms(text) == unicode, "byte \(byte)")
+        }
     }
 }

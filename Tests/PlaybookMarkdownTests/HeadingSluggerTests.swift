@@ -1,5 +1,5 @@
 import Testing
-import PlaybookMarkdown
+@testable import PlaybookMarkdown
 
 @Suite struct HeadingSluggerTests {
     @Test(arguments: [
@@ -20,5 +20,24 @@ import PlaybookMarkdown
         let ids = ["Notes", "Notes 2", "Notes", "Notes"].map { slugger.uniqueSlug(for: $0) }
         #expect(ids == ["notes", "notes-2", "notes-3", "notes-4"])
         #expect(Set(ids).count == ids.count)
+    }
+}
+
+/// ASCII text takes a byte-level path; it must give what the Unicode path gives.
+@Suite struct HeadingSluggerFastPathTests {
+    @Test func everyASCIICharacterIsSluggedAsTheUnicodePathDoes() {
+        for byte in UInt8(0)..<0x80 {
+            let text = "a\(Character(Unicode.Scalar(byte)))B \(Character(Unicode.Scalar(byte)))"
+            #expect(HeadingSlugger.asciiSlug(text) == HeadingSlugger.unicodeSlug(text), "byte \(byte)")
+        }
+    }
+
+    @Test(arguments: ["Listen, recall & express", "  --Why_it  matters--  ", "Step 2:\tReview\r\n", "!!!", ""])
+    func headingsMatchTheUnicodePath(text: String) {
+        #expect(HeadingSlugger.asciiSlug(text) == HeadingSlugger.unicodeSlug(text))
+    }
+
+    @Test func otherTextTakesTheUnicodePath() {
+        #expect(HeadingSlugger.asciiSlug("Crème") == nil)
     }
 }

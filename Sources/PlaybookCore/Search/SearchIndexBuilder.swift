@@ -59,7 +59,7 @@ public enum SearchIndexBuilder {
     private static func terms(_ texts: [(String, SearchField)]) -> [(String, Int)] {
         var fields: [String: Int] = [:]
         for (text, field) in texts {
-            for term in SearchTokenizer.terms(text) { fields[term, default: 0] |= field.rawValue }
+            SearchTokenizer.forEachTerm(in: text) { fields[$0, default: 0] |= field.rawValue }
         }
         return fields.map { ($0.key, $0.value) }
     }

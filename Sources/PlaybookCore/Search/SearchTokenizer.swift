@@ -49,7 +49,6 @@ public enum SearchTokenizer {
 
     /// The runs of `text`: words, and runs of CJK characters, in order.
     public static func runs(_ text: String) -> [Token] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         var runs: [Token] = []
         var current = String.UnicodeScalarView()
         var currentIsCJK = false
@@ -76,39 +75,64 @@ public enum SearchTokenizer {
         return runs
     }
 
-    /// `runs` for ASCII text, over bytes: the same words, without the Unicode machinery that
-    /// made tokenizing a fifth of a build.
-    static func asciiWords(_ text: String) -> [Token] {
-        var words: [Token] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-            default:
-                if !current.isEmpty { words.append(.word(String(decoding: current, as: UTF8.self))) }
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if !current.isEmpty { words.append(.word(String(decoding: current, as: UTF8.self))) }
-        return words
-    }
-
     /// The terms an index holds for `text`: each word; each CJK character and bigram.
     public static func terms(_ text: String) -> [String] {
         var terms: [String] = []
-        for run in runs(text) {
-            switch run {
-            case .word(let word): terms.append(word)
-            case .cjk(let characters):
-                let scalars = Array(characters.unicodeScalars)
-                for (index, scalar) in scalars.enumerated() {
-                    terms.append(String(scalar))
-                    if index + 1 < scalars.count { terms.append(String(scalar) + String(scalars[index + 1])) }
+        forEachTerm(in: text) { terms.append($0) }
+        return terms
+    }
+
+    /// Calls `body` with each of `text`'s terms, in the order `terms` lists them.
+    ///
+    /// ASCII words are cut and lower-cased on bytes; only a stretch of letters that holds
+    /// other characters (`café`, `共情能力`, `HAND支柱`) goes through `runs`. ASCII spaces and
+    /// punctuation end a run on either path, so both give the same terms (a test checks it);
+    /// the Unicode machinery on every word was a fifth of a build.
+    public static func forEachTerm(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                guard isWordByte(bytes[index]) else { index += 1; continue }
+                let start = index
+                var ascii = true
+                while index < bytes.count, isWordByte(bytes[index]) {
+                    if bytes[index] >= 0x80 { ascii = false }
+                    index += 1
+                }
+                let stretch = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if ascii {
+                    body(String(unsafeUninitializedCapacity: stretch.count) { buffer in
+                        for (offset, byte) in stretch.enumerated() {
+                            buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                        }
+                        return stretch.count
+                    })
+                } else {
+                    for run in runs(String(decoding: stretch, as: UTF8.self)) { forEachTerm(of: run, body) }
                 }
             }
         }
-        return terms
+    }
+
+    /// ASCII letters and digits, and every byte of a character beyond ASCII.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: true
+        default: false
+        }
+    }
+
+    static func forEachTerm(of run: Token, _ body: (String) -> Void) {
+        switch run {
+        case .word(let word): body(word)
+        case .cjk(let characters):
+            let scalars = Array(characters.unicodeScalars)
+            for (index, scalar) in scalars.enumerated() {
+                body(String(scalar))
+                if index + 1 < scalars.count { body(String(scalar) + String(scalars[index + 1])) }
+            }
+        }
     }
 
     /// Han (with extensions and compatibility ideographs), kana, bopomofo and Hangul syllables.
