@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PlaybookCore
 
 /// The default theme shows unescaped (`{{{ }}}` or `{{& }}`) only the HTML that cmark-gfm
 /// produced, which view structs name `…HTML`; everything else goes through `{{ }}`.
@@ -21,5 +22,20 @@ import Testing
                 #expect(name.hasSuffix("HTML"), "templates/\(file) shows '\(name)' unescaped")
             }
         }
+    }
+
+    /// Every template escapes with `String.htmlEscaped` (a quote with a combining mark is
+    /// escaped too), and the pragma that says so changes nothing else in the output.
+    @Test func templatesEscapeEveryQuoteAndKeepTheirLines() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let partials = root.appendingPathComponent("templates/partials")
+        try FileManager.default.createDirectory(at: partials, withIntermediateDirectories: true)
+        try "{{! a comment on a line of its own }}\n<p title=\"{{a}}\">{{b}}</p>\n".write(
+            to: partials.appendingPathComponent("probe.mustache"), atomically: true, encoding: .utf8)
+        let (theme, diagnostics) = Theme.load(root: root)
+        #expect(diagnostics.isEmpty)
+        let html = theme.library.render(["a": "x\"\u{301} onclick=y", "b": "<b>&'"], withTemplate: "partials.probe")
+        #expect(html == "<p title=\"x&quot;\u{301} onclick=y\">&lt;b&gt;&amp;&#39;</p>\n")
     }
 }

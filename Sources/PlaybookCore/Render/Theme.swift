@@ -37,16 +37,13 @@ public struct Theme: Sendable {
                     diagnostics.append(.error("the template is not UTF-8 text", at: location))
                     continue
                 }
-                let pragma = PlaybookHTMLContentType.pragma
                 do {
-                    library.register(try MustacheTemplate(string: pragma + text), named: Self.templateName(path))
+                    // On a line of its own, the pragma leaves no trace in the output; its line
+                    // is taken off the positions of errors.
+                    library.register(try MustacheTemplate(string: PlaybookHTMLContentType.pragma + "\n" + text), named: Self.templateName(path))
                 } catch let error as MustacheTemplate.ParserError {
-                    // Positions on the first line count the pragma put in front of it.
-                    let firstLine = error.context.lineNumber == 1
-                    let at = SourceLocation(file: location.file, line: error.context.lineNumber,
-                                            column: error.context.columnNumber - (firstLine ? pragma.count : 0))
-                    let line = firstLine ? String(error.context.line.dropFirst(pragma.count)) : error.context.line
-                    diagnostics.append(Diagnostic(.error, "template error: \(error.error)", at: at, sourceLine: line))
+                    let at = SourceLocation(file: location.file, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber)
+                    diagnostics.append(Diagnostic(.error, "template error: \(error.error)", at: at, sourceLine: error.context.line))
                 } catch {
                     diagnostics.append(.error("template error: \(error)", at: location))
                 }
