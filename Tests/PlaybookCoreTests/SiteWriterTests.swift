@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Synchronization
 @testable import PlaybookCore
 
 /// The writer keeps a failed build's previous site byte for byte, and never rewrites a file
@@ -135,5 +136,50 @@ struct SiteWriterPiecesTests {
         #expect(same == SiteWriter.Summary(written: 0, unchanged: 1))
         let changed = try writer.write([OutputFile(path: "handbook/index.html") { .text(["<main>", "共情!", "</main>\n"]) }])
         #expect(changed == SiteWriter.Summary(written: 1, unchanged: 0))
+    }
+}
+
+/// A stream (the handbook) is made while it is written, so it is compared while written: an
+/// unchanged one keeps the previous file, inode and all; a changed or longer one replaces it.
+struct SiteWriterStreamTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-stream-\(UUID().uuidString)")
+    var site: URL { folder.appendingPathComponent("site") }
+
+    final class Calls: Sendable {
+        let count = Mutex(0)
+    }
+
+    /// More pieces than one batch, each made on demand; `made` counts the calls.
+    static func stream(_ last: String, made: Calls? = nil) -> FileBytes {
+        .stream(PieceStream(count: 150) { index in
+            made?.count.withLock { $0 += 1 }
+            return index == 149 ? last : "<p>\(index) 共情</p>\n"
+        })
+    }
+
+    static let expected = (0..<149).map { "<p>\($0) 共情</p>\n" }.joined()
+
+    func inode() throws -> Int {
+        try FileManager.default.attributesOfItem(atPath: site.path + "/handbook/index.html")[.systemFileNumber] as! Int
+    }
+
+    @Test func piecesAreMadeOnceInOrderAndAnUnchangedStreamKeepsTheFile() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = SiteWriter(output: site)
+        let made = Calls()
+        try writer.write([OutputFile(path: "handbook/index.html") { Self.stream("end", made: made) }])
+        #expect(made.count.withLock { $0 } == 150)
+        #expect(try String(contentsOf: site.appendingPathComponent("handbook/index.html"), encoding: .utf8) == Self.expected + "end")
+        let first = try inode()
+
+        let same = try writer.write([OutputFile(path: "handbook/index.html") { Self.stream("end") }])
+        #expect(same == SiteWriter.Summary(written: 0, unchanged: 1))
+        #expect(try inode() == first)
+
+        for last in ["End", "end!", "en"] {
+            let changed = try writer.write([OutputFile(path: "handbook/index.html") { Self.stream(last) }])
+            #expect(changed == SiteWriter.Summary(written: 1, unchanged: 0), "last piece \(last)")
+            #expect(try String(contentsOf: site.appendingPathComponent("handbook/index.html"), encoding: .utf8) == Self.expected + last)
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A file's bytes: one buffer, or rendered text in pieces written one after the other.
+/// A file's bytes: one buffer, rendered text in pieces written one after the other, or text
+/// whose pieces are made only as they are written.
 ///
 /// Pieces let a page made of many large parts (the handbook joins every page's article) be
 /// written without first copying all of them into one string and then into one buffer: at
@@ -8,11 +9,14 @@ import Foundation
 public enum FileBytes: Sendable, Equatable {
     case data(Data)
     case text([String])
+    case stream(PieceStream)
 
-    public var count: Int {
+    /// The number of bytes, when known before writing (not for a stream).
+    public var knownCount: Int? {
         switch self {
         case .data(let data): data.count
         case .text(let pieces): pieces.reduce(0) { $0 + $1.utf8.count }
+        case .stream: nil
         }
     }
 
@@ -22,10 +26,43 @@ public enum FileBytes: Sendable, Equatable {
         case .data(let data):
             try data.withUnsafeBytes(body)
         case .text(let pieces):
-            for piece in pieces {
-                var piece = piece
-                try piece.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-            }
+            for piece in pieces { try Self.withBytes(of: piece, body) }
+        case .stream(let stream):
+            try stream.forEachPiece { try Self.withBytes(of: $0, body) }
         }
     }
+
+    private static func withBytes(of piece: String, _ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        var piece = piece
+        try piece.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Text made piece by piece while it is written: `make(0)`, `make(1)`, … `make(count - 1)`, a
+/// batch at a time on every core. Only a batch is in memory at once, so the handbook of a
+/// 10,000-page playbook (200 MB) is written without ever being held whole.
+///
+/// Two streams are equal only when they are the same one: the same stream gives the same text.
+public final class PieceStream: Sendable, Equatable {
+    public let count: Int
+    private let make: @Sendable (Int) -> String
+
+    public init(count: Int, make: @escaping @Sendable (Int) -> String) {
+        self.count = count
+        self.make = make
+    }
+
+    /// Enough pieces per batch to keep every core busy, few enough to stay small.
+    static let batchSize = 64
+
+    func forEachPiece(_ body: (String) throws -> Void) rethrows {
+        var start = 0
+        while start < count {
+            let batch = Array(start..<min(start + Self.batchSize, count)).concurrentMap(make)
+            for piece in batch { try body(piece) }
+            start += Self.batchSize
+        }
+    }
+
+    public static func == (lhs: PieceStream, rhs: PieceStream) -> Bool { lhs === rhs }
 }

@@ -46,20 +46,40 @@ struct HandbookBuilder: Sendable {
         return ids
     }
 
-    func view(_ context: LanguageContext) -> HandbookView {
+    /// What a language's handbook holds: its chapters, and each page's anchor.
+    struct Contents: Sendable {
+        var chapters: [(kind: PageKind, pages: [ParsedPage])]
+        var ids: [PageAddress: String]
+        var pages: [ParsedPage] { chapters.flatMap(\.pages) }
+    }
+
+    func contents(of language: LanguageSite) -> Contents {
+        let chapters = chapters(of: language)
+        return Contents(chapters: chapters, ids: Self.pageIds(chapters.flatMap(\.pages)))
+    }
+
+    /// The handbook's view. With a cache (`playbook serve`) each page comes with its article,
+    /// kept for the next build; without one, pages carry only what the contents list shows and
+    /// each article is made while the file is written (`job(for:)`).
+    func view(_ context: LanguageContext, contents: Contents) -> HandbookView {
         let folder = Self.folder(root: context.root)
-        let chapters = chapters(of: context.language)
-        let ids = Self.pageIds(chapters.flatMap(\.pages))
-        // Converting every page again is the handbook's main cost: spread it over the cores.
-        let all = chapters.flatMap(\.pages)
-        let memo = cache?.handbookPages(of: context.language.language)
-        memo?.begin(context: Context(ids: ids, map: map, config: config, t: context.t, theme: theme.files))
-        let converted = Dictionary(uniqueKeysWithValues: zip(all.map(\.address), all.concurrentMap { page in
-            let id = ids[page.address]!
-            let convert = { handbookPage(page, id: id, ids: ids, folder: folder, context: context) }
-            return memo?.value(for: HandbookPageInput(source: page.source, id: id), make: convert) ?? convert()
-        }))
-        let dates = chapters.flatMap(\.pages).compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
+        let ids = contents.ids
+        let pages: [PageAddress: HandbookPage]
+        if let memo = cache?.handbookPages(of: context.language.language) {
+            memo.begin(context: Context(ids: ids, map: map, config: config, t: context.t, theme: theme.files))
+            let all = contents.pages
+            pages = Dictionary(uniqueKeysWithValues: zip(all.map(\.address), all.concurrentMap { page in
+                let id = ids[page.address]!
+                return memo.value(for: HandbookPageInput(source: page.source, id: id)) {
+                    var handbookPage = summary(of: page, id: id, context: context)
+                    handbookPage.articleHTML = article(handbookPage, of: page, ids: ids, folder: folder, context: context)
+                    return handbookPage
+                }
+            }))
+        } else {
+            pages = Dictionary(uniqueKeysWithValues: contents.pages.map { ($0.address, summary(of: $0, id: ids[$0.address]!, context: context)) })
+        }
+        let dates = contents.pages.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
         // Title and description as on the home page: the language's own, when it has them.
         let home = context.language.home?.frontMatter
         let title = home?.title ?? config.title
@@ -70,9 +90,9 @@ struct HandbookBuilder: Sendable {
             edition: dates.max()?.description,
             stylesheetHref: SitePath.toRoot(from: folder) + "theme/handbook.css",
             siteHref: context.href(from: folder, toFolder: context.root),
-            chapters: chapters.map { kind, pages in
+            chapters: contents.chapters.map { kind, chapterPages in
                 HandbookChapter(id: "pb-chapter-\(kind.folder)", title: context.string("section_\(kind.folder)"), kind: kind.rawValue,
-                                pages: pages.map { converted[$0.address]! })
+                                pages: chapterPages.map { pages[$0.address]! })
             },
             t: context.t)
     }
@@ -86,9 +106,25 @@ struct HandbookBuilder: Sendable {
         var theme: [String: Data]
     }
 
-    private func handbookPage(_ page: ParsedPage, id: String, ids: [PageAddress: String], folder: String,
-                              context: LanguageContext) -> HandbookPage {
+    /// What the handbook shows of a page besides its content: title, facts, anchor.
+    private func summary(of page: ParsedPage, id: String, context: LanguageContext) -> HandbookPage {
         let front = page.frontMatter
+        let kind = page.source.kind ?? .article
+        return HandbookPage(
+            id: id, title: front.title, summary: front.summary, kind: kind.rawValue,
+            kindLabel: context.string("kind_\(kind.rawValue)"),
+            pillars: front.pillars.map { context.string("pillar_\($0.rawValue)") },
+            audience: front.audience.map { context.string("audience_\($0.rawValue)") },
+            date: (front.updated ?? front.date)?.description, contentHTML: "",
+            facts: kind == .exercise ? ExerciseFacts(duration: front.duration, participants: front.participants,
+                                                      materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil)
+    }
+
+    /// The page's `<article>`: its Markdown converted for the handbook, rendered with
+    /// `partials/handbook-page` (layouts show `articleHTML` and only join the articles).
+    private func article(_ summary: HandbookPage, of page: ParsedPage, ids: [PageAddress: String], folder: String,
+                         context: LanguageContext) -> String {
+        let id = summary.id
         let kind = page.source.kind ?? .article
         let resolver = LinkResolver(map: map, config: config)
         var options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: kind.bodyLayout(labels: PhraseCardLabels(strings: context.t)),
@@ -106,23 +142,11 @@ struct HandbookBuilder: Sendable {
                 return .keep
             }
         }
-        var handbookPage = HandbookPage(
-            id: id, title: front.title, summary: front.summary, kind: kind.rawValue,
-            kindLabel: context.string("kind_\(kind.rawValue)"),
-            pillars: front.pillars.map { context.string("pillar_\($0.rawValue)") },
-            audience: front.audience.map { context.string("audience_\($0.rawValue)") },
-            date: (front.updated ?? front.date)?.description, contentHTML: converted.html,
-            facts: kind == .exercise ? ExerciseFacts(duration: front.duration, participants: front.participants,
-                                                      materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil)
-        // Each page's article is rendered here, once, so that an edit re-renders one article
-        // and the layout only joins them (`layouts/handbook` shows `articleHTML`).
-        var fields = MustacheTree.fields(of: handbookPage)
+        var withContent = summary
+        withContent.contentHTML = converted.html
+        var fields = MustacheTree.fields(of: withContent)
         fields["t"] = context.t
-        handbookPage.articleHTML = theme.library.render(fields, withTemplate: Self.articleTemplate) ?? ""
-        // The article holds the content now; a second copy of every page would double the
-        // handbook's memory (127 MB of HTML at 10,000 pages).
-        handbookPage.contentHTML = ""
-        return handbookPage
+        return theme.library.render(fields, withTemplate: Self.articleTemplate) ?? ""
     }
 
     static let articleTemplate = "partials.handbook-page"
@@ -137,41 +161,61 @@ struct HandbookBuilder: Sendable {
 extension HandbookBuilder {
     /// `handbook/index.html` of the context's language.
     func job(for context: LanguageContext) -> PageRenderer.Job {
-        PageRenderer.Job(path: Self.folder(root: context.root) + "index.html", template: Self.template, view: { view(context) },
-                         render: { library, view in Self.render(view as! HandbookView, library: library) })
+        let folder = Self.folder(root: context.root)
+        let contents = contents(of: context.language)
+        let pages = contents.pages
+        let madeWhileWritten = cache == nil
+        return PageRenderer.Job(path: folder + "index.html", template: Self.template, view: { view(context, contents: contents) },
+                                render: { library, view in
+            Self.render(view as! HandbookView, library: library) { index, page in
+                madeWhileWritten ? article(page, of: pages[index], ids: contents.ids, folder: folder, context: context) : page.articleHTML
+            }
+        })
     }
 
     static let template = "layouts.handbook"
 
     /// The layout is rendered with a marker where each article goes, and the file is written
-    /// as the pieces between the markers and the articles themselves: the whole book is
-    /// never copied into one string (127 MB at 10,000 pages, and again into one buffer).
-    static func render(_ view: HandbookView, library: MustacheLibrary) -> FileBytes {
+    /// as the pieces between the markers and the articles themselves, each article made by
+    /// `article` (from the page's index in the book and its view) only when the writer gets
+    /// to it: the whole book is never in memory (200 MB at 10,000 pages).
+    static func render(_ view: HandbookView, library: MustacheLibrary,
+                       article: @escaping @Sendable (Int, HandbookPage) -> String) -> FileBytes {
         var shell = view
-        var articles: [String] = []
+        var pages: [HandbookPage] = []
         // The markers carry a number no author can guess, so text of the playbook that happens
         // to look like one (a title holding U+0001) is never taken for one.
         let nonce = "\(UInt64.random(in: 1...UInt64.max))-"
         for chapter in shell.chapters.indices {
             for page in shell.chapters[chapter].pages.indices {
-                articles.append(shell.chapters[chapter].pages[page].articleHTML)
-                shell.chapters[chapter].pages[page].articleHTML = "\u{1}\(nonce)\(articles.count - 1)\u{1}"
+                pages.append(shell.chapters[chapter].pages[page])
+                shell.chapters[chapter].pages[page].articleHTML = "\u{1}\(nonce)\(pages.count - 1)\u{1}"
             }
         }
         let html = library.render(MustacheTree.flatten(shell) ?? shell, withTemplate: template) ?? ""
         let parts = html.split(separator: "\u{1}", omittingEmptySubsequences: false)
-        var pieces = [String(parts[0])]
+        var pieces: [Piece] = [.text(String(parts[0]))]
         var index = 1
         while index < parts.count {
             if index + 1 < parts.count, parts[index].hasPrefix(nonce), let number = Int(parts[index].dropFirst(nonce.count)),
-               articles.indices.contains(number) {
-                pieces += [articles[number], String(parts[index + 1])]
+               pages.indices.contains(number) {
+                pieces += [.article(number), .text(String(parts[index + 1]))]
                 index += 2
             } else {
-                pieces.append("\u{1}" + parts[index])
+                pieces.append(.text("\u{1}" + parts[index]))
                 index += 1
             }
         }
-        return .text(pieces)
+        return .stream(PieceStream(count: pieces.count) { [pieces, pages] number in
+            switch pieces[number] {
+            case .text(let text): text
+            case .article(let page): article(page, pages[page])
+            }
+        })
+    }
+
+    private enum Piece: Sendable {
+        case text(String)
+        case article(Int)
     }
 }

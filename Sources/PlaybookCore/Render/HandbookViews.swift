@@ -34,8 +34,8 @@ struct HandbookPage: Sendable, Equatable {
     var pillars: [String]
     var audience: String?
     var date: String?
-    /// The page's converted Markdown, for `partials/handbook-page`; emptied once the article
-    /// is rendered (`HandbookBuilder`), so layouts show `articleHTML`.
+    /// The page's converted Markdown, for `partials/handbook-page` only; empty in the
+    /// handbook's view, whose layout shows `articleHTML` (`HandbookBuilder`).
     var contentHTML: String
     var facts: ExerciseFacts?
     /// The page's `<article>`, rendered with `partials/handbook-page` (`HandbookBuilder`).

@@ -19,11 +19,19 @@ enum FileCalls {
 
     /// Creates `bytes` at `path`, which must not exist yet.
     static func create(_ path: String, with bytes: FileBytes) throws {
+        _ = try create(path, with: bytes, comparingWith: nil)
+    }
+
+    /// `create`, comparing the bytes on the way with the regular file at `previous`: true when
+    /// it held exactly these bytes. For a stream, whose bytes exist only while being written.
+    static func create(_ path: String, with bytes: FileBytes, comparingWith previous: String?) throws -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(action: "create", path: path, code: errno) }
         defer { close(descriptor) }
+        var old = previous.flatMap { OldFile($0) }
         try bytes.forEachChunk { buffer in
             guard buffer.count > 0 else { return }
+            if old?.continues(with: buffer) == false { old = nil }
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -34,39 +42,69 @@ enum FileCalls {
                 offset += written
             }
         }
+        return old?.isAtEnd() ?? false
     }
 
     /// True when `path` is a regular file (not a link to one) holding exactly `bytes`.
     static func holds(_ path: String, exactly bytes: FileBytes) -> Bool {
-        let count = bytes.count
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == count else { return false }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var existing = [UInt8](repeating: 0, count: count + 1)
-        var total = 0
-        while total < existing.count {
-            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            total += count
+        guard let count = bytes.knownCount, let old = OldFile(path), old.size == count else { return false }
+        var same = true
+        bytes.forEachChunk { new in
+            if same, new.count > 0 { same = old.continues(with: new) }
         }
-        guard total == count else { return false }
-        var offset = 0, same = true
-        existing.withUnsafeBytes { old in
-            bytes.forEachChunk { new in
-                guard same, new.count > 0 else { return }
-                same = memcmp(old.baseAddress! + offset, new.baseAddress!, new.count) == 0
-                offset += new.count
+        return same && old.isAtEnd()
+    }
+
+    /// A regular file of a previous build, read chunk by chunk alongside new bytes.
+    private final class OldFile {
+        let descriptor: Int32
+        let size: Int
+        private var buffer: [UInt8] = []
+
+        init?(_ path: String) {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            size = Int(info.st_size)
+        }
+
+        /// True when the file's next bytes are `new`'s.
+        deinit { close(descriptor) }
+
+        func continues(with new: UnsafeRawBufferPointer) -> Bool {
+            if buffer.count < new.count { buffer = [UInt8](repeating: 0, count: new.count) }
+            var total = 0
+            while total < new.count {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, new.count - total) }
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                total += count
             }
+            return buffer.withUnsafeBytes { memcmp($0.baseAddress!, new.baseAddress!, new.count) == 0 }
         }
-        return same
+
+        /// True when nothing is left to read.
+        func isAtEnd() -> Bool {
+            var byte: UInt8 = 0
+            return read(descriptor, &byte, 1) == 0
+        }
     }
 
     /// A second name for the file at `existing`: same inode, same bytes, same modification time.
     static func link(_ existing: String, to path: String) throws {
         guard Glibc.link(existing, path) == 0 else { throw Failure(action: "link", path: path, code: errno) }
+    }
+
+    /// Puts a link to `existing` in place of the file at `path`, in one rename.
+    static func replace(_ path: String, withLinkTo existing: String) throws {
+        let temporary = path + ".link"
+        try link(existing, to: temporary)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw Failure(action: "replace", path: path, code: code)
+        }
     }
 
     static func makeDirectory(_ path: String) throws {

@@ -55,10 +55,15 @@ public struct SiteWriter: Sendable {
             let outcomes = files.concurrentMap { file in
                 Result { () throws -> (unchanged: Bool, bytes: FileBytes?) in
                     let target = staging.path + "/" + file.path
+                    let old = output.path + "/" + file.path
                     let bytes = try file.bytes()
                     let kept = keepingBytes ? bytes : nil
-                    if previous?.holds(file.path, exactly: bytes) ?? false,
-                       (try? FileCalls.link(output.path + "/" + file.path, to: target)) != nil {
+                    if case .stream = bytes {
+                        // Made while written, so compared while written; kept as the old file when equal.
+                        let same = try FileCalls.create(target, with: bytes, comparingWith: previous == nil ? nil : old)
+                        return (same && (try? FileCalls.replace(target, withLinkTo: old)) != nil, kept)
+                    }
+                    if previous?.holds(file.path, exactly: bytes) ?? false, (try? FileCalls.link(old, to: target)) != nil {
                         return (true, kept)
                     }
                     try FileCalls.create(target, with: bytes)
