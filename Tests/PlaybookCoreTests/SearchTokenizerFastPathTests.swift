@@ -6,7 +6,7 @@ struct SearchTokenizerFastPathTests {
     @Test(arguments: [
         "Listen, RECALL & express!", "e-mail 2FA re-set_now", "  ", "a1b2 C3", "x\ty\nz",
         "Café Noël, naïve—RÉSUMÉ…", "HAND支柱Data", "团队的共情能力, 很重要。", "“Quoted” it’s ok", "e\u{301}te -\u{301}x",
-        "ありがとう 감사 ÉCOLE", "Σίσυφος ΣΟΦΙΑ",
+        "ありがとう 감사 ÉCOLE", "Σίσυφος ΣΟΦΙΑ", "共\u{301}情\u{903}能 「引号」x共",
     ])
     func termsMatchTheUnicodePath(text: String) {
         var unicode: [String] = []

@@ -109,10 +109,41 @@ public enum SearchTokenizer {
                         return stretch.count
                     })
                 } else {
-                    for run in runs(String(decoding: stretch, as: UTF8.self)) { forEachTerm(of: run, body) }
+                    forEachTerm(inMixed: String(decoding: stretch, as: UTF8.self), body)
                 }
             }
         }
+    }
+
+    /// The terms of a stretch holding characters beyond ASCII. Runs of CJK characters give
+    /// their characters and pairs straight away (`fold` keeps them as they are, and they end
+    /// any other run); only the rest goes through `runs`.
+    private static func forEachTerm(inMixed text: String, _ body: (String) -> Void) {
+        var cjk: [Unicode.Scalar] = []
+        var other = String.UnicodeScalarView()
+        func flushOther() {
+            guard !other.isEmpty else { return }
+            for run in runs(String(other)) { forEachTerm(of: run, body) }
+            other = String.UnicodeScalarView()
+        }
+        func flushCJK() {
+            guard !cjk.isEmpty else { return }
+            forEachTerm(ofCJK: cjk, body)
+            cjk.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if isCJK(scalar) {
+                flushOther()
+                cjk.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue  // `fold` drops it, so it parts nothing (`共\u{301}情` holds `共情`)
+            } else {
+                flushCJK()
+                other.append(scalar)
+            }
+        }
+        flushOther()
+        flushCJK()
     }
 
     /// ASCII letters and digits, and every byte of a character beyond ASCII.
@@ -126,11 +157,18 @@ public enum SearchTokenizer {
     static func forEachTerm(of run: Token, _ body: (String) -> Void) {
         switch run {
         case .word(let word): body(word)
-        case .cjk(let characters):
-            let scalars = Array(characters.unicodeScalars)
-            for (index, scalar) in scalars.enumerated() {
-                body(String(scalar))
-                if index + 1 < scalars.count { body(String(scalar) + String(scalars[index + 1])) }
+        case .cjk(let characters): forEachTerm(ofCJK: Array(characters.unicodeScalars), body)
+        }
+    }
+
+    /// Each character of a CJK run, and each pair of neighbours.
+    private static func forEachTerm(ofCJK scalars: [Unicode.Scalar], _ body: (String) -> Void) {
+        for (index, scalar) in scalars.enumerated() {
+            var term = String.UnicodeScalarView([scalar])
+            body(String(term))
+            if index + 1 < scalars.count {
+                term.append(scalars[index + 1])
+                body(String(term))
             }
         }
     }
