@@ -99,3 +99,15 @@ import Testing
         #expect(SearchIndexJSON.text(index) == String(decoding: expected, as: UTF8.self))
     }
 }
+
+@Suite struct PackedTermsTests {
+    @Test func everyTermComesBackWithItsFields() {
+        let fields = ["listen": 1, "共情": 6, "共": 7, "café": 4, "2fa": 5, "ñ": 2]
+        var unpacked: [String: Int] = [:]
+        PackedTerms(fields).forEach { term, bits in
+            #expect(unpacked[term] == nil)
+            unpacked[term] = bits
+        }
+        #expect(unpacked == fields)
+    }
+}
