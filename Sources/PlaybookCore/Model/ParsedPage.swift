@@ -8,6 +8,7 @@ public struct ParsedPage: Sendable {
     public var folder: String
     public var html: String
     public var headings: [MarkdownHeading]
+    /// Links with an `#anchor` (links to pages are checked while parsing).
     public var links: [PageLink]
     public var taskItems: [MarkdownTaskItem]
     /// The phrase cards of a phrase library, for `phrases.json`.
@@ -21,10 +22,11 @@ public struct ParsedPage: Sendable {
     public var outputPath: String { folder + "index.html" }
 }
 
-/// A link from one page to another page (or an anchor in one), to be checked site-wide.
+/// A link to an anchor of a page (this one or another), checked once every page's headings
+/// are known. Its source line is quoted only if the anchor is missing (`LinkChecker`), so
+/// that 10,000 pages do not each keep a copy of every line with a link.
 public struct PageLink: Sendable, Hashable {
     public var target: PageAddress
-    public var fragment: String?
+    public var fragment: String
     public var location: SourceLocation
-    public var sourceLine: String?
 }

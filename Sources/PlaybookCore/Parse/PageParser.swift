@@ -37,7 +37,6 @@ public struct PageParser: Sendable {
     public func parse(_ page: SourcePage) -> (ParsedPage, [Diagnostic]) {
         let folder = SitePath.folder(key: page.key, language: page.language, defaultLanguage: map.defaultLanguage)
         let resolver = LinkResolver(map: map, config: config)
-        let text = SourceText(page.body)
         var links: [PageLink] = []
         var diagnostics: [Diagnostic] = []
         let layout = page.kind?.bodyLayout(labels: phraseLabels[page.language] ?? PhraseCardLabels()) ?? .prose
@@ -48,16 +47,17 @@ public struct PageParser: Sendable {
             case .external:
                 return .keep
             case .sameDocument(let fragment):
-                links.append(PageLink(target: PageAddress(key: page.key, language: page.language), fragment: fragment,
-                                      location: location, sourceLine: text.line(link.line)))
+                if !fragment.isEmpty {
+                    links.append(PageLink(target: PageAddress(key: page.key, language: page.language), fragment: fragment, location: location))
+                }
                 return .keep
             case .page(let address, let fragment, let href):
-                links.append(PageLink(target: address, fragment: fragment, location: location, sourceLine: text.line(link.line)))
+                if let fragment, !fragment.isEmpty { links.append(PageLink(target: address, fragment: fragment, location: location)) }
                 return .replace(href)
             case .asset(let href):
                 return .replace(href)
             case .problem(let severity, let message, let notes):
-                diagnostics.append(Diagnostic(severity, message, at: location, sourceLine: text.line(link.line), notes: notes))
+                diagnostics.append(Diagnostic(severity, message, at: location, sourceLine: SourceText(page.body).line(link.line), notes: notes))
                 return .keep
             }
         }

@@ -9,13 +9,16 @@ public enum LinkChecker {
         }
         var diagnostics: [Diagnostic] = []
         for page in pages {
+            var text: SourceText?
             for link in page.links {
-                guard let fragment = link.fragment, !fragment.isEmpty, let ids = anchors[link.target] else { continue }
-                if ids.contains(fragment) || isFootnoteAnchor(fragment) { continue }
+                let fragment = link.fragment
+                guard let ids = anchors[link.target], !ids.contains(fragment), !isFootnoteAnchor(fragment) else { continue }
                 let target = sources[link.target] ?? link.target.key
                 let notes = Suggestion.closest(to: fragment, in: ids.sorted()).map { ["did you mean '#\($0)'?"] } ?? []
+                text = text ?? SourceText(page.source.body)
+                let line = text?.line(link.location.line - page.source.bodyStartLine + 1)
                 diagnostics.append(Diagnostic(.error, "no heading '#\(fragment)' in '\(target)'", at: link.location,
-                                              sourceLine: link.sourceLine, notes: notes))
+                                              sourceLine: line, notes: notes))
             }
         }
         return diagnostics
