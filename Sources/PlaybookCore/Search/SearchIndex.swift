@@ -44,15 +44,6 @@ public struct SearchTerm: Codable, Sendable, Hashable {
         self.postings = postings
     }
 
-    /// Packs `(document, fields)` pairs, in increasing document order.
-    public init(term: String, documents: [(document: Int, fields: Int)]) {
-        var previous = 0
-        self.init(term: term, postings: documents.map { pair in
-            defer { previous = pair.document }
-            return (pair.document - previous) << 3 | pair.fields
-        })
-    }
-
     /// The `(document, fields)` pairs of the postings.
     public var documents: [(document: Int, fields: Int)] {
         var document = 0

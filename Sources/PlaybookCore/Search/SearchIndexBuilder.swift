@@ -9,8 +9,8 @@ public enum SearchIndexBuilder {
     public static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         var docs: [SearchDocument] = []
-        // Documents are added in order, so a term's postings grow at the end: `[doc, fields, …]`.
-        var postings: [String: [Int]] = [:]
+        // Documents are added in order, so a term's postings grow at the end.
+        var postings: [String: PostingList] = [:]
         var kinds: [[String]] = []
         for kind in PageKind.allCases {
             let listed = language.sections[kind] ?? []
@@ -21,17 +21,13 @@ public enum SearchIndexBuilder {
                     : SitePath.relative(from: root, to: page.folder + "index.html")
                 let pillars = page.frontMatter.pillars.map(\.rawValue)
                 for section in page.searchSections {
-                    section.terms.forEach { term, fields in
-                        postings[term, default: []].withPosting(docs.count) { $0 |= fields }
-                    }
+                    section.terms.forEach { term, fields in postings[term, default: PostingList()].add(docs.count, fields: fields) }
                     docs.append(SearchDocument(t: page.frontMatter.title, h: section.heading,
                                                u: section.anchor.map { url + "#" + $0 } ?? url, k: kind.rawValue, p: pillars, x: section.excerpt))
                 }
             }
         }
-        let terms = postings.map { term, pairs in
-            SearchTerm(term: term, documents: stride(from: 0, to: pairs.count, by: 2).map { (pairs[$0], pairs[$0 + 1]) })
-        }
+        let terms = postings.map { SearchTerm(term: $0.key, postings: $0.value.postings) }
             .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
         return SearchIndex(
             language: language.language, kinds: kinds,
@@ -124,15 +120,20 @@ extension SearchIndexBuilder {
     }
 }
 
-extension Array where Element == Int {
-    /// Changes the fields of `doc`'s posting, appending one when `doc` is not the last.
-    fileprivate mutating func withPosting(_ doc: Int, _ change: (inout Int) -> Void) {
-        if count >= 2, self[count - 2] == doc {
-            change(&self[count - 1])
+/// A term's postings while an index is built, already packed as `SearchTerm` writes them
+/// (`(document − previous) × 8 + fields`): pairs of whole numbers and a second copy took
+/// three times the memory, for each language at once.
+struct PostingList {
+    private var last = 0
+    private(set) var postings: [Int] = []
+
+    /// Adds `fields` for `document`, which is the last one added or a later one.
+    mutating func add(_ document: Int, fields: Int) {
+        if !postings.isEmpty, document == last {
+            postings[postings.count - 1] |= fields
         } else {
-            append(doc)
-            append(0)
-            change(&self[count - 1])
+            postings.append((document - last) << 3 | fields)
+            last = document
         }
     }
 }
