@@ -89,6 +89,18 @@ import Testing
         #expect(decoded == index)
     }
 
+    /// The writer allocates the text once: its estimate is never short of an index without
+    /// escapes, and only a few bytes a document over.
+    @Test func theSizeEstimateCoversTheJSON() throws {
+        for language in ["en", "zh"] {
+            let index = try index(language: language)
+            let size = SearchIndexJSON.text(index).utf8.count
+            let estimate = SearchIndexJSON.estimatedSize(index)
+            #expect(estimate >= size)
+            #expect(estimate - size <= 128 + 8 * index.docs.count + index.terms.count, "\(estimate) for \(size)")
+        }
+    }
+
     /// The hand-written writer gives `JSONEncoder`'s bytes, hostile strings included.
     @Test func theWriterMatchesJSONEncoder() throws {
         var index = try index(language: "en")

@@ -55,7 +55,7 @@ struct PhraseIndex {
     /// phrases took 150 MB and 2 % of a 10,000-page build. A test compares the two.
     static func json(_ records: [Record]) -> Data {
         guard !records.isEmpty else { return Data("[\n\n]\n".utf8) }
-        var out = JSONBytes()
+        var out = JSONText()
         out.raw("[\n")
         for (number, record) in records.enumerated() {
             out.raw(number == 0 ? "  {\n    \"avoid\" : " : ",\n  {\n    \"avoid\" : ")
@@ -82,7 +82,7 @@ struct PhraseIndex {
             out.raw("\n  }")
         }
         out.raw("\n]\n")
-        return Data(out.bytes)
+        return Data(out.text.utf8)
     }
 
     private static func encodeFragment(_ fragment: String) -> String {

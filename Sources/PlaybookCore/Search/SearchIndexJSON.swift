@@ -9,7 +9,7 @@ import Foundation
 enum SearchIndexJSON {
     /// The JSON as a string (the search index is written from it twice, as JSON and as script).
     static func text(_ index: SearchIndex) -> String {
-        var out = JSONBytes()
+        var out = JSONText(capacity: estimatedSize(index))
         out.raw("{\"docs\":[")
         for (number, doc) in index.docs.enumerated() {
             if number > 0 { out.raw(",") }
@@ -49,6 +49,21 @@ enum SearchIndexJSON {
         out.raw("],\"version\":")
         out.integer(index.version)
         out.raw("}")
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.text
+    }
+
+    /// The JSON's length, exactly unless a string needs escapes, so that its text is
+    /// allocated once.
+    static func estimatedSize(_ index: SearchIndex) -> Int {
+        var size = 128 + index.language.utf8.count
+        for doc in index.docs {
+            size += 32 + JSONText.size(of: doc.t) + JSONText.size(of: doc.u) + JSONText.size(of: doc.k) + JSONText.size(of: doc.x)
+                + (doc.h.map { 5 + JSONText.size(of: $0) } ?? 0) + doc.p.reduce(2) { $0 + JSONText.size(of: $1) + 1 }
+        }
+        for pair in index.kinds + index.pillars { size += pair.reduce(3) { $0 + JSONText.size(of: $1) + 1 } }
+        for term in index.terms {
+            size += 6 + JSONText.size(of: term.term) + term.postings.reduce(0) { $0 + JSONText.size(of: $1) + 1 }
+        }
+        return size
     }
 }
