@@ -23,7 +23,7 @@ import Testing
     func sameBytesAsJSONEncoder(count: Int) throws {
         let records = Array(Self.records.prefix(count))
         let written = PhraseIndex.json(records)
-        let expected = try Self.encoded(records)
-        #expect(written == expected, "\(String(decoding: written, as: UTF8.self))\n---\n\(String(decoding: expected, as: UTF8.self))")
+        let expected = String(decoding: try Self.encoded(records), as: UTF8.self)
+        #expect(written == expected, "\(written)\n---\n\(expected)")
     }
 }

@@ -34,30 +34,39 @@ struct PhraseIndex {
     /// holds 50,000 phrases (40 MB).
     static func file(for language: LanguageSite, defaultLanguage: String) -> OutputFile {
         let root = SitePath.languageRoot(language.language, defaultLanguage: defaultLanguage)
-        return OutputFile(path: root + "phrases.json") { .data(data(for: language, root: root)) }
+        return OutputFile(path: root + "phrases.json") { .text([text(for: language, root: root)]) }
     }
 
-    static func data(for language: LanguageSite, root: String) -> Data {
+    /// Records are made one at a time as the text is written, never all held at once.
+    static func text(for language: LanguageSite, root: String) -> String {
         let libraries = (language.sections[.phraseLibrary] ?? []).filter { !$0.isFallback }.map(\.page)
-        let records = libraries.flatMap { page in
-            page.phrases.map { phrase in
+        let records = libraries.lazy.flatMap { page in
+            page.phrases.lazy.map { phrase in
                 Record(library: page.frontMatter.title, situation: phrase.situation, phrase: phrase.text, avoid: phrase.avoid,
                        pillars: page.frontMatter.pillars.map(\.rawValue), language: language.language,
                        url: SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html") + "#" + encodeFragment(phrase.id),
                        id: phrase.id)
             }
         }
-        return json(records)
+        // About the text's length, so that it is allocated once: each record's strings, the
+        // URL (its page's folder, the id again), and the keys and indentation around them.
+        let capacity = libraries.reduce(0) { size, page in
+            size + page.phrases.reduce(0) { size, phrase in
+                size + 200 + page.frontMatter.title.utf8.count + 16 * page.frontMatter.pillars.count + page.folder.utf8.count
+                    + phrase.situation.utf8.count + phrase.text.utf8.count + (phrase.avoid?.utf8.count ?? 0) + 2 * phrase.id.utf8.count
+            }
+        }
+        return json(records, capacity: capacity)
     }
 
     /// The records as `JSONEncoder` writes them with `.prettyPrinted, .sortedKeys,
     /// .withoutEscapingSlashes`, and a newline; written directly, because encoding 50,000
     /// phrases took 150 MB and 2 % of a 10,000-page build. A test compares the two.
-    static func json(_ records: [Record]) -> Data {
-        guard !records.isEmpty else { return Data("[\n\n]\n".utf8) }
-        var out = JSONText()
+    static func json(_ records: some Sequence<Record>, capacity: Int = 0) -> String {
+        var out = JSONText(capacity: capacity)
+        var number = 0
         out.raw("[\n")
-        for (number, record) in records.enumerated() {
+        for record in records {
             out.raw(number == 0 ? "  {\n    \"avoid\" : " : ",\n  {\n    \"avoid\" : ")
             if let avoid = record.avoid { out.string(avoid) } else { out.raw("null") }
             out.raw(",\n    \"id\" : ")
@@ -80,9 +89,10 @@ struct PhraseIndex {
             out.raw(",\n    \"url\" : ")
             out.string(record.url)
             out.raw("\n  }")
+            number += 1
         }
-        out.raw("\n]\n")
-        return Data(out.text.utf8)
+        out.raw("\n]\n")  // `[\n\n]\n` when empty, as `JSONEncoder` writes it
+        return out.text
     }
 
     private static func encodeFragment(_ fragment: String) -> String {
