@@ -2,20 +2,37 @@ import PlaybookMarkdown
 
 /// A page after its Markdown has been converted: HTML with rewritten links, and what the
 /// site-wide stage needs (headings for anchors and outlines, links to check).
-public struct ParsedPage: Sendable {
-    public var source: SourcePage
+///
+/// A class, not a struct: the resolved site lists each page many times (its section, its tags
+/// and pillars, the other language's indexes, its neighbours' previous and next), and each of
+/// those was a copy of every field — about 50 MB at 10,000 pages. Nothing changes a page once
+/// it is parsed.
+public final class ParsedPage: Sendable {
+    public let source: SourcePage
     /// Output folder relative to `site/`, e.g. `zh/articles/listen/`.
-    public var folder: String
-    public var html: String
-    public var headings: [MarkdownHeading]
+    public let folder: String
+    public let html: String
+    public let headings: [MarkdownHeading]
     /// Links with an `#anchor` (links to pages are checked while parsing).
-    public var links: [PageLink]
-    public var taskItems: [MarkdownTaskItem]
+    public let links: [PageLink]
+    public let taskItems: [MarkdownTaskItem]
     /// The phrase cards of a phrase library, for `phrases.json`.
-    public var phrases: [MarkdownPhrase] = []
+    public let phrases: [MarkdownPhrase]
     /// The page's heading sections as the search index needs them (their text is dropped
     /// after tokenizing, keeping only a snippet's worth).
-    public var searchSections: [SearchSection] = []
+    public let searchSections: [SearchSection]
+
+    public init(source: SourcePage, folder: String, html: String, headings: [MarkdownHeading], links: [PageLink],
+                taskItems: [MarkdownTaskItem], phrases: [MarkdownPhrase] = [], searchSections: [SearchSection] = []) {
+        self.source = source
+        self.folder = folder
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.taskItems = taskItems
+        self.phrases = phrases
+        self.searchSections = searchSections
+    }
 
     public var address: PageAddress { PageAddress(key: source.key, language: source.language) }
     public var frontMatter: FrontMatter { source.frontMatter }
