@@ -27,3 +27,20 @@ import Testing
         #expect(written == expected, "\(written)\n---\n\(expected)")
     }
 }
+
+/// What `phrases.json` was before it was written by hand: the reference the test compares with.
+extension PhraseIndex.Record: Encodable {
+    enum CodingKeys: String, CodingKey { case library, situation, phrase, avoid, pillars, language, url, id }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(library, forKey: .library)
+        try container.encode(situation, forKey: .situation)
+        try container.encode(phrase, forKey: .phrase)
+        try container.encode(avoid, forKey: .avoid)
+        try container.encode(pillars, forKey: .pillars)
+        try container.encode(language, forKey: .language)
+        try container.encode(url, forKey: .url)
+        try container.encode(id, forKey: .id)
+    }
+}

@@ -3,7 +3,9 @@ import Foundation
 /// `phrases.json` of one language: every phrase of the phrase libraries written in it, so
 /// other tools (a chat macro, a CRM snippet list) can reuse them. Format in the README.
 struct PhraseIndex {
-    struct Record: Encodable {
+    /// One phrase; `avoid` is written as null rather than left out, so every record has the
+    /// same keys.
+    struct Record {
         var library: String
         var situation: String
         var phrase: String
@@ -13,21 +15,6 @@ struct PhraseIndex {
         /// Relative to `phrases.json`, which sits at the language's root.
         var url: String
         var id: String
-
-        // `avoid` is written as null rather than left out, so every record has the same keys.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(library, forKey: .library)
-            try container.encode(situation, forKey: .situation)
-            try container.encode(phrase, forKey: .phrase)
-            try container.encode(avoid, forKey: .avoid)
-            try container.encode(pillars, forKey: .pillars)
-            try container.encode(language, forKey: .language)
-            try container.encode(url, forKey: .url)
-            try container.encode(id, forKey: .id)
-        }
-
-        enum CodingKeys: String, CodingKey { case library, situation, phrase, avoid, pillars, language, url, id }
     }
 
     /// Encoded when the writer gets to it, on whichever core is free: at 10,000 pages the file

@@ -69,9 +69,9 @@ enum FileCalls {
             size = Int(info.st_size)
         }
 
-        /// True when the file's next bytes are `new`'s.
         deinit { close(descriptor) }
 
+        /// True when the file's next bytes are `new`'s.
         func continues(with new: UnsafeRawBufferPointer) -> Bool {
             if buffer.count < new.count { buffer = [UInt8](repeating: 0, count: new.count) }
             var total = 0
