@@ -3,9 +3,9 @@ import Foundation
 /// A file's bytes: one buffer, rendered text in pieces written one after the other, or text
 /// whose pieces are made only as they are written.
 ///
-/// Pieces let a page made of many large parts (the handbook joins every page's article) be
-/// written without first copying all of them into one string and then into one buffer: at
-/// 10,000 pages that was two more copies of 127 MB.
+/// Pieces let a file made of large parts (the search index's script wraps its JSON) be
+/// written without first copying them into one string and then into one buffer; a stream
+/// (the handbook, every page's article) is never whole in memory at all.
 public enum FileBytes: Sendable, Equatable {
     case data(Data)
     case text([String])
