@@ -64,10 +64,10 @@ struct HandbookBuilder: Sendable {
     func view(_ context: LanguageContext, contents: Contents) -> HandbookView {
         let folder = Self.folder(root: context.root)
         let ids = contents.ids
+        let all = contents.pages
         let pages: [PageAddress: HandbookPage]
         if let memo = cache?.handbookPages(of: context.language.language) {
             memo.begin(context: Context(ids: ids, map: map, config: config, t: context.t, theme: theme.files))
-            let all = contents.pages
             pages = Dictionary(uniqueKeysWithValues: zip(all.map(\.address), all.concurrentMap { page in
                 let id = ids[page.address]!
                 return memo.value(for: HandbookPageInput(source: page.source, id: id)) {
@@ -77,9 +77,9 @@ struct HandbookBuilder: Sendable {
                 }
             }))
         } else {
-            pages = Dictionary(uniqueKeysWithValues: contents.pages.map { ($0.address, summary(of: $0, id: ids[$0.address]!, context: context)) })
+            pages = Dictionary(uniqueKeysWithValues: all.map { ($0.address, summary(of: $0, id: ids[$0.address]!, context: context)) })
         }
-        let dates = contents.pages.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
+        let dates = all.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
         // Title and description as on the home page: the language's own, when it has them.
         let home = context.language.home?.frontMatter
         let title = home?.title ?? config.title
