@@ -17,6 +17,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 PAGE = """---
@@ -104,7 +105,10 @@ def main():
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-    wait = WebDriverWait(driver, 20)
+    # The page reloads itself under these waits: a poll that lands mid-navigation finds its
+    # node gone ("does not belong to the document") and counts as "not yet"; a reload that
+    # never shows the expected page still fails, by timeout.
+    wait = WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,))
     statuses = []
     try:
         driver.get(url + "articles/listen/index.html")
