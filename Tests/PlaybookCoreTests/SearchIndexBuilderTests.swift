@@ -83,21 +83,56 @@ import Testing
         #expect(SearchIndexBuilder.excerpt("short text") == "short text")
     }
 
+    /// The JSON as written: every piece of its stream, in order.
+    func json(_ index: SearchIndex, itemsPerPiece: Int = SearchIndexJSON.itemsPerPiece, before: String = "", after: String = "") -> String {
+        var text = ""
+        SearchIndexJSON.stream(index, before: before, after: after, itemsPerPiece: itemsPerPiece).forEachPiece { text += $0 }
+        return text
+    }
+
     @Test func theIndexRoundTripsThroughJSON() throws {
         let index = try index(language: "zh")
-        let decoded = try JSONDecoder().decode(SearchIndex.self, from: Data(SearchIndexJSON.text(index).utf8))
+        let decoded = try JSONDecoder().decode(SearchIndex.self, from: Data(json(index).utf8))
         #expect(decoded == index)
     }
 
-    /// The writer allocates the text once: its estimate is never short of an index without
-    /// escapes, and only a few bytes a document over.
+    /// Pieces of one, two or many documents and terms join into the same text, wrapped as asked.
+    @Test func piecesJoinIntoTheSameJSONWhateverTheirLength() throws {
+        let index = try index(language: "en")
+        let whole = json(index, itemsPerPiece: index.docs.count + index.terms.count)
+        for length in [1, 2, 3] { #expect(json(index, itemsPerPiece: length) == whole) }
+        #expect(json(index, itemsPerPiece: 2, before: "window.X = ", after: ";\n") == "window.X = " + whole + ";\n")
+        #expect(SearchIndexJSON.stream(index).count > 2)
+    }
+
+    /// The preview leaves an unchanged index alone: streams of equal indexes are equal.
+    @Test func streamsOfEqualIndexesAreEqual() throws {
+        let index = try index(language: "en")
+        #expect(SearchIndexJSON.stream(index) == SearchIndexJSON.stream(index))
+        #expect(SearchIndexJSON.stream(index) != SearchIndexJSON.stream(index, before: "x"))
+        var other = index
+        other.docs[0].t += "!"
+        #expect(SearchIndexJSON.stream(index) != SearchIndexJSON.stream(other))
+    }
+
+    /// Each piece is allocated once: the estimate is never short of a document or term without
+    /// escapes, and only a few bytes over.
     @Test func theSizeEstimateCoversTheJSON() throws {
         for language in ["en", "zh"] {
             let index = try index(language: language)
-            let size = SearchIndexJSON.text(index).utf8.count
-            let estimate = SearchIndexJSON.estimatedSize(index)
-            #expect(estimate >= size)
-            #expect(estimate - size <= 128 + 8 * index.docs.count + index.terms.count, "\(estimate) for \(size)")
+            for doc in index.docs {
+                var out = JSONText()
+                out.raw(",")
+                SearchIndexJSON.document(doc, to: &out)
+                #expect(SearchIndexJSON.estimatedSize(doc) >= out.text.utf8.count)
+                #expect(SearchIndexJSON.estimatedSize(doc) - out.text.utf8.count <= 8, "\(doc)")
+            }
+            for term in index.terms {
+                let size = json(SearchIndex(language: "", kinds: [], pillars: [], docs: [], terms: [term, term])).utf8.count
+                    - json(SearchIndex(language: "", kinds: [], pillars: [], docs: [], terms: [term])).utf8.count
+                #expect(SearchIndexJSON.estimatedSize(term) >= size)
+                #expect(SearchIndexJSON.estimatedSize(term) - size <= 1, "\(term)")
+            }
         }
     }
 
@@ -110,7 +145,7 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let expected = try encoder.encode(index)
-        #expect(SearchIndexJSON.text(index) == String(decoding: expected, as: UTF8.self))
+        #expect(json(index, itemsPerPiece: 2) == String(decoding: expected, as: UTF8.self))
     }
 }
 

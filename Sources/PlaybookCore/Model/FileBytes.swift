@@ -42,14 +42,24 @@ public enum FileBytes: Sendable, Equatable {
 /// batch at a time on every core. Only a batch is in memory at once, so the handbook of a
 /// 10,000-page playbook (200 MB) is written without ever being held whole.
 ///
-/// Two streams are equal only when they are the same one: the same stream gives the same text.
+/// Two streams are equal when they are the same one, or when both were made from equal
+/// sources (`init(count:source:make:)`): the same source gives the same text.
 public final class PieceStream: Sendable, Equatable {
     public let count: Int
     private let make: @Sendable (Int) -> String
+    private let source: AnyHashableSendable?
 
     public init(count: Int, make: @escaping @Sendable (Int) -> String) {
         self.count = count
         self.make = make
+        source = nil
+    }
+
+    /// A stream whose pieces depend on `source` alone.
+    init(count: Int, source: some Hashable & Sendable, make: @escaping @Sendable (Int) -> String) {
+        self.count = count
+        self.make = make
+        self.source = AnyHashableSendable(source)
     }
 
     /// Enough pieces per batch to keep every core busy, few enough to stay small.
@@ -64,5 +74,7 @@ public final class PieceStream: Sendable, Equatable {
         }
     }
 
-    public static func == (lhs: PieceStream, rhs: PieceStream) -> Bool { lhs === rhs }
+    public static func == (lhs: PieceStream, rhs: PieceStream) -> Bool {
+        lhs === rhs || (lhs.source != nil && lhs.source == rhs.source)
+    }
 }

@@ -12,11 +12,13 @@ enum PublishedFiles {
         for language in site.languages {
             let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
             // One index, two files: whichever the writer reaches first builds it.
-            let json = Once {
-                SearchIndexJSON.text(SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language)))
+            let index = SharedResult(uses: 2) {
+                SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language))
             }
-            files += [OutputFile(path: root + "search-index.json") { .text([json.value]) },
-                      OutputFile(path: root + "search-index.js") { .text(["window.PLAYBOOK_SEARCH = ", json.value, ";\n"]) }]
+            files += [OutputFile(path: root + "search-index.json") { .stream(SearchIndexJSON.stream(index.take())) },
+                      OutputFile(path: root + "search-index.js") {
+                          .stream(SearchIndexJSON.stream(index.take(), before: "window.PLAYBOOK_SEARCH = ", after: ";\n"))
+                      }]
             if let baseURL = config.baseURL {
                 files.append(OutputFile(path: root + "feed.xml") { .text([AtomFeedWriter.feed(language, config: config, baseURL: baseURL)]) })
             }
@@ -37,23 +39,32 @@ enum PublishedFiles {
     }
 }
 
-/// A value computed the first time it is asked for, by whichever thread asks first; the others
-/// wait for it.
-final class Once<Value: Sendable>: Sendable {
-    private let state: Mutex<Value?>
-    private let make: @Sendable () -> Value
-
-    init(_ make: @escaping @Sendable () -> Value) {
-        self.make = make
-        state = Mutex(nil)
+/// A value made for a known number of uses by whichever use comes first (the others wait for
+/// it), and let go after the last, so that it is not held while the rest of the site is
+/// written. A use past the last makes it again.
+final class SharedResult<Value: Sendable>: Sendable {
+    private struct State {
+        var value: Value?
+        var usesLeft: Int
     }
 
-    var value: Value {
-        state.withLock { stored in
-            if let stored { return stored }
-            let made = make()
-            stored = made
-            return made
+    private let state: Mutex<State>
+    private let uses: Int
+    private let make: @Sendable () -> Value
+
+    init(uses: Int, _ make: @escaping @Sendable () -> Value) {
+        self.uses = uses
+        self.make = make
+        state = Mutex(State(value: nil, usesLeft: uses))
+    }
+
+    func take() -> Value {
+        state.withLock { state in
+            let value = state.value ?? make()
+            if state.usesLeft == 0 { state.usesLeft = uses }
+            state.usesLeft -= 1
+            state.value = state.usesLeft > 0 ? value : nil
+            return value
         }
     }
 }

@@ -49,14 +49,11 @@ public struct PageRenderer: Sendable {
         guard diagnostics.isEmpty else { return ([], diagnostics) }
         cache?.renderedFiles.begin(context: theme.files)
 
-        // The search index's script copy waits on its JSON (one `Once`): last in line, it finds
-        // the index built instead of holding a core while another builds it.
-        let published = PublishedFiles.files(for: site, theme: theme, htmlPaths: jobs.map(\.path))
-        let scripts = published.filter { $0.path.hasSuffix("search-index.js") }
-        var files = published.filter { !$0.path.hasSuffix("search-index.js") }
+        // Each search index is written twice, as JSON and as script, one right after the other,
+        // so that the index is let go before the pages are written.
+        var files = PublishedFiles.files(for: site, theme: theme, htmlPaths: jobs.map(\.path))
         files += site.languages.map { PhraseIndex.file(for: $0, defaultLanguage: site.config.defaultLanguage) }
         files += jobs.map(renderedFile)
-        files += scripts
         files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
         files += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
