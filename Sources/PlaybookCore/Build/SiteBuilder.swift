@@ -35,7 +35,7 @@ public struct SiteBuilder: Sendable {
         }
         diagnostics += parsed.diagnostics
 
-        let (site, resolveDiagnostics) = timings.measure("resolve") { SiteResolver.resolve(parsed.pages, config: config) }
+        let (site, resolveDiagnostics) = timings.measure("resolve") { SiteResolver.resolve(parsed.pages, config: config, root: options.root) }
         diagnostics += resolveDiagnostics
         return (site, loaded.assets, Self.sorted(diagnostics), timings)
     }

@@ -21,7 +21,7 @@ public enum FileBytes: Sendable, Equatable {
     }
 
     /// Calls `body` with each piece's bytes in order.
-    public func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    public func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         switch self {
         case .data(let data):
             try data.withUnsafeBytes(body)
@@ -46,17 +46,17 @@ public enum FileBytes: Sendable, Equatable {
 /// sources (`init(count:source:make:)`): the same source gives the same text.
 public final class PieceStream: Sendable, Equatable {
     public let count: Int
-    private let make: @Sendable (Int) -> String
+    private let make: @Sendable (Int) throws -> String
     private let source: AnyHashableSendable?
 
-    public init(count: Int, make: @escaping @Sendable (Int) -> String) {
+    public init(count: Int, make: @escaping @Sendable (Int) throws -> String) {
         self.count = count
         self.make = make
         source = nil
     }
 
     /// A stream whose pieces depend on `source` alone.
-    init(count: Int, source: some Hashable & Sendable, make: @escaping @Sendable (Int) -> String) {
+    init(count: Int, source: some Hashable & Sendable, make: @escaping @Sendable (Int) throws -> String) {
         self.count = count
         self.make = make
         self.source = AnyHashableSendable(source)
@@ -65,11 +65,12 @@ public final class PieceStream: Sendable, Equatable {
     /// Enough pieces per batch to keep every core busy, few enough to stay small.
     static let batchSize = 64
 
-    func forEachPiece(_ body: (String) throws -> Void) rethrows {
+    /// A piece that cannot be made (its source changed) stops the file with that error.
+    func forEachPiece(_ body: (String) throws -> Void) throws {
         var start = 0
         while start < count {
-            let batch = Array(start..<min(start + Self.batchSize, count)).concurrentMap(make)
-            for piece in batch { try body(piece) }
+            let batch = Array(start..<min(start + Self.batchSize, count)).concurrentMap { number in Result { try make(number) } }
+            for piece in batch { try body(piece.get()) }
             start += Self.batchSize
         }
     }

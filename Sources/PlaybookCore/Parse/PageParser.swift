@@ -7,7 +7,7 @@ public struct PageParser: Sendable {
     /// The phrase cards' UI words per language; English where a language has none.
     public let phraseLabels: [String: PhraseCardLabels]
     /// Pages converted by the last build, reused while the map, configuration and labels
-    /// are the same.
+    /// are the same. Without one, parsed pages do not keep their Markdown (`droppingBody()`).
     let cache: BuildCache?
 
     public init(map: URLMap, config: SiteConfig, phraseLabels: [String: PhraseCardLabels] = [:], cache: BuildCache? = nil) {
@@ -61,8 +61,8 @@ public struct PageParser: Sendable {
                 return .keep
             }
         }
-        let parsed = ParsedPage(source: page, folder: folder, html: converted.html, headings: converted.headings,
-                                links: links, taskItems: converted.taskItems, phrases: converted.phrases,
+        let parsed = ParsedPage(source: cache == nil ? page.droppingBody() : page, folder: folder, html: converted.html, headings: converted.headings,
+                                links: links, tasks: TaskCount(converted.taskItems), phrases: converted.phrases,
                                 searchSections: SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary,
                                                                             headings: converted.headings, texts: converted.sectionTexts))
         return (parsed, diagnostics)

@@ -14,10 +14,14 @@ struct HandbookBuilder: Sendable {
     let config: SiteConfig
     let map: URLMap
     let theme: Theme
+    /// Where the pages' files are: a command-line build reads each page's Markdown again
+    /// (`SourcePage.markdown(root:)`).
+    let root: URL
     let cache: BuildCache?
 
-    init(site: ResolvedSite, assets: [String], theme: Theme, cache: BuildCache? = nil) {
+    init(site: ResolvedSite, assets: [String], theme: Theme, root: URL, cache: BuildCache? = nil) {
         self.theme = theme
+        self.root = root
         self.cache = cache
         config = site.config
         map = URLMap(pages: site.languages.flatMap { $0.pages.map(\.source) }, assets: assets,
@@ -72,7 +76,8 @@ struct HandbookBuilder: Sendable {
                 let id = ids[page.address]!
                 return memo.value(for: HandbookPageInput(source: page.source, id: id)) {
                     var handbookPage = summary(of: page, id: id, context: context)
-                    handbookPage.articleHTML = article(handbookPage, of: page, ids: ids, folder: folder, context: context)
+                    // With a cache, pages keep their Markdown: this cannot throw.
+                    handbookPage.articleHTML = (try? article(handbookPage, of: page, ids: ids, folder: folder, context: context)) ?? ""
                     return handbookPage
                 }
             }))
@@ -123,14 +128,14 @@ struct HandbookBuilder: Sendable {
     /// The page's `<article>`: its Markdown converted for the handbook, rendered with
     /// `partials/handbook-page` (layouts show `articleHTML` and only join the articles).
     private func article(_ summary: HandbookPage, of page: ParsedPage, ids: [PageAddress: String], folder: String,
-                         context: LanguageContext) -> String {
+                         context: LanguageContext) throws -> String {
         let id = summary.id
         let kind = page.source.kind ?? .article
         let resolver = LinkResolver(map: map, config: config)
         var options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: kind.bodyLayout(labels: PhraseCardLabels(strings: context.t)),
                                       idPrefix: id + "--", headingLevelOffset: 2)
         options.collectsSectionTexts = false  // the search index uses the page's own conversion
-        let converted = MarkdownConverter.convert(page.source.body, options: options) { link in
+        let converted = MarkdownConverter.convert(try page.source.markdown(root: root), options: options) { link in
             switch resolver.resolve(link.destination, from: page.source, folder: folder) {
             case .sameDocument(let fragment):
                 return .replace(Self.anchor(id, fragment))
@@ -168,7 +173,7 @@ extension HandbookBuilder {
         return PageRenderer.Job(path: folder + "index.html", template: Self.template, view: { view(context, contents: contents) },
                                 render: { library, view in
             Self.render(view as! HandbookView, library: library) { index, page in
-                madeWhileWritten ? article(page, of: pages[index], ids: contents.ids, folder: folder, context: context) : page.articleHTML
+                madeWhileWritten ? try article(page, of: pages[index], ids: contents.ids, folder: folder, context: context) : page.articleHTML
             }
         })
     }
@@ -180,7 +185,7 @@ extension HandbookBuilder {
     /// `article` (from the page's index in the book and its view) only when the writer gets
     /// to it: the whole book is never in memory (200 MB at 10,000 pages).
     static func render(_ view: HandbookView, library: MustacheLibrary,
-                       article: @escaping @Sendable (Int, HandbookPage) -> String) -> FileBytes {
+                       article: @escaping @Sendable (Int, HandbookPage) throws -> String) -> FileBytes {
         var shell = view
         var pages: [HandbookPage] = []
         // The markers carry a number no author can guess, so text of the playbook that happens
@@ -209,7 +214,7 @@ extension HandbookBuilder {
         return .stream(PieceStream(count: pieces.count) { [pieces, pages] number in
             switch pieces[number] {
             case .text(let text): text
-            case .article(let page): article(page, pages[page])
+            case .article(let page): try article(page, pages[page])
             }
         })
     }

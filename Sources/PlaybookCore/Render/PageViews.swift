@@ -24,14 +24,14 @@ extension LanguageContext {
             previous: previous, next: next, hasNeighbours: previous != nil || next != nil,
             facts: kind == .exercise ? ExerciseFacts(duration: front.duration, participants: front.participants,
                                                       materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil,
-            checklist: kind == .checklist ? checklistProgress(page.taskItems) : nil)
+            checklist: kind == .checklist ? checklistProgress(page.tasks) : nil)
     }
 
-    func checklistProgress(_ items: [MarkdownTaskItem]) -> ChecklistProgress {
+    func checklistProgress(_ tasks: TaskCount) -> ChecklistProgress {
         let pattern = string("checklist_progress")
-        let text = pattern.replacingOccurrences(of: "{done}", with: String(items.filter(\.isChecked).count))
-            .replacingOccurrences(of: "{total}", with: String(items.count))
-        return ChecklistProgress(text: text, pattern: pattern, total: items.count)
+        let text = pattern.replacingOccurrences(of: "{done}", with: String(tasks.done))
+            .replacingOccurrences(of: "{total}", with: String(tasks.total))
+        return ChecklistProgress(text: text, pattern: pattern, total: tasks.total)
     }
 
     func pageView(_ page: ParsedPage) -> PageView {

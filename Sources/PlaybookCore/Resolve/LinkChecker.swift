@@ -1,6 +1,9 @@
+import Foundation
+
 /// Checks that every `#anchor` a page links to names a heading (or footnote) of its target.
 public enum LinkChecker {
-    public static func check(_ pages: [ParsedPage]) -> [Diagnostic] {
+    /// `root` is where the pages' files are, to quote the line of a broken link.
+    public static func check(_ pages: [ParsedPage], root: URL) -> [Diagnostic] {
         var anchors: [PageAddress: Set<String>] = [:]
         var sources: [PageAddress: String] = [:]
         for page in pages {
@@ -15,7 +18,7 @@ public enum LinkChecker {
                 guard let ids = anchors[link.target], !ids.contains(fragment), !isFootnoteAnchor(fragment) else { continue }
                 let target = sources[link.target] ?? link.target.key
                 let notes = Suggestion.closest(to: fragment, in: ids.sorted()).map { ["did you mean '#\($0)'?"] } ?? []
-                text = text ?? SourceText(page.source.body)
+                text = text ?? SourceText((try? page.source.markdown(root: root)) ?? "")
                 let line = text?.line(link.location.line - page.source.bodyStartLine + 1)
                 diagnostics.append(Diagnostic(.error, "no heading '#\(fragment)' in '\(target)'", at: link.location,
                                               sourceLine: line, notes: notes))

@@ -1,3 +1,4 @@
+import Foundation
 import PlaybookMarkdown
 
 /// Stage 3: the site-wide work. Checks links and translations, then builds each language's
@@ -5,8 +6,9 @@ import PlaybookMarkdown
 public enum SiteResolver {
     public static let recentCount = 6
 
-    public static func resolve(_ pages: [ParsedPage], config: SiteConfig) -> (ResolvedSite, [Diagnostic]) {
-        var diagnostics = LinkChecker.check(pages)
+    /// `root` is where the pages' files are, to quote a line with a broken link.
+    public static func resolve(_ pages: [ParsedPage], config: SiteConfig, root: URL) -> (ResolvedSite, [Diagnostic]) {
+        var diagnostics = LinkChecker.check(pages, root: root)
         diagnostics += untranslatedSources(pages, config: config)
         let languages = config.languages.map { languageSite($0, pages: pages, config: config) }
         return (ResolvedSite(config: config, languages: languages), diagnostics)

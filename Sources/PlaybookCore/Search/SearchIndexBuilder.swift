@@ -27,8 +27,11 @@ public enum SearchIndexBuilder {
                 }
             }
         }
-        let terms = postings.map { SearchTerm(term: $0.key, postings: $0.value.postings) }
-            .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+        var terms: [SearchTerm] = []
+        terms.reserveCapacity(postings.count)
+        for (term, list) in postings { terms.append(SearchTerm(term: term, postings: list.postings)) }
+        postings = [:]  // let go of the dictionary before sorting, which needs room of its own
+        terms.sort { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
         return SearchIndex(
             language: language.language, kinds: kinds,
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },

@@ -10,8 +10,9 @@ import Foundation
 /// script copy writes the same pieces again from the index. `SearchIndex` stays `Codable` for
 /// reading it back.
 enum SearchIndexJSON {
-    /// Documents or terms per piece: pieces of about 100 KB.
-    static let itemsPerPiece = 1024
+    /// Documents or terms per piece: pieces of 10 to 60 KB, so that a batch of them in
+    /// flight (`PieceStream.batchSize`) stays a few megabytes.
+    static let itemsPerPiece = 128
 
     /// The JSON between `before` and `after` (the script copy wraps it in an assignment).
     /// Streams of equal indexes are equal, so the preview leaves an unchanged index alone.

@@ -49,8 +49,12 @@ enum FileCalls {
     static func holds(_ path: String, exactly bytes: FileBytes) -> Bool {
         guard let count = bytes.knownCount, let old = OldFile(path), old.size == count else { return false }
         var same = true
-        bytes.forEachChunk { new in
-            if same, new.count > 0 { same = old.continues(with: new) }
+        do {
+            try bytes.forEachChunk { new in
+                if same, new.count > 0 { same = old.continues(with: new) }
+            }
+        } catch {
+            return false
         }
         return same && old.isAtEnd()
     }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import PlaybookCore
+
+/// A command-line build lets go of each page's Markdown after parsing and reads it again from
+/// the file for the handbook; the preview keeps it.
+@Suite struct DroppedBodyTests {
+    static let listen = "content/articles/listen.md"
+
+    func page(_ path: String, in site: ResolvedSite) throws -> ParsedPage {
+        try #require(site.languages.flatMap(\.pages).first { $0.source.sourcePath == path })
+    }
+
+    @Test func aParsedPageReadsItsMarkdownAgainAsItWas() throws {
+        let fixture = try PublishingFixture(PublishingFixture.bilingual)
+        defer { fixture.remove() }
+        let site = try #require(fixture.resolve().0)
+        let parsed = try page(Self.listen, in: site)
+        #expect(parsed.source.body.isEmpty, "the parsed page still holds its Markdown")
+        let markdown = try parsed.source.markdown(root: fixture.root)
+        #expect(markdown.hasPrefix("Before anything else, listen.\n"))
+        #expect(markdown.hasSuffix("Name the feeling."))
+    }
+
+    @Test(arguments: ["edited", "deleted"])
+    func aFileChangedSinceItWasParsedIsNotTakenForIt(_ change: String) throws {
+        let fixture = try PublishingFixture(PublishingFixture.bilingual)
+        defer { fixture.remove() }
+        let site = try #require(fixture.resolve().0)
+        let url = fixture.root.appendingPathComponent(Self.listen)
+        if change == "edited" {
+            try Data(PublishingFixture.bilingual[Self.listen]!.replacing("Name the feeling.", with: "Name it.").utf8).write(to: url)
+        } else {
+            try FileManager.default.removeItem(at: url)
+        }
+        #expect(throws: SourceChanged(sourcePath: Self.listen)) { try page(Self.listen, in: site).source.markdown(root: fixture.root) }
+    }
+
+    @Test func thePreviewKeepsTheMarkdown() throws {
+        let fixture = try PublishingFixture(PublishingFixture.bilingual)
+        defer { fixture.remove() }
+        let site = try #require(SiteBuilder(options: BuildOptions(root: fixture.root), cache: BuildCache()).check().site)
+        let parsed = try page(Self.listen, in: site)
+        #expect(parsed.source.body.hasPrefix("Before anything else, listen."))
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent(Self.listen))
+        #expect(try parsed.source.markdown(root: fixture.root) == parsed.source.body)
+    }
+
+    /// A page saved while the site is written (after its parse, before the handbook reaches
+    /// it) fails the build with a message naming it, and the previous site stays as it was.
+    @Test func aPageEditedDuringTheBuildFailsItAndKeepsThePreviousSite() throws {
+        let fixture = try PublishingFixture(PublishingFixture.bilingual)
+        defer { fixture.remove() }
+        #expect(fixture.build().didWrite)
+        let before = try #require(fixture.text(at: "handbook/index.html"))
+
+        let options = BuildOptions(root: fixture.root)
+        let theme = Theme.load(root: fixture.root).0
+        let (site, assets, _, _) = SiteBuilder(options: options).check(theme: theme)
+        try Data(PublishingFixture.bilingual[Self.listen]!.replacing("Name the feeling.", with: "Name it.").utf8)
+            .write(to: fixture.root.appendingPathComponent(Self.listen))
+        let files = PageRenderer(theme: theme, root: fixture.root).render(try #require(site), assets: assets).0
+        #expect(throws: SourceChanged(sourcePath: Self.listen)) { try SiteWriter(output: options.output).write(files) }
+        #expect(fixture.text(at: "handbook/index.html") == before)
+        #expect(fixture.text(at: "handbook/index.html")?.contains("Name the feeling.") == true)
+    }
+}
