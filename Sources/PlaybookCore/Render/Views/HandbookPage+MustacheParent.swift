@@ -15,7 +15,7 @@ extension HandbookPage: MustacheParent {
         case "audience": audience
         case "date": date
         case "contentHTML": contentHTML
-        case "facts": facts.flatMap { MustacheTree.flatten($0) }
+        case "facts": facts
         case "articleHTML": articleHTML
         default: nil
         }
