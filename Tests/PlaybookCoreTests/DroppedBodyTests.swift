@@ -62,6 +62,8 @@ import Testing
         let files = PageRenderer(theme: theme, root: fixture.root).render(try #require(site), assets: assets).0
         #expect(throws: SourceChanged(sourcePath: Self.listen)) { try SiteWriter(output: options.output).write(files) }
         #expect(fixture.text(at: "handbook/index.html") == before)
+        let diagnostic = SiteBuilder.diagnostic(forWriteError: SourceChanged(sourcePath: Self.listen), output: options.output)
+        #expect(DiagnosticFormatter().format(diagnostic).hasPrefix("\(Self.listen):1:1: error: the file changed while the site was being written"))
         #expect(fixture.text(at: "handbook/index.html")?.contains("Name the feeling.") == true)
     }
 }

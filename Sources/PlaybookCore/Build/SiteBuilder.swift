@@ -82,7 +82,7 @@ public struct SiteBuilder: Sendable {
             result.fileCount = files.count
             result.unchangedFileCount = summary.unchanged
         } catch {
-            result.diagnostics.append(.error("cannot write \(options.output.path): \(error.localizedDescription)"))
+            result.diagnostics.append(Self.diagnostic(forWriteError: error, output: options.output))
         }
         result.timings = timings
         return result
@@ -106,6 +106,16 @@ public struct SiteBuilder: Sendable {
         let summary = try timings.measure("write") { try staged.commit() }
         cache.written.withLock { $0 = held }
         return summary
+    }
+
+    /// What stopped the writer: a page saved while the site was written is the author's to
+    /// see at its file; anything else is the output folder's.
+    static func diagnostic(forWriteError error: any Error, output: URL) -> Diagnostic {
+        if let changed = error as? SourceChanged {
+            return .error("the file changed while the site was being written; build again",
+                          at: SourceLocation(file: changed.sourcePath, line: 1, column: 1))
+        }
+        return .error("cannot write \(output.path): \(error.localizedDescription)")
     }
 
     /// Errors and warnings in file order, so a run's output reads top to bottom.
