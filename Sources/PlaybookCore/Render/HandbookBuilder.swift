@@ -149,9 +149,7 @@ struct HandbookBuilder: Sendable {
         }
         var withContent = summary
         withContent.contentHTML = converted.html
-        var fields = MustacheTree.fields(of: withContent)
-        fields["t"] = context.t
-        return theme.library.render(fields, withTemplate: Self.articleTemplate) ?? ""
+        return theme.library.render(HandbookArticleView(page: withContent, t: context.t), withTemplate: Self.articleTemplate) ?? ""
     }
 
     static let articleTemplate = "partials.handbook-page"

@@ -31,12 +31,6 @@ enum MustacheTree {
         }
     }
 
-    /// A struct's stored properties as a dictionary, flattened, even when the struct answers
-    /// lookups itself (a `HandbookPage` rendered with a partial of its own, plus more keys).
-    static func fields(of value: Any) -> [String: Any] {
-        fields(of: Mirror(reflecting: value))
-    }
-
     private static func fields(of mirror: Mirror) -> [String: Any] {
         var fields: [String: Any] = [:]
         fields.reserveCapacity(Int(mirror.children.count))

@@ -21,3 +21,13 @@ extension HandbookPage: MustacheParent {
         }
     }
 }
+
+/// What `partials/handbook-page` renders: one page, with the UI strings of its language.
+struct HandbookArticleView: MustacheParent {
+    var page: HandbookPage
+    var t: [String: String]
+
+    func child(named name: String) -> Any? {
+        name == "t" ? t : page.child(named: name)
+    }
+}
