@@ -136,6 +136,16 @@ import Testing
         }
     }
 
+    /// Numbers are written digit by digit into the buffer: every width and sign.
+    @Test func integersAreWrittenAsDecimalText() {
+        for value in [0, 7, 9, 10, 99, 100, 1_000_000, -1, -10, -99, Int.max, Int.min] {
+            var out = JSONText()
+            out.integer(value)
+            #expect(out.text == String(value))
+            #expect(JSONText.size(of: value) == String(value).utf8.count)
+        }
+    }
+
     /// The hand-written writer gives `JSONEncoder`'s bytes, hostile strings included.
     @Test func theWriterMatchesJSONEncoder() throws {
         var index = try index(language: "en")

@@ -1,22 +1,37 @@
 /// A growing JSON text, written as `JSONEncoder` writes it (tests compare the two): the search
 /// index and `phrases.json` are too large for its boxing of every value.
 ///
-/// It grows one string, allocated once when the caller knows about how long the text will be:
-/// built as bytes and then copied into a string, the two 50 MB search indexes of a
-/// 10,000-page playbook each took three times their size for a moment, at the build's peak.
+/// It grows a byte buffer, allocated once when the caller knows about how long the text will
+/// be: appending to a `String` piece by piece (its bookkeeping on every append) and reading
+/// strings through their `UTF8View` one byte at a time were most of the cost of writing a
+/// 10,000-page search index. The search index asks for small pieces (`SearchIndexJSON`), so
+/// the copy into a `String` at the end is small too.
 struct JSONText {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
 
     init(capacity: Int = 0) {
-        text.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
     }
 
+    /// The text so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     mutating func raw(_ piece: String) {
-        text += piece
+        append(piece)
     }
 
     mutating func integer(_ value: Int) {
-        text += String(value)
+        let start = bytes.count
+        let count = Self.size(of: value)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        var rest = value.magnitude
+        var index = start + count - 1
+        repeat {
+            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            index -= 1
+        } while rest > 0
+        if value < 0 { bytes[start] = UInt8(ascii: "-") }
     }
 
     mutating func strings(_ values: [String]) {
@@ -35,31 +50,40 @@ struct JSONText {
     /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`
     /// escapes, everything else (non-ASCII included) as it is.
     mutating func string(_ value: String) {
-        text += "\""
-        // Most strings need no escape at all: copy them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            text += value
-            text += "\""
-            return
-        }
-        var bytes: [UInt8] = []
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
-            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-            case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
-            case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: bytes.append(byte)
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            // Most strings need no escape at all: copy them whole.
+            guard utf8.contains(where: Self.needsEscape) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+                case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+                case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+                case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
+                case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
+                case 0..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                default: bytes.append(byte)
+                }
             }
         }
-        text += String(decoding: bytes, as: UTF8.self)
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private mutating func append(_ piece: String) {
+        var piece = piece
+        piece.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// The length of a string as `string` writes it when it needs no escapes.
@@ -68,7 +92,7 @@ struct JSONText {
     /// The number of characters of `value` in decimal.
     static func size(of value: Int) -> Int {
         var digits = value < 0 ? 2 : 1
-        var rest = abs(value)
+        var rest = value.magnitude
         while rest >= 10 {
             rest /= 10
             digits += 1
