@@ -4,8 +4,9 @@
 /// It grows a byte buffer, allocated once when the caller knows about how long the text will
 /// be: appending to a `String` piece by piece (its bookkeeping on every append) and reading
 /// strings through their `UTF8View` one byte at a time were most of the cost of writing a
-/// 10,000-page search index. The search index asks for small pieces (`SearchIndexJSON`), so
-/// the copy into a `String` at the end is small too.
+/// 10,000-page search index. `text` copies the bytes into a `String` once: small for the
+/// search index's pieces (`SearchIndexJSON`), the whole file for `phrases.json` (40 MB at
+/// 10,000 pages, held only while that file is written).
 struct JSONText {
     private var bytes: [UInt8] = []
 
