@@ -46,19 +46,27 @@ extension String {
     /// Runs of ASCII whitespace become one space; none at either end. Works on UTF-8 bytes:
     /// `Character.isWhitespace` on every character was a tenth of a whole build.
     var collapsingWhitespace: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for byte in utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
-                pendingSpace = !bytes.isEmpty
-            default:
-                if pendingSpace { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(byte)
+        var text = self
+        return text.withUTF8 { source in
+            String(unsafeUninitializedCapacity: source.count) { result in
+                var count = 0
+                var pendingSpace = false
+                for byte in source {
+                    switch byte {
+                    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                        pendingSpace = count > 0
+                    default:
+                        if pendingSpace {
+                            result[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        result[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

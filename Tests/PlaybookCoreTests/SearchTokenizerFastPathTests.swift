@@ -22,4 +22,16 @@ struct SearchTokenizerFastPathTests {
             #expect(SearchTokenizer.terms(text) == unicode, "byte \(byte)")
         }
     }
+
+    /// The byte path also cuts at General Punctuation (U+2000–U+206F); every one of them,
+    /// between ASCII words, accented words, CJK and combining marks, must cut as `runs` does.
+    @Test func everyGeneralPunctuationCharacterSplitsAsTheUnicodePathDoes() {
+        for value in UInt32(0x2000)...0x206F {
+            let mark = Character(Unicode.Scalar(value)!)
+            let text = "aB\(mark)c9 é\(mark)x 共\(mark)情 \(mark)\u{301}y it\(mark)s\(mark)"
+            var unicode: [String] = []
+            for run in SearchTokenizer.runs(text) { SearchTokenizer.forEachTerm(of: run) { unicode.append($0) } }
+            #expect(SearchTokenizer.terms(text) == unicode, "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -82,7 +82,17 @@ struct PhraseIndex {
         return out.text
     }
 
+    /// Anchors are slugs, nearly always plain ASCII that needs no encoding: Foundation's
+    /// encoding goes through `NSString` for every phrase of the playbook.
     private static func encodeFragment(_ fragment: String) -> String {
-        fragment.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? fragment
+        let plain = fragment.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+            default: false
+            }
+        }
+        if plain { return fragment }
+        return fragment.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? fragment
     }
 }

@@ -86,17 +86,19 @@ public enum SearchTokenizer {
     ///
     /// ASCII words are cut and lower-cased on bytes; only a stretch of letters that holds
     /// other characters (`café`, `共情能力`, `HAND支柱`) goes through `runs`. ASCII spaces and
-    /// punctuation end a run on either path, so both give the same terms (a test checks it);
+    /// punctuation and General Punctuation end a run on either path, so both give the same
+    /// terms (a test checks it);
     /// the Unicode machinery on every word was a fifth of a build.
     public static func forEachTerm(in text: String, _ body: (String) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
-                guard isWordByte(bytes[index]) else { index += 1; continue }
+                let separator = separatorLength(bytes, at: index)
+                guard separator == 0 else { index += separator; continue }
                 let start = index
                 var ascii = true
-                while index < bytes.count, isWordByte(bytes[index]) {
+                while index < bytes.count, separatorLength(bytes, at: index) == 0 {
                     if bytes[index] >= 0x80 { ascii = false }
                     index += 1
                 }
@@ -146,11 +148,16 @@ public enum SearchTokenizer {
         flushCJK()
     }
 
-    /// ASCII letters and digits, and every byte of a character beyond ASCII.
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: true
-        default: false
+    /// How many bytes at `index` part words: 1 for ASCII other than letters and digits, 3 for
+    /// a character of General Punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis, odd
+    /// spaces; none is a letter, digit or mark), else 0. Without the second, every `it’s` and
+    /// `—` in English prose sent its whole stretch down the Unicode path.
+    private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 0
+        case 0xE2 where index + 2 < bytes.count && (0x80...0x81).contains(bytes[index + 1]): 3
+        case 0x80...: 0
+        default: 1
         }
     }
 
