@@ -23,6 +23,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "PlaybookMarkdown", dependencies: ["CCmarkGFM"]),
+        // The executable's allocator: Debian's libmimalloc replaces glibc's malloc (Allocator.swift).
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The default theme (templates/), embedded into the binary at build time.
         .executableTarget(name: "ThemeEmbedder", path: "Sources/ThemeEmbedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
@@ -53,6 +55,7 @@ let package = Package(
                 "PlaybookCore",
                 "PlaybookServer",
                 "PlaybookMarkdown",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """`make bench`: playbook against the cmark-gfm floor and Hugo, on generated corpora.
 
-    run.py [PAGES ...]        (default: 1000 10000)
+    run.py [--disk] [PAGES ...]        (default: 1000 10000)
 
 Builds playbook in release mode, installs hyperfine, cmark-gfm, hugo and GNU time from
 Debian when missing, generates each corpus (Benchmarks/corpus/PAGES, cached until
 generate.py changes), then measures with hyperfine and prints one Markdown table per corpus.
-Outputs go to Benchmarks/out/ (git-ignored). Benchmarks/README.md explains the columns.
+Results go to Benchmarks/out/ (git-ignored). The built sites (playbook's and Hugo's) go to a
+memory file system (/dev/shm) when it has room, else beside the results; `--disk` keeps them
+on disk. Benchmarks/README.md explains the columns and why.
 """
 import hashlib
 import json
@@ -25,6 +27,16 @@ OUT = os.path.join(HERE, "out")
 CMARK = "cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist -e footnotes"
 PACKAGES = {"hyperfine": "hyperfine", "cmark-gfm": "cmark-gfm", "hugo": "hugo", "/usr/bin/time": "time"}
 RUNS = 5
+SHM = "/dev/shm"
+
+
+def sites_folder(disk):
+    """Where the built sites go. On a memory file system the table measures the generators,
+    not the disk: on ext4 the kernel's time to create files grows after every `rm -rf` of the
+    last output (see Benchmarks/README.md), for Hugo and playbook alike."""
+    if not disk and os.path.isdir(SHM) and shutil.disk_usage(SHM).free > 4 << 30:
+        return os.path.join(SHM, "playbook-bench")
+    return OUT
 
 
 def sh(command, **kwargs):
@@ -81,10 +93,10 @@ def peak_rss_mib(command):
         return int(file.read().split()[-1]) / 1024
 
 
-def measure(pages):
+def measure(pages, sites):
     directory = corpus(pages)
-    site = os.path.join(OUT, f"playbook-{pages}")
-    hugo_out = os.path.join(OUT, f"hugo-{pages}")
+    site = os.path.join(sites, f"playbook-{pages}")
+    hugo_out = os.path.join(sites, f"hugo-{pages}")
     build = f"{PLAYBOOK} build --root {directory} --output {site}"
     rows = {}
 
@@ -134,24 +146,32 @@ def table(pages, page_count, rows):
     return "\n".join(lines)
 
 
-def machine():
+def machine(sites):
     cpu = output("lscpu | sed -n 's/^Model name: *//p'")
     memory = output("free -g | awk '/^Mem:/ {print $2}'")
     swift = output("swift --version 2>&1 | head -1")
     commit = output(f"git -C {ROOT} rev-parse --short HEAD")
     return (f"Machine: {cpu}, {os.cpu_count()} cores, {memory} GiB, {platform.system()} {platform.release()}; "
-            f"load average at start {os.getloadavg()[0]:.1f}.  \n"
+            f"load average at start {os.getloadavg()[0]:.1f}; sites written to {sites} "
+            f"({output(f'stat -f -c %T {sites}')}).  \n"
             f"Versions: playbook {commit}, {swift}, {output('cmark-gfm --version | head -1')}, "
             f"{output('hugo version').split(' BuildDate')[0]}, {output('hyperfine --version')}.")
 
 
 def main():
-    sizes = [int(arg) for arg in sys.argv[1:]] or [1000, 10000]
+    disk = "--disk" in sys.argv[1:]
+    sizes = [int(arg) for arg in sys.argv[1:] if arg != "--disk"] or [1000, 10000]
     install_tools()
     build_playbook()
+    sites = sites_folder(disk)
     os.makedirs(OUT, exist_ok=True)
-    header = machine()
-    tables = [table(pages, *measure(pages)) for pages in sizes]
+    os.makedirs(sites, exist_ok=True)
+    header = machine(sites)
+    try:
+        tables = [table(pages, *measure(pages, sites)) for pages in sizes]
+    finally:
+        if sites != OUT:
+            shutil.rmtree(sites, ignore_errors=True)  # give the memory back
     print("\n" + header + "\n\n" + "\n".join(tables) + f"\nLoad average at the end: {os.getloadavg()[0]:.1f}.")
 
 

@@ -35,6 +35,7 @@ struct BuildCommand: ParsableCommand {
                 line(stage.name, stage.seconds, stage.cpuSeconds, String(format: " %6d MiB peak", stage.peakMiB))
             }
             line("total", result.timings.total, result.timings.totalCPU, "")
+            reporter.standardError("malloc  \(Allocator.name)\n")
             if result.didWrite {
                 reporter.standardError("files   \(result.fileCount - result.unchangedFileCount) written, \(result.unchangedFileCount) unchanged\n")
             }
