@@ -85,6 +85,17 @@ extension Conversion {
     /// The slug of the phrase, cut at a word break so links stay readable.
     static func anchor(for text: String) -> String {
         let slug = HeadingSlugger.slug(text)
+        // Slugs are nearly always ASCII, where characters are bytes: counting and cutting
+        // them as `Character`s was a third of making a phrase card.
+        let bytes = slug.utf8
+        if bytes.count <= phraseAnchorLength { return slug }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let ascii = Array(bytes)
+            let cut = ascii[..<phraseAnchorLength]
+            if ascii[phraseAnchorLength] == UInt8(ascii: "-") { return String(decoding: cut, as: UTF8.self) }
+            if let dash = cut.lastIndex(of: UInt8(ascii: "-")), dash > 0 { return String(decoding: cut[..<dash], as: UTF8.self) }
+            return String(decoding: ascii[..<(phraseAnchorLength / 2)], as: UTF8.self)
+        }
         guard slug.count > phraseAnchorLength else { return slug }
         let cut = slug.prefix(phraseAnchorLength)
         if slug.dropFirst(phraseAnchorLength).first == "-" { return String(cut) }

@@ -118,34 +118,64 @@ public enum SearchTokenizer {
     }
 
     /// The terms of a stretch holding characters beyond ASCII. Runs of CJK characters give
-    /// their characters and pairs straight away (`fold` keeps them as they are, and they end
-    /// any other run); only the rest goes through `runs`.
+    /// their characters and pairs straight away, cut from the stretch's own bytes (`fold`
+    /// keeps them as they are, and they end any other run); only the rest goes through `runs`.
     private static func forEachTerm(inMixed text: String, _ body: (String) -> Void) {
-        var cjk: [Unicode.Scalar] = []
-        var other = String.UnicodeScalarView()
-        func flushOther() {
-            guard !other.isEmpty else { return }
-            for run in runs(String(other)) { forEachTerm(of: run, body) }
-            other = String.UnicodeScalarView()
-        }
-        func flushCJK() {
-            guard !cjk.isEmpty else { return }
-            forEachTerm(ofCJK: cjk, body)
-            cjk.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            if isCJK(scalar) {
-                flushOther()
-                cjk.append(scalar)
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue  // `fold` drops it, so it parts nothing (`共\u{301}情` holds `共情`)
-            } else {
-                flushCJK()
-                other.append(scalar)
+        var text = text
+        text.withUTF8 { bytes in
+            var cjk: [Range<Int>] = []  // the bytes of each character of the current CJK run
+            var other = String.UnicodeScalarView()
+            func flushOther() {
+                guard !other.isEmpty else { return }
+                for run in runs(String(other)) { forEachTerm(of: run, body) }
+                other = String.UnicodeScalarView()
             }
+            func flushCJK() {
+                guard !cjk.isEmpty else { return }
+                forEachTerm(ofCJK: cjk, in: bytes, body)
+                cjk.removeAll(keepingCapacity: true)
+            }
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = decodeScalar(bytes, at: index)
+                if isCJK(scalar) {
+                    flushOther()
+                    cjk.append(index..<index + length)
+                } else if scalar.properties.generalCategory != .nonspacingMark {
+                    flushCJK()
+                    other.append(scalar)
+                }  // else `fold` drops it, so it parts nothing (`共\u{301}情` holds `共情`)
+                index += length
+            }
+            flushOther()
+            flushCJK()
         }
-        flushOther()
-        flushCJK()
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8, and its length in bytes.
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let (length, bits): (Int, UInt32) = switch lead {
+        case ..<0x80: (1, lead)
+        case ..<0xE0: (2, lead & 0x1F)
+        case ..<0xF0: (3, lead & 0x0F)
+        default: (4, lead & 0x07)
+        }
+        var value = bits
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value)!, length)
+    }
+
+    /// Each character of a CJK run (given as byte ranges of `bytes`), and each pair of neighbours.
+    private static func forEachTerm(ofCJK characters: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        for (number, character) in characters.enumerated() {
+            body(text(character))
+            guard number + 1 < characters.count else { continue }
+            let next = characters[number + 1]
+            // Neighbours are adjacent bytes unless a dropped mark stood between them.
+            body(next.lowerBound == character.upperBound ? text(character.lowerBound..<next.upperBound) : text(character) + text(next))
+        }
     }
 
     /// How many bytes at `index` part words: 1 for ASCII other than letters and digits, 3 for
