@@ -23,10 +23,10 @@ extension Conversion {
         }
     }
 
-    private func checkItem(_ item: OpaquePointer) -> OpaquePointer {
+    private mutating func checkItem(_ item: OpaquePointer) -> OpaquePointer {
         // The key names the stored tick; with an `idPrefix` (the handbook) the element's id
         // gets the prefix too, so items of two pages never share one.
-        guard let key = taskKeys[item].map({ (options.idPrefix + $0).htmlEscaped }) else {
+        guard let key = taskKeys[item] else {
             let plain = customBlock(enter: "<li>\n", exit: "</li>\n")
             item.moveChildren(to: plain)
             return plain
@@ -35,8 +35,10 @@ extension Conversion {
         let entry = customBlock(enter: "<li class=\"check-item\">\n", exit: "</li>\n")
         let blocks = item.children
         let paragraph = blocks.first { $0.nodeType == CMARK_NODE_PARAGRAPH }
-        let label = customBlock(
-            enter: "<input type=\"checkbox\" id=\"\(key)\" name=\"\(key)\"\(checked)> <label for=\"\(key)\">", exit: "</label>\n")
+        let label = variantBlock { variant in
+            let id = (variant.idPrefix + key.make(idPrefix: variant.idPrefix)).htmlEscaped
+            return ("<input type=\"checkbox\" id=\"\(id)\" name=\"\(id)\"\(checked)> <label for=\"\(id)\">", "</label>\n")
+        }
         cmark_node_append_child(entry, label)
         for block in blocks {
             if block == paragraph { block.moveChildren(to: label) } else { cmark_node_append_child(entry, block) }

@@ -14,9 +14,12 @@ import Glibc
 public enum MarkdownConverter {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// With `second`, the same tree is rendered once more with its variant and links, into
+    /// `variantHTML`.
     public static func convert(
         _ text: String,
         options: MarkdownOptions = MarkdownOptions(),
+        also second: SecondRendering? = nil,
         rewriteLink: (MarkdownLink) -> LinkRewrite = { _ in .keep }
     ) -> ConvertedMarkdown {
         var conversion = Conversion(options: options, columns: SourceColumns(text))
@@ -26,6 +29,7 @@ public enum MarkdownConverter {
         conversion.transform(rewriteLink: rewriteLink)
         var converted = conversion.result()
         converted.sectionTexts = sectionTexts
+        if let second { converted.variantHTML = conversion.render(second) }
         return converted
     }
 }
@@ -45,9 +49,14 @@ struct Conversion {
     /// Heading ids and phrase anchors share one namespace.
     var slugger = HeadingSlugger()
     /// The custom block that replaced each heading, with the heading it shows.
-    var headingBlocks: [OpaquePointer: MarkdownHeading] = [:]
+    var headingBlocks: [OpaquePointer: PlacedHeading] = [:]
     /// The stable key of each task-list item node.
-    var taskKeys: [OpaquePointer: String] = [:]
+    var taskKeys: [OpaquePointer: TaskKey] = [:]
+    /// Custom blocks whose HTML holds an id or a heading level, with how to write it for a
+    /// variant: a second rendering rewrites exactly these.
+    var variantBlocks: [(block: OpaquePointer, html: (RenderVariant) -> (enter: String, exit: String))] = []
+    /// Every link and image node that was handed to `rewriteLink`, with the link as written.
+    var linkNodes: [(node: OpaquePointer, link: MarkdownLink)] = []
 
     init(options: MarkdownOptions, columns: SourceColumns) {
         self.options = options
@@ -75,7 +84,7 @@ struct Conversion {
 
     mutating func transform(rewriteLink: (MarkdownLink) -> LinkRewrite) {
         guard let document else { return }
-        var group: MarkdownHeading?
+        var group: PlacedHeading?
         var taskKeyCounts: [String: Int] = [:]
         for node in collectNodes(in: document) {
             switch node.nodeType {
@@ -101,17 +110,23 @@ struct Conversion {
         }
     }
 
-    /// The level the author wrote (`##` is 2), before `headingLevelOffset`: layouts are
-    /// defined on it, so a page lays out the same in the handbook, two levels down.
-    func sourceLevel(of heading: MarkdownHeading) -> Int {
-        heading.level - options.headingLevelOffset
-    }
+    /// The variant `options` ask for: the first rendering's.
+    var primary: RenderVariant { RenderVariant(idPrefix: options.idPrefix, headingLevelOffset: options.headingLevelOffset) }
 
     /// A new custom block that renders as `enter`, its children, then `exit`.
     func customBlock(enter: String, exit: String) -> OpaquePointer {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
         cmark_node_set_on_enter(block, enter)
         cmark_node_set_on_exit(block, exit)
+        return block
+    }
+
+    /// A custom block whose HTML depends on the variant (it holds an id or a heading level),
+    /// written for `primary` now and rewritten for a second rendering.
+    mutating func variantBlock(_ html: @escaping (RenderVariant) -> (enter: String, exit: String)) -> OpaquePointer {
+        let (enter, exit) = html(primary)
+        let block = customBlock(enter: enter, exit: exit)
+        variantBlocks.append((block, html))
         return block
     }
 
@@ -138,18 +153,23 @@ struct Conversion {
         return nodes
     }
 
-    private mutating func replaceHeading(_ heading: OpaquePointer) -> MarkdownHeading {
-        let level = min(6, max(1, Int(cmark_node_get_heading_level(heading)) + options.headingLevelOffset))
+    private mutating func replaceHeading(_ heading: OpaquePointer) -> PlacedHeading {
+        let sourceLevel = Int(cmark_node_get_heading_level(heading))
         let text = heading.plainText.trimmingWhitespace
-        let id = options.idPrefix + slugger.uniqueSlug(for: text)
-        let record = MarkdownHeading(level: level, text: text, id: id, line: heading.startLine)
-        headings.append(record)
-        let block = customBlock(enter: "<h\(level) id=\"\(id.htmlEscaped)\">", exit: "</h\(level)>\n")
+        let slug = slugger.uniqueSlug(for: text)
+        let placed = PlacedHeading(
+            heading: MarkdownHeading(level: primary.level(sourceLevel), text: text, id: options.idPrefix + slug, line: heading.startLine),
+            slug: slug, sourceLevel: sourceLevel)
+        headings.append(placed.heading)
+        let block = variantBlock { variant in
+            let level = variant.level(sourceLevel)
+            return ("<h\(level) id=\"\((variant.idPrefix + slug).htmlEscaped)\">", "</h\(level)>\n")
+        }
         heading.moveChildren(to: block)
         cmark_node_insert_before(heading, block)
         detach(heading)
-        headingBlocks[block] = record
-        return record
+        headingBlocks[block] = placed
+        return placed
     }
 
     private mutating func rewrite(_ node: OpaquePointer, with rewriteLink: (MarkdownLink) -> LinkRewrite) {
@@ -164,6 +184,7 @@ struct Conversion {
             destination: destination, isImage: isImage, line: line,
             column: columns.characterColumn(line: line, byteColumn: byteColumn))
         links.append(link)
+        linkNodes.append((node, link))
         if case .replace(let url) = rewriteLink(link) {
             cmark_node_set_url(node, url)
         }
@@ -190,27 +211,47 @@ struct Conversion {
     }
 
     /// The key is a hash of the heading id and the item's text; a repeated pair gets `-2`, `-3`.
-    private mutating func recordTask(_ item: OpaquePointer, group: MarkdownHeading?, counts: inout [String: Int]) {
+    private mutating func recordTask(_ item: OpaquePointer, group: PlacedHeading?, counts: inout [String: Int]) {
         let paragraph = item.children.first { $0.nodeType == CMARK_NODE_PARAGRAPH }
         let text = (paragraph ?? item).plainText.trimmingWhitespace
-        let base = "task-" + StableKey.make(group?.id ?? "", text)
+        var key = TaskKey(groupSlug: group?.slug, text: text, ordinal: 1)
+        let base = key.make(idPrefix: options.idPrefix)
         counts[base, default: 0] += 1
-        let key = counts[base]! == 1 ? base : "\(base)-\(counts[base]!)"
+        key.ordinal = counts[base]!
         taskKeys[item] = key
         taskItems.append(MarkdownTaskItem(
             text: text, isChecked: cmark_gfm_extensions_get_tasklist_item_checked(item),
-            line: item.startLine, key: key, group: group?.text))
+            line: item.startLine, key: key.make(idPrefix: options.idPrefix), group: group?.heading.text))
     }
 
     func result() -> ConvertedMarkdown {
-        var html = ""
-        if let document, let rendered = cmark_render_html(
-            document, CMARK_OPT_FOOTNOTES | unsafeFlag, cmark_parser_get_syntax_extensions(parser)) {
-            html = String(cString: rendered)
-            if !options.idPrefix.isEmpty { html = FootnoteIdPrefixer.prefixing(html, with: options.idPrefix) }
-            Glibc.free(rendered)
+        ConvertedMarkdown(html: renderHTML(idPrefix: options.idPrefix), headings: headings, links: links, taskItems: taskItems, phrases: phrases)
+    }
+
+    /// The tree rendered again with `second`'s variant and links. Leaves the tree in that
+    /// state: it is the conversion's last rendering.
+    mutating func render(_ second: SecondRendering) -> String {
+        for (block, html) in variantBlocks {
+            let (enter, exit) = html(second.variant)
+            cmark_node_set_on_enter(block, enter)
+            cmark_node_set_on_exit(block, exit)
         }
-        return ConvertedMarkdown(html: html, headings: headings, links: links, taskItems: taskItems, phrases: phrases)
+        for (node, link) in linkNodes {
+            switch second.rewriteLink(link) {
+            case .replace(let url): cmark_node_set_url(node, url)
+            case .keep: cmark_node_set_url(node, link.destination)
+            }
+        }
+        return renderHTML(idPrefix: second.variant.idPrefix)
+    }
+
+    /// cmark's HTML of the tree, footnote ids prefixed (cmark writes those itself).
+    private func renderHTML(idPrefix: String) -> String {
+        guard let document, let rendered = cmark_render_html(
+            document, CMARK_OPT_FOOTNOTES | unsafeFlag, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { Glibc.free(rendered) }
+        let html = String(cString: rendered)
+        return idPrefix.isEmpty ? html : FootnoteIdPrefixer.prefixing(html, with: idPrefix)
     }
 
     mutating func release() {
@@ -223,3 +264,24 @@ struct Conversion {
     }
 }
 
+/// A heading as the conversion placed it: its record, the slug its ids are made from, and the
+/// level the author wrote (`##` is 2), on which layouts are defined, so a page lays out the
+/// same in the handbook, two levels down.
+struct PlacedHeading {
+    var heading: MarkdownHeading
+    var slug: String
+    var sourceLevel: Int
+}
+
+/// What a task item's stable key is made of: `task-<hash of heading id and text>`, `-2` for
+/// the second item with the same pair. The heading id carries the rendering's prefix.
+struct TaskKey {
+    var groupSlug: String?
+    var text: String
+    var ordinal: Int
+
+    func make(idPrefix: String) -> String {
+        let base = "task-" + StableKey.make(groupSlug.map { idPrefix + $0 } ?? "", text)
+        return ordinal == 1 ? base : "\(base)-\(ordinal)"
+    }
+}

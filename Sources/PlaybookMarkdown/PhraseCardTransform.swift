@@ -17,9 +17,8 @@ extension Conversion {
     mutating func makePhraseCards(in document: OpaquePointer, labels: PhraseCardLabels) {
         var situation: MarkdownHeading?
         for node in document.children {
-            if let heading = headingBlocks[node] {
-                let level = sourceLevel(of: heading)
-                if level <= 2 { situation = level == 2 ? heading : nil }
+            if let placed = headingBlocks[node] {
+                if placed.sourceLevel <= 2 { situation = placed.sourceLevel == 2 ? placed.heading : nil }
                 continue
             }
             guard node.nodeType == CMARK_NODE_LIST, let situation else { continue }
@@ -36,9 +35,10 @@ extension Conversion {
         let blocks = item.children
         let paragraph = blocks.first { $0.nodeType == CMARK_NODE_PARAGRAPH }
         let text = paragraph?.plainText.trimmingWhitespace ?? ""
-        let id = (options.idPrefix + slugger.uniqueSlug(for: Self.anchor(for: text))).htmlEscaped
-        let card = customBlock(enter: "<li class=\"phrase\" id=\"\(id)\">\n", exit: "</li>\n")
-        let textBlock = customBlock(enter: "<p class=\"phrase-text\" id=\"\(id)-text\">", exit: "</p>\n")
+        let slug = slugger.uniqueSlug(for: Self.anchor(for: text))
+        let id = (options.idPrefix + slug).htmlEscaped
+        let card = variantBlock { ("<li class=\"phrase\" id=\"\(($0.idPrefix + slug).htmlEscaped)\">\n", "</li>\n") }
+        let textBlock = variantBlock { ("<p class=\"phrase-text\" id=\"\(($0.idPrefix + slug).htmlEscaped)-text\">", "</p>\n") }
         cmark_node_append_child(card, textBlock)
         var avoid: String?
         for block in blocks {
@@ -52,10 +52,13 @@ extension Conversion {
             }
             if block.firstChild != nil { cmark_node_append_child(card, block) }
         }
-        let actions = "<p class=\"phrase-actions\">"
-            + "<button type=\"button\" class=\"phrase-copy\" data-copy=\"\(id)-text\" aria-describedby=\"\(id)-text\" hidden>\(labels.copy.htmlEscaped)</button> "
-            + "<a class=\"phrase-link\" href=\"#\(id)\" aria-describedby=\"\(id)-text\">\(labels.permalink.htmlEscaped)</a></p>\n"
-        cmark_node_append_child(card, customBlock(enter: actions, exit: ""))
+        let (copy, permalink) = (labels.copy.htmlEscaped, labels.permalink.htmlEscaped)
+        cmark_node_append_child(card, variantBlock { variant in
+            let id = (variant.idPrefix + slug).htmlEscaped
+            return ("<p class=\"phrase-actions\">"
+                + "<button type=\"button\" class=\"phrase-copy\" data-copy=\"\(id)-text\" aria-describedby=\"\(id)-text\" hidden>\(copy)</button> "
+                + "<a class=\"phrase-link\" href=\"#\(id)\" aria-describedby=\"\(id)-text\">\(permalink)</a></p>\n", "")
+        })
         phrases.append(MarkdownPhrase(id: id, text: text, avoid: avoid, situation: situation.text,
                                       situationId: situation.id, line: item.startLine))
         return card

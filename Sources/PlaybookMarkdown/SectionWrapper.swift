@@ -10,14 +10,15 @@ extension Conversion {
             // cmark renders footnote definitions last and closes their list at the document's
             // end: moving them into a section would break the HTML.
             if node.nodeType == CMARK_NODE_FOOTNOTE_DEFINITION { break }
-            if let heading = headingBlocks[node], sourceLevel(of: heading) <= 2 {
+            if let placed = headingBlocks[node], placed.sourceLevel <= 2 {
                 current = nil
-                if sourceLevel(of: heading) == 2 {
+                if placed.sourceLevel == 2 {
                     let position = sections.count
                     let role = position < roles.roles.count ? " section-\(roles.roles[position])" : ""
-                    let section = customBlock(
-                        enter: "<section class=\"\((className + role).htmlEscaped)\" aria-labelledby=\"\(heading.id.htmlEscaped)\">\n",
-                        exit: "</section>\n")
+                    let section = variantBlock { variant in
+                        ("<section class=\"\((className + role).htmlEscaped)\" aria-labelledby=\"\((variant.idPrefix + placed.slug).htmlEscaped)\">\n",
+                         "</section>\n")
+                    }
                     cmark_node_insert_before(node, section)
                     sections.append(section)
                     current = section
