@@ -20,7 +20,7 @@ public final class BuildCache: Sendable {
     let loadedPages = Memo<LoadedFile, (SourcePage, [Diagnostic])>()
     let parsedPages = Memo<SourcePage, (ParsedPage, [Diagnostic])>()
     /// One memo per language: each language's handbook has its own context.
-    private let handbookPagesByLanguage = Mutex<[String: Memo<HandbookPageInput, HandbookPage>]>([:])
+    private let handbookPagesByLanguage = Mutex<[String: Memo<HandbookPageInput, String>]>([:])
     private let entriesByLanguage = Mutex<[String: Memo<EntryView, String>]>([:])
     let renderedFiles = Memo<String, RenderedFile>()
     /// Every file of the output folder as the last build left it, by path.
@@ -28,7 +28,7 @@ public final class BuildCache: Sendable {
 
     public init() {}
 
-    func handbookPages(of language: String) -> Memo<HandbookPageInput, HandbookPage> {
+    func handbookPages(of language: String) -> Memo<HandbookPageInput, String> {
         Self.memo(of: language, in: handbookPagesByLanguage)
     }
 
@@ -64,10 +64,11 @@ struct LoadedFile: Hashable, Sendable {
     var identity: FileIdentity
 }
 
-/// Everything a handbook page's conversion depends on besides the site-wide context.
+/// Everything a handbook article depends on besides the site-wide context.
 struct HandbookPageInput: Hashable, Sendable {
     var source: SourcePage
     var id: String
+    var copy: SpilledText?
 }
 
 /// A rendered page: the view and template it came from, and its bytes.

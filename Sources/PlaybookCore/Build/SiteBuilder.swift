@@ -17,7 +17,10 @@ public struct SiteBuilder: Sendable {
 
     /// Load, parse and resolve: everything short of writing (`playbook check`). The theme, when
     /// given, supplies the UI words that Markdown conversion puts into pages (phrase cards).
-    public func check(theme: Theme? = nil) -> (site: ResolvedSite?, assets: [String], diagnostics: [Diagnostic], timings: StageTimings) {
+    /// `makingHandbook` has the parse stage also render each handbook page's copy, which
+    /// rendering the site needs and checking does not.
+    public func check(theme: Theme? = nil, makingHandbook: Bool = false)
+        -> (site: ResolvedSite?, assets: [String], diagnostics: [Diagnostic], timings: StageTimings) {
         var timings = StageTimings()
         let (loadedConfig, configDiagnostics) = ConfigLoader.load(root: options.root)
         guard var config = loadedConfig else { return (nil, [], configDiagnostics, timings) }
@@ -29,9 +32,17 @@ public struct SiteBuilder: Sendable {
         let pages = loaded.pages.filter { options.includeDrafts || !$0.frontMatter.draft }
         diagnostics += URLMap.duplicates(in: pages)
 
+        var handbook: HandbookCopies?
+        if makingHandbook {
+            do {
+                handbook = HandbookCopies(pages: pages, config: config, spill: try SpillFile())
+            } catch {
+                return (nil, [], diagnostics + [.error("cannot make the handbook: \(error.localizedDescription)")], timings)
+            }
+        }
         let parsed = timings.measure("parse") {
             PageParser(map: URLMap(pages: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage), config: config,
-                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:], cache: cache).parse(pages)
+                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:], cache: cache, handbook: handbook).parse(pages)
         }
         diagnostics += parsed.diagnostics
 
@@ -59,7 +70,7 @@ public struct SiteBuilder: Sendable {
 
     private func buildAll() -> BuildResult {
         let (theme, themeDiagnostics) = Theme.load(root: options.root, cache: cache)
-        var (site, assets, diagnostics, timings) = check(theme: theme)
+        var (site, assets, diagnostics, timings) = check(theme: theme, makingHandbook: true)
         var result = BuildResult(diagnostics: diagnostics, pageCount: 0, languageCount: 0, fileCount: 0, didWrite: false, timings: timings)
         guard let site else { return result }
         result.pageCount = site.languages.reduce(0) { $0 + $1.pages.count }
@@ -82,7 +93,7 @@ public struct SiteBuilder: Sendable {
             result.fileCount = files.count
             result.unchangedFileCount = summary.unchanged
         } catch {
-            result.diagnostics.append(Self.diagnostic(forWriteError: error, output: options.output))
+            result.diagnostics.append(.error("cannot write \(options.output.path): \(error.localizedDescription)"))
         }
         result.timings = timings
         return result
@@ -106,16 +117,6 @@ public struct SiteBuilder: Sendable {
         let summary = try timings.measure("write") { try staged.commit() }
         cache.written.withLock { $0 = held }
         return summary
-    }
-
-    /// What stopped the writer: a page saved while the site was written is the author's to
-    /// see at its file; anything else is the output folder's.
-    static func diagnostic(forWriteError error: any Error, output: URL) -> Diagnostic {
-        if let changed = error as? SourceChanged {
-            return .error("the file changed while the site was being written; build again",
-                          at: SourceLocation(file: changed.sourcePath, line: 1, column: 1))
-        }
-        return .error("cannot write \(output.path): \(error.localizedDescription)")
     }
 
     /// Errors and warnings in file order, so a run's output reads top to bottom.

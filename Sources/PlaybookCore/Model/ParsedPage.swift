@@ -24,9 +24,13 @@ public final class ParsedPage: Sendable {
     /// The page's heading sections as the search index needs them (their text is dropped
     /// after tokenizing, keeping only a snippet's worth).
     public let searchSections: [SearchSection]
+    /// The page's content as the handbook shows it (ids prefixed, headings two levels down,
+    /// links to handbook pages as anchors), rendered from the same conversion and kept in a
+    /// temporary file until the handbook is written; nil for pages not in a handbook.
+    let handbookHTML: SpilledText?
 
-    public init(source: SourcePage, folder: String, html: String, headings: [MarkdownHeading], links: [PageLink],
-                tasks: TaskCount, phrases: [MarkdownPhrase] = [], searchSections: [SearchSection] = []) {
+    init(source: SourcePage, folder: String, html: String, headings: [MarkdownHeading], links: [PageLink],
+         tasks: TaskCount, phrases: [MarkdownPhrase] = [], searchSections: [SearchSection] = [], handbookHTML: SpilledText? = nil) {
         self.source = source
         self.folder = folder
         self.html = html
@@ -35,9 +39,10 @@ public final class ParsedPage: Sendable {
         self.tasks = tasks
         self.phrases = phrases
         self.searchSections = searchSections
+        self.handbookHTML = handbookHTML
     }
 
-    public var address: PageAddress { PageAddress(key: source.key, language: source.language) }
+    public var address: PageAddress { source.address }
     public var frontMatter: FrontMatter { source.frontMatter }
     public var outputPath: String { folder + "index.html" }
 }

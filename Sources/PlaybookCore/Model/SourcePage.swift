@@ -28,9 +28,9 @@ public struct SourcePage: Sendable, Hashable {
         self.bodyStartLine = bodyStartLine
     }
 
-    /// The page without its body, which a command-line build reads again from the file when
-    /// it needs it after parsing (`markdown(root:)`): at 10,000 pages the bodies are 90 MB
-    /// held from parse to the end of render, only for the handbook and for quoting a link error.
+    /// The page without its body, which a command-line build reads again from the file if it
+    /// needs it after parsing (`markdown(root:)`): at 10,000 pages the bodies are 90 MB held
+    /// from parse to the end of render, only to quote the line of a link to a missing anchor.
     public func droppingBody() -> SourcePage {
         var page = self
         page.droppedBodyHash = body.hashValue
@@ -49,6 +49,8 @@ public struct SourcePage: Sendable, Hashable {
         }
         return split.body
     }
+
+    public var address: PageAddress { PageAddress(key: key, language: language) }
 
     /// The last component of the key: `listen`.
     public var slug: String { String(key.split(separator: "/").last ?? Substring(key)) }

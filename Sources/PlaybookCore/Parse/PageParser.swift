@@ -9,12 +9,17 @@ public struct PageParser: Sendable {
     /// Pages converted by the last build, reused while the map, configuration and labels
     /// are the same. Without one, parsed pages do not keep their Markdown (`droppingBody()`).
     let cache: BuildCache?
+    /// With it, each handbook page also gets its handbook copy (`HandbookCopies`); `playbook
+    /// check` writes no handbook and parses without.
+    let handbook: HandbookCopies?
 
-    public init(map: URLMap, config: SiteConfig, phraseLabels: [String: PhraseCardLabels] = [:], cache: BuildCache? = nil) {
+    init(map: URLMap, config: SiteConfig, phraseLabels: [String: PhraseCardLabels] = [:], cache: BuildCache? = nil,
+         handbook: HandbookCopies? = nil) {
         self.map = map
         self.config = config
         self.phraseLabels = phraseLabels
         self.cache = cache
+        self.handbook = handbook
     }
 
     /// What a page's conversion depends on besides the page itself.
@@ -22,12 +27,13 @@ public struct PageParser: Sendable {
         var map: URLMap
         var config: SiteConfig
         var phraseLabels: [String: PhraseCardLabels]
+        var handbookIds: [String: [PageAddress: String]]?
     }
 
     /// Pages are parsed in parallel (cmark's lock is held only while it parses); results and
     /// diagnostics keep the order of `pages`.
     public func parse(_ pages: [SourcePage]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
-        cache?.parsedPages.begin(context: Context(map: map, config: config, phraseLabels: phraseLabels))
+        cache?.parsedPages.begin(context: Context(map: map, config: config, phraseLabels: phraseLabels, handbookIds: handbook?.ids))
         let results = pages.concurrentMap { page in
             cache.map { $0.parsedPages.value(for: page) { parse(page) } } ?? parse(page)
         }
@@ -41,7 +47,8 @@ public struct PageParser: Sendable {
         var diagnostics: [Diagnostic] = []
         let layout = page.kind?.bodyLayout(labels: phraseLabels[page.language] ?? PhraseCardLabels()) ?? .prose
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: layout)
-        let converted = MarkdownConverter.convert(page.body, options: options) { link in
+        let second = handbook?.rendering(of: page, resolver: resolver, defaultLanguage: config.defaultLanguage)
+        let converted = MarkdownConverter.convert(page.body, options: options, also: second) { link in
             let location = SourceLocation(file: page.sourcePath, line: link.line + page.bodyStartLine - 1, column: link.column)
             switch resolver.resolve(link.destination, from: page, folder: folder) {
             case .external:
@@ -61,10 +68,20 @@ public struct PageParser: Sendable {
                 return .keep
             }
         }
+        var handbookHTML: SpilledText?
+        if let spill = handbook?.spill, let html = converted.variantHTML {
+            do {
+                handbookHTML = try spill.append(html)
+            } catch {
+                diagnostics.append(.error("cannot keep the page's handbook copy: \(error.localizedDescription)",
+                                          at: SourceLocation(file: page.sourcePath, line: 1, column: 1)))
+            }
+        }
         let parsed = ParsedPage(source: cache == nil ? page.droppingBody() : page, folder: folder, html: converted.html, headings: converted.headings,
                                 links: links, tasks: TaskCount(converted.taskItems), phrases: converted.phrases,
                                 searchSections: SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary,
-                                                                            headings: converted.headings, texts: converted.sectionTexts))
+                                                                            headings: converted.headings, texts: converted.sectionTexts),
+                                handbookHTML: handbookHTML)
         return (parsed, diagnostics)
     }
 }

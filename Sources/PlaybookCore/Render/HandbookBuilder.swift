@@ -5,27 +5,21 @@ import PlaybookMarkdown
 /// Builds the print handbook of each language: every published page of that language once,
 /// chapter by chapter in the order of `handbook:` in playbook.yml, drafts left out.
 ///
-/// Pages are converted again, with their ids prefixed by the page's own id (`articles-listen`
-/// → `articles-listen--recall`) so ids stay unique across the document, headings moved two
+/// Each page shows its handbook copy, rendered in the parse stage from the page's own
+/// conversion (`HandbookCopies`): ids prefixed by the page's own id (`articles-listen` →
+/// `articles-listen--recall`) so ids stay unique across the document, headings moved two
 /// levels down (under the chapter's `<h2>` and the page's `<h3>`), and links between pages of
 /// the handbook turned into in-document anchors. Links to pages not in it (untranslated pages,
 /// sections left out of `handbook:`) and assets point into the site, relative to `handbook/`.
 struct HandbookBuilder: Sendable {
     let config: SiteConfig
-    let map: URLMap
     let theme: Theme
-    /// Where the pages' files are: a command-line build reads each page's Markdown again
-    /// (`SourcePage.markdown(root:)`).
-    let root: URL
     let cache: BuildCache?
 
-    init(site: ResolvedSite, assets: [String], theme: Theme, root: URL, cache: BuildCache? = nil) {
+    init(site: ResolvedSite, theme: Theme, cache: BuildCache? = nil) {
         self.theme = theme
-        self.root = root
         self.cache = cache
         config = site.config
-        map = URLMap(pages: site.languages.flatMap { $0.pages.map(\.source) }, assets: assets,
-                     defaultLanguage: site.config.defaultLanguage)
     }
 
     /// `handbook/` or `zh/handbook/`.
@@ -43,10 +37,10 @@ struct HandbookBuilder: Sendable {
 
     /// Each page's anchor: its key as a slug (`articles/listen` → `articles-listen`), made
     /// unique. Slugs never hold `--`, so `<page id>--<heading id>` cannot collide either.
-    static func pageIds(_ pages: [ParsedPage]) -> [PageAddress: String] {
+    static func pageIds(_ pages: [SourcePage]) -> [PageAddress: String] {
         var slugger = HeadingSlugger()
         var ids: [PageAddress: String] = [:]
-        for page in pages { ids[page.address] = slugger.uniqueSlug(for: page.source.key.replacing("/", with: " ")) }
+        for page in pages { ids[page.address] = slugger.uniqueSlug(for: page.key.replacing("/", with: " ")) }
         return ids
     }
 
@@ -59,31 +53,16 @@ struct HandbookBuilder: Sendable {
 
     func contents(of language: LanguageSite) -> Contents {
         let chapters = chapters(of: language)
-        return Contents(chapters: chapters, ids: Self.pageIds(chapters.flatMap(\.pages)))
+        return Contents(chapters: chapters, ids: Self.pageIds(chapters.flatMap(\.pages).map(\.source)))
     }
 
-    /// The handbook's view. With a cache (`playbook serve`) each page comes with its article,
-    /// kept for the next build; without one, pages carry only what the contents list shows and
-    /// each article is made while the file is written (`job(for:)`).
+    /// The handbook's view: every page with what the contents list shows; each article is
+    /// made while the file is written (`job(for:)`).
     func view(_ context: LanguageContext, contents: Contents) -> HandbookView {
         let folder = Self.folder(root: context.root)
         let ids = contents.ids
         let all = contents.pages
-        let pages: [PageAddress: HandbookPage]
-        if let memo = cache?.handbookPages(of: context.language.language) {
-            memo.begin(context: Context(ids: ids, map: map, config: config, t: context.t, theme: theme.files))
-            pages = Dictionary(uniqueKeysWithValues: zip(all.map(\.address), all.concurrentMap { page in
-                let id = ids[page.address]!
-                return memo.value(for: HandbookPageInput(source: page.source, id: id)) {
-                    var handbookPage = summary(of: page, id: id, context: context)
-                    // With a cache, pages keep their Markdown: this cannot throw.
-                    handbookPage.articleHTML = (try? article(handbookPage, of: page, ids: ids, folder: folder, context: context)) ?? ""
-                    return handbookPage
-                }
-            }))
-        } else {
-            pages = Dictionary(uniqueKeysWithValues: all.map { ($0.address, summary(of: $0, id: ids[$0.address]!, context: context)) })
-        }
+        let pages = Dictionary(uniqueKeysWithValues: all.map { ($0.address, summary(of: $0, id: ids[$0.address]!, context: context)) })
         let dates = all.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
         // Title and description as on the home page: the language's own, when it has them.
         let home = context.language.home?.frontMatter
@@ -102,10 +81,8 @@ struct HandbookBuilder: Sendable {
             t: context.t)
     }
 
-    /// What a handbook page's conversion depends on besides the page (`BuildCache`).
+    /// What a handbook article depends on besides the page (`BuildCache`).
     private struct Context: Hashable, Sendable {
-        var ids: [PageAddress: String]
-        var map: URLMap
         var config: SiteConfig
         var t: [String: String]
         var theme: [String: Data]
@@ -125,31 +102,19 @@ struct HandbookBuilder: Sendable {
                                                       materials: front.materials, hasMaterials: !front.materials.isEmpty) : nil)
     }
 
-    /// The page's `<article>`: its Markdown converted for the handbook, rendered with
-    /// `partials/handbook-page` (layouts show `articleHTML` and only join the articles).
-    private func article(_ summary: HandbookPage, of page: ParsedPage, ids: [PageAddress: String], folder: String,
-                         context: LanguageContext) throws -> String {
-        let id = summary.id
-        let kind = page.source.kind ?? .article
-        let resolver = LinkResolver(map: map, config: config)
-        var options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: kind.bodyLayout(labels: PhraseCardLabels(strings: context.t)),
-                                      idPrefix: id + "--", headingLevelOffset: 2)
-        options.collectsSectionTexts = false  // the search index uses the page's own conversion
-        let converted = MarkdownConverter.convert(try page.source.markdown(root: root), options: options) { link in
-            switch resolver.resolve(link.destination, from: page.source, folder: folder) {
-            case .sameDocument(let fragment):
-                return .replace(Self.anchor(id, fragment))
-            case .page(let address, let fragment, let href):
-                return .replace(ids[address].map { Self.anchor($0, fragment) } ?? href)
-            case .asset(let href):
-                return .replace(href)
-            case .external, .problem:
-                return .keep
-            }
-        }
+    /// The page's `<article>`: its handbook copy, rendered with `partials/handbook-page`
+    /// (layouts show `articleHTML` and only join the articles). With a cache (`playbook
+    /// serve`), an article whose page and copy are those of the last build is not made again.
+    private func article(_ summary: HandbookPage, of page: ParsedPage, context: LanguageContext,
+                         memo: Memo<HandbookPageInput, String>?) throws -> String {
+        let input = HandbookPageInput(source: page.source, id: summary.id, copy: page.handbookHTML)
+        if let known = memo?.cached(input) { return known }
+        guard let copy = page.handbookHTML else { throw MissingHandbookCopy(sourcePath: page.source.sourcePath) }
         var withContent = summary
-        withContent.contentHTML = converted.html
-        return theme.library.render(HandbookArticleView(page: withContent, t: context.t), withTemplate: Self.articleTemplate) ?? ""
+        withContent.contentHTML = try copy.read()
+        let article = theme.library.render(HandbookArticleView(page: withContent, t: context.t), withTemplate: Self.articleTemplate) ?? ""
+        memo?.remember(article, for: input)
+        return article
     }
 
     static let articleTemplate = "partials.handbook-page"
@@ -162,18 +127,28 @@ struct HandbookBuilder: Sendable {
 }
 
 extension HandbookBuilder {
-    /// `handbook/index.html` of the context's language.
+    /// `handbook/index.html` of the context's language. Its view for telling builds apart
+    /// (`BuildCache`) also names each page's copy: an edit that only changes a page's content
+    /// changes that, not what the layout shows.
     func job(for context: LanguageContext) -> PageRenderer.Job {
         let folder = Self.folder(root: context.root)
         let contents = contents(of: context.language)
         let pages = contents.pages
-        let madeWhileWritten = cache == nil
-        return PageRenderer.Job(path: folder + "index.html", template: Self.template, view: { view(context, contents: contents) },
+        let memo = cache?.handbookPages(of: context.language.language)
+        memo?.begin(context: Context(config: config, t: context.t, theme: theme.files))
+        return PageRenderer.Job(path: folder + "index.html", template: Self.template,
+                                view: { HandbookJobView(view: view(context, contents: contents), copies: pages.map(\.handbookHTML)) },
                                 render: { library, view in
-            Self.render(view as! HandbookView, library: library) { index, page in
-                madeWhileWritten ? try article(page, of: pages[index], ids: contents.ids, folder: folder, context: context) : page.articleHTML
+            Self.render((view as! HandbookJobView).view, library: library) { index, page in
+                try article(page, of: pages[index], context: context, memo: memo)
             }
         })
+    }
+
+    /// The handbook's view with the copies its articles are made from.
+    private struct HandbookJobView: Sendable, Equatable {
+        var view: HandbookView
+        var copies: [SpilledText?]
     }
 
     static let template = "layouts.handbook"
@@ -221,4 +196,11 @@ extension HandbookBuilder {
         case text(String)
         case article(Int)
     }
+}
+
+/// A handbook page parsed without its handbook copy: the parse stage was not asked to make
+/// them (`SiteBuilder.check(theme:makingHandbook:)`).
+struct MissingHandbookCopy: Error, CustomStringConvertible {
+    var sourcePath: String
+    var description: String { "\(sourcePath) was parsed without its handbook copy" }
 }

@@ -38,7 +38,7 @@ public struct PageRenderer: Sendable {
 
     public func render(_ site: ResolvedSite, assets: [String]) -> ([OutputFile], [Diagnostic]) {
         var jobs: [Job] = []
-        let handbook = HandbookBuilder(site: site, assets: assets, theme: theme, root: root, cache: cache)
+        let handbook = HandbookBuilder(site: site, theme: theme, cache: cache)
         let contexts = site.languages.map { LanguageContext(site: site, language: $0, theme: theme, cache: cache) }
         jobs += contexts.map(handbook.job(for:))
         for context in contexts { jobs += self.jobs(for: context) }

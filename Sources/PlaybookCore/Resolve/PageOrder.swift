@@ -2,10 +2,15 @@
 enum PageOrder {
     /// By `order` (pages without one last), then title, then key: deterministic in every case.
     static func inSection(_ a: ListedPage, _ b: ListedPage) -> Bool {
-        let fa = a.page.frontMatter, fb = b.page.frontMatter
+        inSection(a.page.source, b.page.source)
+    }
+
+    /// The same order on pages not yet parsed (the handbook's anchors are made before parsing).
+    static func inSection(_ a: SourcePage, _ b: SourcePage) -> Bool {
+        let fa = a.frontMatter, fb = b.frontMatter
         if fa.order != fb.order { return (fa.order ?? Int.max) < (fb.order ?? Int.max) }
         if fa.title != fb.title { return fa.title.caseInsensitivelyPrecedes(fb.title) }
-        return a.page.address < b.page.address
+        return a.address < b.address
     }
 
     /// Newest `updated` (or `date`) first; undated pages last, in section order.
