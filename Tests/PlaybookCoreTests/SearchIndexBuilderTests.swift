@@ -160,13 +160,20 @@ import Testing
 }
 
 @Suite struct PackedTermsTests {
-    @Test func everyTermComesBackWithItsFields() {
-        let fields = ["listen": 1, "共情": 6, "共": 7, "café": 4, "2fa": 5, "ñ": 2]
-        var unpacked: [String: Int] = [:]
-        PackedTerms(fields).forEach { term, bits in
-            #expect(unpacked[term] == nil)
-            unpacked[term] = bits
+    /// Each term once, in the order first added, with every field it was added with; past
+    /// the table's first size (16 slots), so growing is covered.
+    @Test func everyTermComesBackOnceWithItsFields() {
+        let added: [(String, UInt8)] = [("listen", 1), ("共情", 2), ("listen", 4), ("共", 7), ("café", 4), ("2fa", 1), ("ñ", 2),
+                                        ("2fa", 4), ("listen", 1), ("listens", 2)] + (0..<40).map { ("w\($0)", 1) } + [("共情", 4)]
+        var collector = TermCollector(expectedTerms: 1)
+        for (term, fields) in added {
+            var term = term
+            term.withUTF8 { collector.add($0, fields: fields) }
         }
-        #expect(unpacked == fields)
+        var unpacked: [(String, Int)] = []
+        collector.terms.forEach { unpacked.append(($0, $1)) }
+        let expected = [("listen", 5), ("共情", 6), ("共", 7), ("café", 4), ("2fa", 5), ("ñ", 2), ("listens", 2)] + (0..<40).map { ("w\($0)", 1) }
+        #expect(unpacked.map(\.0) == expected.map(\.0))
+        #expect(unpacked.map(\.1) == expected.map(\.1))
     }
 }

@@ -56,14 +56,12 @@ public enum SearchIndexBuilder {
     /// Each term of the texts once, with the fields it occurs in. The order does not matter:
     /// the index sorts its terms, and a term's postings follow the documents.
     private static func terms(_ texts: [(String, SearchField)]) -> PackedTerms {
-        var fields: [String: Int] = [:]
-        // About one distinct term in a dozen bytes of prose: growing from empty rehashed
-        // every section's dictionary several times.
-        fields.reserveCapacity(texts.reduce(0) { $0 + $1.0.utf8.count } / 12)
+        // About one distinct term in a dozen bytes of prose.
+        var collector = TermCollector(expectedTerms: texts.reduce(0) { $0 + $1.0.utf8.count } / 12)
         for (text, field) in texts {
-            SearchTokenizer.forEachTerm(in: text) { fields[$0, default: 0] |= field.rawValue }
+            SearchTokenizer.forEachTermUTF8(in: text) { collector.add($0, fields: UInt8(field.rawValue)) }
         }
-        return PackedTerms(fields)
+        return collector.terms
     }
 }
 
@@ -77,35 +75,6 @@ public struct SearchSection: Sendable {
     public var excerpt: String
     /// Every term of the section with its `SearchField` bits.
     public var terms: PackedTerms
-}
-
-/// A section's terms, each once with its `SearchField` bits, packed into one byte array:
-/// each term's UTF-8 followed by one byte holding its bits (1 to 7, a byte no term holds).
-///
-/// Every page's terms are kept from the parse stage until the indexes are built; as
-/// `[(String, Int)]` they took 24 bytes a term, over 100 MB at 10,000 pages, and about a
-/// third of that packed.
-public struct PackedTerms: Sendable {
-    private var bytes: [UInt8] = []
-
-    init(_ fields: [String: Int]) {
-        bytes.reserveCapacity(fields.reduce(0) { $0 + $1.key.utf8.count + 1 })
-        for (term, bits) in fields {
-            bytes += term.utf8
-            bytes.append(UInt8(bits))
-        }
-    }
-
-    /// Calls `body` with each term and its bits, in the order they were packed.
-    public func forEach(_ body: (String, Int) -> Void) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            for index in buffer.indices where buffer[index] < 8 {
-                body(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self), Int(buffer[index]))
-                start = index + 1
-            }
-        }
-    }
 }
 
 extension SearchIndexBuilder {

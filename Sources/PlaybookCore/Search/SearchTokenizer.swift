@@ -90,6 +90,12 @@ public enum SearchTokenizer {
     /// terms (a test checks it);
     /// the Unicode machinery on every word was a fifth of a build.
     public static func forEachTerm(in text: String, _ body: (String) -> Void) {
+        forEachTermUTF8(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// `forEachTerm(in:_:)` with each term as its UTF-8 bytes, valid only during the call:
+    /// an ASCII word is lower-cased into a scratch buffer and never becomes a `String`.
+    static func forEachTermUTF8(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var index = 0
@@ -104,14 +110,17 @@ public enum SearchTokenizer {
                 }
                 let stretch = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 if ascii {
-                    body(String(unsafeUninitializedCapacity: stretch.count) { buffer in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stretch.count) { buffer in
                         for (offset, byte) in stretch.enumerated() {
                             buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
                         }
-                        return stretch.count
-                    })
+                        body(UnsafeBufferPointer(buffer))
+                    }
                 } else {
-                    forEachTerm(inMixed: String(decoding: stretch, as: UTF8.self), body)
+                    forEachTerm(inMixed: String(decoding: stretch, as: UTF8.self)) { term in
+                        var term = term
+                        term.withUTF8(body)
+                    }
                 }
             }
         }
