@@ -42,6 +42,8 @@ struct Conversion {
     var parser: OpaquePointer?
     var document: OpaquePointer?
     var detached: [OpaquePointer] = []
+    /// Whether the text has a footnote, whose ids cmark writes itself (`FootnoteIdPrefixer`).
+    var hasFootnotes = false
     var headings: [MarkdownHeading] = []
     var links: [MarkdownLink] = []
     var taskItems: [MarkdownTaskItem] = []
@@ -86,7 +88,9 @@ struct Conversion {
         guard let document else { return }
         var group: PlacedHeading?
         var taskKeyCounts: [String: Int] = [:]
-        for node in collectNodes(in: document) {
+        let (nodes, hasFootnotes) = collectNodes(in: document)
+        self.hasFootnotes = hasFootnotes
+        for node in nodes {
             switch node.nodeType {
             case CMARK_NODE_HEADING: group = replaceHeading(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: rewrite(node, with: rewriteLink)
@@ -137,8 +141,9 @@ struct Conversion {
     }
 
     /// The nodes the walk changes, collected first: changing the tree while iterating it is unsafe.
-    private func collectNodes(in document: OpaquePointer) -> [OpaquePointer] {
+    private func collectNodes(in document: OpaquePointer) -> (nodes: [OpaquePointer], hasFootnotes: Bool) {
         var nodes: [OpaquePointer] = []
+        var hasFootnotes = false
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -147,10 +152,11 @@ struct Conversion {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch node.nodeType {
             case CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_ITEM: nodes.append(node)
+            case CMARK_NODE_FOOTNOTE_REFERENCE: hasFootnotes = true
             default: break
             }
         }
-        return nodes
+        return (nodes, hasFootnotes)
     }
 
     private mutating func replaceHeading(_ heading: OpaquePointer) -> PlacedHeading {
@@ -251,7 +257,7 @@ struct Conversion {
             document, CMARK_OPT_FOOTNOTES | unsafeFlag, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { Glibc.free(rendered) }
         let html = String(cString: rendered)
-        return idPrefix.isEmpty ? html : FootnoteIdPrefixer.prefixing(html, with: idPrefix)
+        return idPrefix.isEmpty || !hasFootnotes ? html : FootnoteIdPrefixer.prefixing(html, with: idPrefix)
     }
 
     mutating func release() {
