@@ -221,13 +221,13 @@ struct Conversion {
         let paragraph = item.children.first { $0.nodeType == CMARK_NODE_PARAGRAPH }
         let text = (paragraph ?? item).plainText.trimmingWhitespace
         var key = TaskKey(groupSlug: group?.slug, text: text, ordinal: 1)
-        let base = key.make(idPrefix: options.idPrefix)
+        let base = key.base(idPrefix: options.idPrefix)
         counts[base, default: 0] += 1
         key.ordinal = counts[base]!
         taskKeys[item] = key
         taskItems.append(MarkdownTaskItem(
             text: text, isChecked: cmark_gfm_extensions_get_tasklist_item_checked(item),
-            line: item.startLine, key: key.make(idPrefix: options.idPrefix), group: group?.heading.text))
+            line: item.startLine, key: key.numbering(base), group: group?.heading.text))
     }
 
     func result() -> ConvertedMarkdown {
@@ -286,8 +286,11 @@ struct TaskKey {
     var text: String
     var ordinal: Int
 
-    func make(idPrefix: String) -> String {
-        let base = "task-" + StableKey.make(groupSlug.map { idPrefix + $0 } ?? "", text)
-        return ordinal == 1 ? base : "\(base)-\(ordinal)"
-    }
+    func make(idPrefix: String) -> String { numbering(base(idPrefix: idPrefix)) }
+
+    /// The key of the first item with this pair.
+    func base(idPrefix: String) -> String { "task-" + StableKey.make(groupSlug.map { idPrefix + $0 } ?? "", text) }
+
+    /// `base` with this item's number, when it is not the first.
+    func numbering(_ base: String) -> String { ordinal == 1 ? base : "\(base)-\(ordinal)" }
 }

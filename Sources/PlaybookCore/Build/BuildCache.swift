@@ -67,8 +67,7 @@ struct LoadedFile: Hashable, Sendable {
 /// Everything a handbook article depends on besides the site-wide context.
 struct HandbookPageInput: Hashable, Sendable {
     var source: SourcePage
-    var id: String
-    var copy: SpilledText?
+    var copy: HandbookCopy
 }
 
 /// A rendered page: the view and template it came from, and its bytes.

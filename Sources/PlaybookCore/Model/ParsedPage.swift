@@ -24,13 +24,12 @@ public final class ParsedPage: Sendable {
     /// The page's heading sections as the search index needs them (their text is dropped
     /// after tokenizing, keeping only a snippet's worth).
     public let searchSections: [SearchSection]
-    /// The page's content as the handbook shows it (ids prefixed, headings two levels down,
-    /// links to handbook pages as anchors), rendered from the same conversion and kept in a
-    /// temporary file until the handbook is written; nil for pages not in a handbook.
-    let handbookHTML: SpilledText?
+    /// The page's anchor and content as the handbook shows it, rendered from the same
+    /// conversion; nil for pages not in a handbook.
+    let handbookCopy: HandbookCopy?
 
     init(source: SourcePage, folder: String, html: String, headings: [MarkdownHeading], links: [PageLink],
-         tasks: TaskCount, phrases: [MarkdownPhrase] = [], searchSections: [SearchSection] = [], handbookHTML: SpilledText? = nil) {
+         tasks: TaskCount, phrases: [MarkdownPhrase] = [], searchSections: [SearchSection] = [], handbookCopy: HandbookCopy? = nil) {
         self.source = source
         self.folder = folder
         self.html = html
@@ -39,7 +38,7 @@ public final class ParsedPage: Sendable {
         self.tasks = tasks
         self.phrases = phrases
         self.searchSections = searchSections
-        self.handbookHTML = handbookHTML
+        self.handbookCopy = handbookCopy
     }
 
     public var address: PageAddress { source.address }

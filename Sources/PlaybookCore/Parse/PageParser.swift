@@ -48,7 +48,7 @@ public struct PageParser: Sendable {
         let layout = page.kind?.bodyLayout(labels: phraseLabels[page.language] ?? PhraseCardLabels()) ?? .prose
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: layout)
         let second = handbook?.rendering(of: page, resolver: resolver, defaultLanguage: config.defaultLanguage)
-        let converted = MarkdownConverter.convert(page.body, options: options, also: second) { link in
+        let converted = MarkdownConverter.convert(page.body, options: options, also: second?.rendering) { link in
             let location = SourceLocation(file: page.sourcePath, line: link.line + page.bodyStartLine - 1, column: link.column)
             switch resolver.resolve(link.destination, from: page, folder: folder) {
             case .external:
@@ -68,10 +68,10 @@ public struct PageParser: Sendable {
                 return .keep
             }
         }
-        var handbookHTML: SpilledText?
-        if let spill = handbook?.spill, let html = converted.variantHTML {
+        var handbookCopy: HandbookCopy?
+        if let spill = handbook?.spill, let id = second?.id, let html = converted.variantHTML {
             do {
-                handbookHTML = try spill.append(html)
+                handbookCopy = HandbookCopy(id: id, html: try spill.append(html))
             } catch {
                 diagnostics.append(.error("cannot keep the page's handbook copy: \(error.localizedDescription)",
                                           at: SourceLocation(file: page.sourcePath, line: 1, column: 1)))
@@ -81,7 +81,7 @@ public struct PageParser: Sendable {
                                 links: links, tasks: TaskCount(converted.taskItems), phrases: converted.phrases,
                                 searchSections: SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary,
                                                                             headings: converted.headings, texts: converted.sectionTexts),
-                                handbookHTML: handbookHTML)
+                                handbookCopy: handbookCopy)
         return (parsed, diagnostics)
     }
 }

@@ -35,34 +35,13 @@ struct HandbookBuilder: Sendable {
         }
     }
 
-    /// Each page's anchor: its key as a slug (`articles/listen` → `articles-listen`), made
-    /// unique. Slugs never hold `--`, so `<page id>--<heading id>` cannot collide either.
-    static func pageIds(_ pages: [SourcePage]) -> [PageAddress: String] {
-        var slugger = HeadingSlugger()
-        var ids: [PageAddress: String] = [:]
-        for page in pages { ids[page.address] = slugger.uniqueSlug(for: page.key.replacing("/", with: " ")) }
-        return ids
-    }
-
-    /// What a language's handbook holds: its chapters, and each page's anchor.
-    struct Contents: Sendable {
-        var chapters: [(kind: PageKind, pages: [ParsedPage])]
-        var ids: [PageAddress: String]
-        var pages: [ParsedPage] { chapters.flatMap(\.pages) }
-    }
-
-    func contents(of language: LanguageSite) -> Contents {
-        let chapters = chapters(of: language)
-        return Contents(chapters: chapters, ids: Self.pageIds(chapters.flatMap(\.pages).map(\.source)))
-    }
-
     /// The handbook's view: every page with what the contents list shows; each article is
     /// made while the file is written (`job(for:)`).
-    func view(_ context: LanguageContext, contents: Contents) -> HandbookView {
+    func view(_ context: LanguageContext, chapters: [(kind: PageKind, pages: [ParsedPage])]) -> HandbookView {
         let folder = Self.folder(root: context.root)
-        let ids = contents.ids
-        let all = contents.pages
-        let pages = Dictionary(uniqueKeysWithValues: all.map { ($0.address, summary(of: $0, id: ids[$0.address]!, context: context)) })
+        let all = chapters.flatMap(\.pages)
+        // A page without its copy has no anchor either; its article fails the write (`article`).
+        let pages = Dictionary(uniqueKeysWithValues: all.map { ($0.address, summary(of: $0, id: $0.handbookCopy?.id ?? "", context: context)) })
         let dates = all.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
         // Title and description as on the home page: the language's own, when it has them.
         let home = context.language.home?.frontMatter
@@ -74,7 +53,7 @@ struct HandbookBuilder: Sendable {
             edition: dates.max()?.description,
             stylesheetHref: SitePath.toRoot(from: folder) + "theme/handbook.css",
             siteHref: context.href(from: folder, toFolder: context.root),
-            chapters: contents.chapters.map { kind, chapterPages in
+            chapters: chapters.map { kind, chapterPages in
                 HandbookChapter(id: "pb-chapter-\(kind.folder)", title: context.string("section_\(kind.folder)"), kind: kind.rawValue,
                                 pages: chapterPages.map { pages[$0.address]! })
             },
@@ -107,11 +86,11 @@ struct HandbookBuilder: Sendable {
     /// serve`), an article whose page and copy are those of the last build is not made again.
     private func article(_ summary: HandbookPage, of page: ParsedPage, context: LanguageContext,
                          memo: Memo<HandbookPageInput, String>?) throws -> String {
-        let input = HandbookPageInput(source: page.source, id: summary.id, copy: page.handbookHTML)
+        guard let copy = page.handbookCopy else { throw MissingHandbookCopy(sourcePath: page.source.sourcePath) }
+        let input = HandbookPageInput(source: page.source, copy: copy)
         if let known = memo?.cached(input) { return known }
-        guard let copy = page.handbookHTML else { throw MissingHandbookCopy(sourcePath: page.source.sourcePath) }
         var withContent = summary
-        withContent.contentHTML = try copy.read()
+        withContent.contentHTML = try copy.html.read()
         let article = theme.library.render(HandbookArticleView(page: withContent, t: context.t), withTemplate: Self.articleTemplate) ?? ""
         memo?.remember(article, for: input)
         return article
@@ -132,12 +111,12 @@ extension HandbookBuilder {
     /// changes that, not what the layout shows.
     func job(for context: LanguageContext) -> PageRenderer.Job {
         let folder = Self.folder(root: context.root)
-        let contents = contents(of: context.language)
-        let pages = contents.pages
+        let chapters = chapters(of: context.language)
+        let pages = chapters.flatMap(\.pages)
         let memo = cache?.handbookPages(of: context.language.language)
         memo?.begin(context: Context(config: config, t: context.t, theme: theme.files))
         return PageRenderer.Job(path: folder + "index.html", template: Self.template,
-                                view: { HandbookJobView(view: view(context, contents: contents), copies: pages.map(\.handbookHTML)) },
+                                view: { HandbookJobView(view: view(context, chapters: chapters), copies: pages.map(\.handbookCopy)) },
                                 render: { library, view in
             Self.render((view as! HandbookJobView).view, library: library) { index, page in
                 try article(page, of: pages[index], context: context, memo: memo)
@@ -148,7 +127,7 @@ extension HandbookBuilder {
     /// The handbook's view with the copies its articles are made from.
     private struct HandbookJobView: Sendable, Equatable {
         var view: HandbookView
-        var copies: [SpilledText?]
+        var copies: [HandbookCopy?]
     }
 
     static let template = "layouts.handbook"
