@@ -15,7 +15,7 @@ import Testing
     static let resolver: LinkResolver = {
         var config = SiteConfig(title: "T")
         config.languages = ["en", "zh"]
-        return LinkResolver(map: URLMap(pages: pages, assets: ["a b.png"], defaultLanguage: "en"), config: config)
+        return LinkResolver(map: URLMap(pages: pages, assets: ["a b.png"], defaultLanguage: "en"), config: config, targets: Memo())
     }()
 
     @Test(arguments: [
@@ -35,6 +35,26 @@ import Testing
                                   href: "../../../zh/articles/listen/index.html#%E5%80%BE%E5%90%AC"))
         let toAirline = Self.resolver.resolve("../cases/airline.md", from: zhPage, folder: "zh/articles/listen/")
         #expect(toAirline == .page(PageAddress(key: "cases/airline", language: "en"), fragment: nil, href: "../../../cases/airline/index.html"))
+    }
+
+    /// A link's target is worked out once per build; what differs between its uses must not be
+    /// taken from the first one: the page's output folder, source folder and language.
+    @Test func aRememberedTargetServesEveryPageItFits() {
+        var config = SiteConfig(title: "T")
+        config.languages = ["en", "zh"]
+        let pages = Self.pages + [Self.source("content/cases/listen.md", key: "cases/listen", kind: .caseStory)]
+        let resolver = LinkResolver(map: URLMap(pages: pages, assets: [], defaultLanguage: "en"), config: config, targets: Memo())
+        let listen = Self.pages[0], zhListen = Self.pages[1], airline = Self.pages[2]
+        #expect(resolver.resolve("../cases/airline.md#x", from: listen, folder: "articles/listen/")
+            == .page(airline.address, fragment: "x", href: "../../cases/airline/index.html#x"))
+        #expect(resolver.resolve("../cases/airline.md#x", from: listen, folder: "handbook/")
+            == .page(airline.address, fragment: "x", href: "../cases/airline/index.html#x"))
+        #expect(resolver.resolve("listen.md", from: listen, folder: "articles/listen/")
+            == .page(listen.address, fragment: nil, href: "../../articles/listen/index.html"))
+        #expect(resolver.resolve("listen.md", from: airline, folder: "cases/airline/")
+            == .page(PageAddress(key: "cases/listen", language: "en"), fragment: nil, href: "../../cases/listen/index.html"))
+        #expect(resolver.resolve("listen.md", from: zhListen, folder: "zh/articles/listen/")
+            == .page(zhListen.address, fragment: nil, href: "../../../zh/articles/listen/index.html"))
     }
 
     @Test func assetsAndExternalLinks() {

@@ -1,6 +1,11 @@
 import Foundation
 
 /// Turns a link as an author wrote it (`../cases/airline.md#lessons`) into its output URL.
+///
+/// Where a link leads depends only on its text, the folder of the page it is written on and
+/// that page's language, and the same links recur on page after page (the handbook's copy of
+/// each page resolves them all a second time): each is worked out once per build (`targets`),
+/// and only its URL, relative to the page's output folder, is made for every use.
 struct LinkResolver {
     enum Outcome: Equatable {
         /// Leave the link as written: another site, `mailto:`, a same-page `#anchor`.
@@ -11,10 +16,46 @@ struct LinkResolver {
         case problem(Severity, String, notes: [String])
     }
 
+    /// Where a link leads, whichever page of a folder it is written on.
+    enum Target: Sendable {
+        case external
+        case page(PageAddress, folder: String, fragment: String?)
+        case asset(path: String)
+        case sameDocument(fragment: String)
+        case problem(Severity, String, notes: [String])
+    }
+
+    /// A link's text, the source folder it is written in (`content/articles`) and its page's language.
+    struct Query: Hashable, Sendable {
+        var destination: String
+        var sourceFolder: Substring
+        var language: String
+    }
+
     let map: URLMap
     let config: SiteConfig
+    /// Targets already worked out in this build, shared by every page's parse.
+    let targets: Memo<Query, Target>
 
     func resolve(_ destination: String, from page: SourcePage, folder: String) -> Outcome {
+        let sourceFolder = page.sourcePath[..<(page.sourcePath.lastIndex(of: "/") ?? page.sourcePath.startIndex)]
+        let query = Query(destination: destination, sourceFolder: sourceFolder, language: page.language)
+        switch targets.value(for: query, make: { target(of: destination, from: page) }) {
+        case .external:
+            return .external
+        case .sameDocument(let fragment):
+            return .sameDocument(fragment: fragment)
+        case .page(let address, let targetFolder, let fragment):
+            let href = SitePath.relative(from: folder, to: targetFolder + "index.html") + (fragment.map { "#\(SitePath.encode($0))" } ?? "")
+            return .page(address, fragment: fragment, href: href)
+        case .asset(let path):
+            return .asset(href: SitePath.relative(from: folder, to: "assets/\(path)"))
+        case .problem(let severity, let message, let notes):
+            return .problem(severity, message, notes: notes)
+        }
+    }
+
+    private func target(of destination: String, from page: SourcePage) -> Target {
         if destination.isEmpty { return .external }
         if destination.hasPrefix("#") {
             return .sameDocument(fragment: Self.percentDecoded(String(destination.dropFirst())) ?? "")
@@ -37,7 +78,7 @@ struct LinkResolver {
         if target.hasPrefix("assets/") {
             let asset = String(target.dropFirst("assets/".count))
             guard map.hasAsset(asset) else { return missing(destination, target) }
-            return .asset(href: SitePath.relative(from: folder, to: "assets/\(asset)"))
+            return .asset(path: asset)
         }
         guard target.hasSuffix(".md") else {
             return .problem(.warning, "link '\(destination)' is not a source file; link to the page's .md file", notes: [])
@@ -50,11 +91,10 @@ struct LinkResolver {
             ? (map.folder(of: PageAddress(key: key, language: language)) != nil ? PageAddress(key: key, language: language) : nil)
             : map.resolve(key: key, language: page.language)
         guard let address, let targetFolder = map.folder(of: address) else { return missing(destination, target) }
-        let href = SitePath.relative(from: folder, to: targetFolder + "index.html") + (fragment.map { "#\(SitePath.encode($0))" } ?? "")
-        return .page(address, fragment: fragment, href: href)
+        return .page(address, folder: targetFolder, fragment: fragment)
     }
 
-    private func missing(_ destination: String, _ target: String) -> Outcome {
+    private func missing(_ destination: String, _ target: String) -> Target {
         // Compare file names: a misspelt name or a wrong folder both find the right file.
         let name = { (path: String) in String(path.split(separator: "/").last ?? "") }
         let byName = Dictionary(map.knownSources.map { (name($0), $0) }, uniquingKeysWith: { first, _ in first })

@@ -30,6 +30,9 @@ public struct PageParser: Sendable {
         var handbookIds: [String: [PageAddress: String]]?
     }
 
+    /// Where each distinct link leads, worked out once for all pages (`LinkResolver`).
+    private let linkTargets = Memo<LinkResolver.Query, LinkResolver.Target>()
+
     /// Pages are parsed in parallel (cmark's lock is held only while it parses); results and
     /// diagnostics keep the order of `pages`.
     public func parse(_ pages: [SourcePage]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
@@ -42,7 +45,7 @@ public struct PageParser: Sendable {
 
     public func parse(_ page: SourcePage) -> (ParsedPage, [Diagnostic]) {
         let folder = SitePath.folder(key: page.key, language: page.language, defaultLanguage: map.defaultLanguage)
-        let resolver = LinkResolver(map: map, config: config)
+        let resolver = LinkResolver(map: map, config: config, targets: linkTargets)
         var links: [PageLink] = []
         var diagnostics: [Diagnostic] = []
         let layout = page.kind?.bodyLayout(labels: phraseLabels[page.language] ?? PhraseCardLabels()) ?? .prose
