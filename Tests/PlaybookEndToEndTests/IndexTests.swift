@@ -84,6 +84,29 @@ import PlaybookCore
         #expect(gap.contains("<a class=\"next\" href=\"../../articles/listen/index.html\" rel=\"next\">"))
     }
 
+    /// An entry is rendered once and given each list's way back to the root (`EntryRenderer`):
+    /// every depth gets its own links, and words that hold the stand-in keep it.
+    @Test func anEntryLinksRightFromListsAtEveryDepth() throws {
+        var files = Self.files
+        files["content/articles/odd.md"] = page("\"Odd\\x01title\"", "pillars: [nimble]\ntags: [leadership]\nsummary: \"Odd\\x01summary\"")
+        let site = try FixtureSite(files)
+        defer { site.remove() }
+        #expect(site.build().diagnostics.isEmpty)
+        let gapLinks = [("index.html", ""), ("articles/index.html", "../"), ("tags/leadership/index.html", "../../"),
+                        ("pillars/aligned/index.html", "../../"), ("zh/articles/index.html", "../../"), ("zh/tags/leadership/index.html", "../../../")]
+        for (list, back) in gapLinks {
+            let html = try site.html(at: list)
+            let gap = list.hasPrefix("zh/") ? "\(back)zh/articles/gap/index.html" : "\(back)articles/gap/index.html"
+            #expect(html.contains("<h3><a href=\"\(gap)\">"), "\(list)")
+            #expect(html.contains("<a class=\"badge pillar\" href=\"\(back)\(list.hasPrefix("zh/") ? "zh/" : "")pillars/aligned/index.html\">"), "\(list)")
+        }
+        for (list, back) in [("articles/index.html", "../"), ("tags/leadership/index.html", "../../")] {
+            let html = try site.html(at: list)
+            #expect(html.contains("<h3><a href=\"\(back)articles/odd/index.html\">Odd\u{1}title</a></h3>\n<p>Odd\u{1}summary</p>"), "\(list)")
+            #expect(html.contains("<a class=\"badge pillar\" href=\"\(back)pillars/nimble/index.html\">Nimble</a>"), "\(list)")
+        }
+    }
+
     @Test func otherLanguagesGetTheSameIndexesWithFallbacksMarked() throws {
         let site = try FixtureSite(Self.files)
         defer { site.remove() }

@@ -4,22 +4,31 @@ import Mustache
 /// Renders list entries with `partials/entry`, each distinct entry once per build and language.
 ///
 /// A page is listed in its section, on each of its tags' pages, on its pillars' pages and
-/// perhaps on the home page: about nine lists per page on a large site. Lists at the same
-/// depth (every tag and pillar page is two folders down) link to it with the same relative
-/// URLs, so its entry there is the same HTML: rendering it once and letting the list layouts
-/// join the pieces (`{{{entryHTML}}}`) took most of the Mustache work out of the list pages.
+/// perhaps on the home page: about nine lists per page on a large site. Its entry is the same
+/// HTML in every list but for the way back to the site root in its links (`../` from a section,
+/// `../../` from a tag): it is rendered once with `rootMarker` there, and each list gets a copy
+/// with its own way back put in, which the list layouts join (`{{{entryHTML}}}`).
 final class EntryRenderer: Sendable {
     static let template = "partials.entry"
+
+    /// Stands for the way back to the site root in an entry's links while it is rendered:
+    /// U+0001, a control character, which no HTML text may hold and no UI string does (`canShare`).
+    /// An entry whose title, summary or participants hold it is rendered for its list as it is.
+    static let rootMarker: UInt8 = 0x01
+    static let rootMarkerText = String(UnicodeScalar(rootMarker))
 
     private let library: MustacheLibrary
     private let t: [String: String]
     private let rendered: Memo<EntryView, String>
+    /// False when a UI string holds `rootMarker` (a theme's own `i18n` strings could).
+    private let canShare: Bool
 
     /// With a memo from a `BuildCache`, entries rendered by the last build are reused too
     /// (`playbook serve` builds every list view on each rebuild).
     init(theme: Theme, t: [String: String], memo: Memo<EntryView, String>? = nil) {
         library = theme.library
         self.t = t
+        canShare = !t.values.contains(where: \.holdsRootMarker)
         rendered = memo ?? Memo()
         rendered.begin(context: Context(theme: theme.files, t: t))
     }
@@ -29,13 +38,57 @@ final class EntryRenderer: Sendable {
         var t: [String: String]
     }
 
-    /// The entry with its `entryHTML`.
-    func rendering(_ entry: EntryView) -> EntryView {
+    /// `entry`, whose links start with `rootPath`, with its `entryHTML`; `shared` is the same
+    /// entry with `rootMarker` in place of `rootPath`.
+    func rendering(_ entry: EntryView, shared: EntryView, rootPath: String) -> EntryView {
         var entry = entry
-        entry.entryHTML = rendered.value(for: entry) {
-            library.render(EntryContext(entry: entry, t: t), withTemplate: Self.template) ?? ""
+        if canShare, !shared.wordsHoldRootMarker {
+            entry.entryHTML = html(of: shared).replacingRootMarker(with: rootPath)
+        } else {
+            entry.entryHTML = html(of: entry)
         }
         return entry
+    }
+
+    private func html(of entry: EntryView) -> String {
+        rendered.value(for: entry) {
+            library.render(EntryContext(entry: entry, t: t), withTemplate: Self.template) ?? ""
+        }
+    }
+}
+
+private extension EntryView {
+    /// Whether the page's own words in the entry hold `EntryRenderer.rootMarker`; the rest come
+    /// from the UI strings.
+    var wordsHoldRootMarker: Bool {
+        [title, summary, participants].contains { $0?.holdsRootMarker == true }
+    }
+}
+
+private extension String {
+    var holdsRootMarker: Bool {
+        var text = self
+        return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, Int32(EntryRenderer.rootMarker), $0.count) != nil }
+    }
+
+    /// A copy with every `EntryRenderer.rootMarker` replaced by `rootPath` (`memchr` finds them:
+    /// walking `utf8` byte by byte cost more than the rendering this saves).
+    func replacingRootMarker(with rootPath: String) -> String {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return "" }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 4 * rootPath.utf8.count)
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, Int32(EntryRenderer.rootMarker), bytes.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                result += bytes[start..<index]
+                result += rootPath.utf8
+                start = index + 1
+            }
+            result += bytes[start...]
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 }
 

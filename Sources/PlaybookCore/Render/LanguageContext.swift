@@ -74,18 +74,28 @@ struct LanguageContext: Sendable {
     }
 
     func pillarBadges(_ pillars: [Pillar], from folder: String) -> [NavItem] {
-        pillars.map { NavItem(label: string("pillar_\($0.rawValue)"), href: href(from: folder, toFolder: root + "pillars/\($0.slug)/"), isCurrent: false) }
+        pillarBadges(pillars, rootPath: SitePath.toRoot(from: folder))
+    }
+
+    /// The pillars' badges, linked by `rootPath` (the way back to the site root) and their folder.
+    private func pillarBadges(_ pillars: [Pillar], rootPath: String) -> [NavItem] {
+        pillars.map { NavItem(label: string("pillar_\($0.rawValue)"), href: rootPath + SitePath.encode(root + "pillars/\($0.slug)/index.html"), isCurrent: false) }
     }
 
     func entry(_ listed: ListedPage, from folder: String) -> EntryView {
+        let rootPath = SitePath.toRoot(from: folder)
+        return entries.rendering(entry(listed, rootPath: rootPath), shared: entry(listed, rootPath: EntryRenderer.rootMarkerText), rootPath: rootPath)
+    }
+
+    private func entry(_ listed: ListedPage, rootPath: String) -> EntryView {
         let page = listed.page, front = page.frontMatter
-        return entries.rendering(EntryView(
-            title: front.title, href: href(from: folder, toFolder: page.folder), summary: front.summary,
+        return EntryView(
+            title: front.title, href: rootPath + SitePath.encode(page.folder + "index.html"), summary: front.summary,
             kindLabel: page.source.kind.map { string("kind_\($0.rawValue)") } ?? "",
-            pillars: pillarBadges(front.pillars, from: folder),
+            pillars: pillarBadges(front.pillars, rootPath: rootPath),
             audience: front.audience.map { string("audience_\($0.rawValue)") },
             isFallback: listed.isFallback,
             fallbackLabel: listed.isFallback ? "\(t["language_\(page.source.language)"] ?? page.source.language), \(string("fallback"))" : nil,
-            duration: front.duration, participants: front.participants))
+            duration: front.duration, participants: front.participants)
     }
 }
