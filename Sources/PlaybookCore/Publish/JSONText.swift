@@ -21,18 +21,20 @@ struct JSONText {
         append(piece)
     }
 
+    /// The digits come out last first, into a scratch buffer on the stack, and are appended in
+    /// one go (the search index holds millions of numbers).
     mutating func integer(_ value: Int) {
-        let start = bytes.count
-        let count = Self.size(of: value)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var rest = value.magnitude
-        var index = start + count - 1
-        repeat {
-            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-            index -= 1
-        } while rest > 0
-        if value < 0 { bytes[start] = UInt8(ascii: "-") }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     mutating func strings(_ values: [String]) {
