@@ -74,8 +74,14 @@ import Testing
         #expect(URLMap.duplicates(in: twice).map(\.message) == ["'content/articles/a.md' has the same output URL as 'content/articles/a.en.md'"])
     }
 
-    @Test(arguments: [("", ""), ("articles/listen/", "../../"), ("zh/", "../")])
+    @Test(arguments: [("", ""), ("articles/listen/", "../../"), ("zh/", "../"), ("zh/articles/倾听/", "../../../"), ("a//b", "../../")])
     func pathToRoot(folder: String, expected: String) {
         #expect(SitePath.toRoot(from: folder) == expected)
+    }
+
+    @Test(arguments: [("https://example.org", true), ("mailto:a@b.org", true), ("x-a.b+c:y", true), ("Tel:1", true),
+                      ("listen.md", false), ("../a:b.md", false), ("1http:x", false), ("café:x", false), (":x", false), ("[a]:x", false)])
+    func schemes(link: String, expected: Bool) {
+        #expect(LinkResolver.hasScheme(link) == expected)
     }
 }

@@ -18,9 +18,15 @@ public enum SitePath {
         language == defaultLanguage ? "" : "\(language)/"
     }
 
-    /// `../../` for `articles/listen/`: the way from a folder back to the site root.
+    /// `../../` for `articles/listen/`: the way from a folder back to the site root, one `../`
+    /// for each of its non-empty parts (counted on UTF-8 bytes: every link of every page asks).
     public static func toRoot(from folder: String) -> String {
-        String(repeating: "../", count: folder.split(separator: "/").count)
+        var parts = 0, previous = UInt8(ascii: "/")
+        for byte in folder.utf8 {
+            if previous == UInt8(ascii: "/"), byte != UInt8(ascii: "/") { parts += 1 }
+            previous = byte
+        }
+        return String(repeating: "../", count: parts)
     }
 
     /// The URL of `target` (a file path relative to `site/`) as seen from a page in `folder`.
@@ -50,6 +56,13 @@ public enum SitePath {
 
     /// Letters, digits and `-._~!$&'()*+,=:@/`.
     private static func isAllowed(_ byte: UInt8) -> Bool {
+        byte < 128 && allowedASCII[Int(byte)]
+    }
+
+    /// A table, not a search of the punctuation's text for every byte: every URL of every page
+    /// goes through `encode`.
+    private static let allowedASCII: [Bool] = (0..<128).map { code in
+        let byte = UInt8(code)
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true

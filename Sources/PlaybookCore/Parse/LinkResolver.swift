@@ -38,7 +38,7 @@ struct LinkResolver {
     let targets: Memo<Query, Target>
 
     func resolve(_ destination: String, from page: SourcePage, folder: String) -> Outcome {
-        let sourceFolder = page.sourcePath[..<(page.sourcePath.lastIndex(of: "/") ?? page.sourcePath.startIndex)]
+        let sourceFolder = page.sourcePath[..<(page.sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? page.sourcePath.startIndex)]
         let query = Query(destination: destination, sourceFolder: sourceFolder, language: page.language)
         switch targets.value(for: query, make: { target(of: destination, from: page) }) {
         case .external:
@@ -66,11 +66,11 @@ struct LinkResolver {
         }
         var pathPart = destination
         var fragment: String?
-        if let hash = pathPart.firstIndex(of: "#") {
-            fragment = Self.percentDecoded(String(pathPart[pathPart.index(after: hash)...]))
+        if let hash = pathPart.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = Self.percentDecoded(String(pathPart[pathPart.utf8.index(after: hash)...]))
             pathPart = String(pathPart[..<hash])
         }
-        if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+        if let query = pathPart.utf8.firstIndex(of: UInt8(ascii: "?")) { pathPart = String(pathPart[..<query]) }
         let decoded = Self.percentDecoded(pathPart) ?? pathPart
         guard let target = Self.normalize(decoded, relativeTo: page.sourcePath) else {
             return .problem(.error, "link target '\(destination)' is outside content/", notes: [])
@@ -109,23 +109,31 @@ struct LinkResolver {
         text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
     }
 
+    /// `https:`, `mailto:`: an ASCII letter, then letters, digits and `+.-`, up to a colon.
+    /// On UTF-8 bytes, like the rest of a link's first look: it runs for every distinct link.
     static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+        let bytes = destination.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = bytes[..<colon]
+        guard let first = scheme.first, isLetter(first) else { return false }
+        return scheme.allSatisfy { isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || "+.-".utf8.contains($0) }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// `../cases/x.md` from `content/articles/a.md` → `cases/x.md`; nil when it leaves `content/`.
     static func normalize(_ path: String, relativeTo sourcePath: String) -> String? {
-        var components = sourcePath.split(separator: "/").map(String.init).dropFirst().dropLast()   // drop content/ and the file
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        let slash = UInt8(ascii: "/")
+        var components = sourcePath.utf8.split(separator: slash).map(Substring.init).dropFirst().dropLast()   // drop content/ and the file
+        for part in path.utf8.split(separator: slash).map(Substring.init) {
             switch part {
             case ".": continue
             case "..":
                 guard !components.isEmpty else { return nil }
                 components.removeLast()
-            default: components.append(String(part))
+            default: components.append(part)
             }
         }
         return components.isEmpty ? nil : components.joined(separator: "/")
