@@ -70,7 +70,7 @@ extension LanguageContext {
         let title = string("section_\(kind.folder)")
         let entries = (language.sections[kind] ?? []).map { entry($0, from: folder) }
         return ListView(chrome: chrome(folder: folder, title: title, description: nil, current: kind.folder, breadcrumbs: [], translationKey: nil),
-                        title: title, entries: entries, isEmpty: entries.isEmpty)
+                        title: title, entries: entries)
     }
 
     func tagsView() -> TagsView {
@@ -85,6 +85,6 @@ extension LanguageContext {
         let crumb = NavItem(label: string("nav_tags"), href: href(from: folder, toFolder: root + "tags/"), isCurrent: false)
         let title = "\(string("tag_title")): \(tag.name)"
         return ListView(chrome: chrome(folder: folder, title: title, description: nil, current: "tags", breadcrumbs: [crumb], translationKey: "tags/\(tag.slug)"),
-                        title: title, entries: tag.pages.map { entry($0, from: folder) }, isEmpty: tag.pages.isEmpty)
+                        title: title, entries: tag.pages.map { entry($0, from: folder) })
     }
 }

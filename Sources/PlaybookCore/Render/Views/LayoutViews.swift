@@ -45,6 +45,16 @@ struct ListView: Sendable, Equatable {
     var title: String
     var entries: [EntryView]
     var isEmpty: Bool
+    /// Every entry's `entryHTML`, joined (`EntryView.joinedHTML`).
+    var entriesHTML: String
+
+    init(chrome: Chrome, title: String, entries: [EntryView]) {
+        self.chrome = chrome
+        self.title = title
+        self.entries = entries
+        isEmpty = entries.isEmpty
+        entriesHTML = EntryView.joinedHTML(entries)
+    }
 }
 
 /// `layouts/tags`: every tag with its page count.
