@@ -6,9 +6,18 @@ enum StableKey {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for (index, part) in parts.enumerated() {
             if index > 0 { hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01b3 }
-            for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            var part = part
+            part.withUTF8 { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            }
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return String(unsafeUninitializedCapacity: 16) { hex in
+            for position in 0..<16 {
+                hex[position] = hexDigits[Int(truncatingIfNeeded: hash >> UInt64(60 - 4 * position)) & 0xF]
+            }
+            return 16
+        }
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
