@@ -1,3 +1,5 @@
+import Foundation
+
 /// A section's terms, each once with its `SearchField` bits, packed into one byte array:
 /// each term's UTF-8 followed by one byte holding its bits (1 to 7, a byte no term holds).
 ///
@@ -46,7 +48,7 @@ struct TermCollector {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash, entry.count == term.count, bytes[entry.start..<entry.start + entry.count].elementsEqual(term) {
+            if entry.hash == hash, entry.count == term.count, holds(term, at: entry.start) {
                 bytes[entry.start + entry.count] |= fields
                 return
             }
@@ -57,6 +59,13 @@ struct TermCollector {
         bytes.append(fields)
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count { grow() }
+    }
+
+    /// Whether the bytes at `start` are `term`'s (`memcmp`: a generic `elementsEqual` of a
+    /// slice and a buffer went byte by byte for every word of every page).
+    private func holds(_ term: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard let base = term.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, term.count) == 0 }
     }
 
     private mutating func grow() {
