@@ -71,8 +71,9 @@ private extension String {
         return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, Int32(EntryRenderer.rootMarker), $0.count) != nil }
     }
 
-    /// A copy with every `EntryRenderer.rootMarker` replaced by `rootPath` (`memchr` finds them:
-    /// walking `utf8` byte by byte cost more than the rendering this saves).
+    /// A copy with every `EntryRenderer.rootMarker` replaced by `rootPath`. `memchr` finds them:
+    /// a first version with Foundation's generic `firstRange(of:)` cost more than the rendering
+    /// it saved.
     func replacingRootMarker(with rootPath: String) -> String {
         var text = self
         return text.withUTF8 { bytes in
