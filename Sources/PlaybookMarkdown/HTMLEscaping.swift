@@ -9,20 +9,13 @@ extension String {
         // and most need nothing.
         var text = self
         return text.withUTF8 { source in
-            guard source.contains(where: Self.isEscaped) else { return self }
+            guard source.contains(where: { Self.escapes($0) != nil }) else { return self }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(source.count + 32)
             for byte in source {
                 if let replacement = Self.escapes(byte) { bytes.append(contentsOf: replacement.utf8) } else { bytes.append(byte) }
             }
             return String(decoding: bytes, as: UTF8.self)
-        }
-    }
-
-    private static func isEscaped(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
         }
     }
 

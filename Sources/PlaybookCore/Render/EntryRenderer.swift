@@ -38,15 +38,19 @@ final class EntryRenderer: Sendable {
         var t: [String: String]
     }
 
-    /// `entry`, whose links start with `rootPath`, with its `entryHTML`; `shared` is the same
-    /// entry with `rootMarker` in place of `rootPath`.
-    func rendering(_ entry: EntryView, shared: EntryView, rootPath: String) -> EntryView {
-        var entry = entry
-        if canShare, !shared.wordsHoldRootMarker {
-            entry.entryHTML = html(of: shared).replacingRootMarker(with: rootPath)
-        } else {
-            entry.entryHTML = html(of: entry)
+    /// `shared`, whose links start with `rootMarker`, as a list whose way back to the site root
+    /// is `rootPath` shows it: its links start with `rootPath`, and it has its `entryHTML`.
+    func rendering(_ shared: EntryView, rootPath: String) -> EntryView {
+        var entry = shared
+        entry.href = shared.href.replacingRootMarker(with: rootPath)
+        entry.pillars = shared.pillars.map { pillar in
+            var pillar = pillar
+            pillar.href = pillar.href.replacingRootMarker(with: rootPath)
+            return pillar
         }
+        entry.entryHTML = canShare && !shared.wordsHoldRootMarker
+            ? html(of: shared).replacingRootMarker(with: rootPath)
+            : html(of: entry)
         return entry
     }
 

@@ -83,12 +83,12 @@ struct LanguageContext: Sendable {
     }
 
     func entry(_ listed: ListedPage, from folder: String) -> EntryView {
-        let rootPath = SitePath.toRoot(from: folder)
-        return entries.rendering(entry(listed, rootPath: rootPath), shared: entry(listed, rootPath: EntryRenderer.rootMarkerText), rootPath: rootPath)
+        entries.rendering(sharedEntry(listed), rootPath: SitePath.toRoot(from: folder))
     }
 
-    private func entry(_ listed: ListedPage, rootPath: String) -> EntryView {
-        let page = listed.page, front = page.frontMatter
+    /// The page's entry with `EntryRenderer.rootMarker` where its links need the way back to the root.
+    private func sharedEntry(_ listed: ListedPage) -> EntryView {
+        let page = listed.page, front = page.frontMatter, rootPath = EntryRenderer.rootMarkerText
         return EntryView(
             title: front.title, href: rootPath + SitePath.encode(page.folder + "index.html"), summary: front.summary,
             kindLabel: page.source.kind.map { string("kind_\($0.rawValue)") } ?? "",
