@@ -103,6 +103,6 @@ private struct EntryContext: MustacheParent {
     var t: [String: String]
 
     func child(named name: String) -> Any? {
-        name == "chrome" ? ["t": t] : entry.child(named: name)
+        name == "chrome" ? ["t": TemplateStrings(strings: t)] : entry.child(named: name)
     }
 }

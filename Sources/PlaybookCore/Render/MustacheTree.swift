@@ -6,11 +6,14 @@ import Mustache
 /// property on *every* lookup, and a lookup that misses walks up the context stack reflecting
 /// each level again: on a 10,000-page site that was most of the build. Reflecting each view
 /// once here and handing Mustache `[String: Any]` (which it reads with a hash lookup) gives the
-/// same output: the same stored properties, `nil` optionals left out as Mirror reports them.
+/// same output: the same stored properties, `nil` optionals left out as Mirror reports them,
+/// strings as `TemplateText`.
 enum MustacheTree {
     static func flatten(_ value: Any) -> Any? {
         switch value {
-        case is String, is Bool, is Int, is Double:
+        case let string as String:
+            return string.forTemplate
+        case is Bool, is Int, is Double:
             return value
         case is MustacheParent:
             // Dictionaries, and views that answer lookups themselves (`EntryView`).

@@ -7,17 +7,17 @@ import Mustache
 extension EntryView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "href": href
-        case "summary": summary
-        case "kindLabel": kindLabel
+        case "title": title.forTemplate
+        case "href": href.forTemplate
+        case "summary": summary.forTemplate
+        case "kindLabel": kindLabel.forTemplate
         case "pillars": pillars
-        case "audience": audience
+        case "audience": audience.forTemplate
         case "isFallback": isFallback
-        case "fallbackLabel": fallbackLabel
+        case "fallbackLabel": fallbackLabel.forTemplate
         case "duration": duration
-        case "participants": participants
-        case "entryHTML": entryHTML
+        case "participants": participants.forTemplate
+        case "entryHTML": entryHTML.forTemplate
         default: nil
         }
     }

@@ -6,17 +6,17 @@ import Mustache
 extension HandbookPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": id
-        case "title": title
-        case "summary": summary
-        case "kind": kind
-        case "kindLabel": kindLabel
+        case "id": id.forTemplate
+        case "title": title.forTemplate
+        case "summary": summary.forTemplate
+        case "kind": kind.forTemplate
+        case "kindLabel": kindLabel.forTemplate
         case "pillars": pillars
-        case "audience": audience
-        case "date": date
-        case "contentHTML": contentHTML
+        case "audience": audience.forTemplate
+        case "date": date.forTemplate
+        case "contentHTML": contentHTML.forTemplate
         case "facts": facts
-        case "articleHTML": articleHTML
+        case "articleHTML": articleHTML.forTemplate
         default: nil
         }
     }
@@ -28,6 +28,6 @@ struct HandbookArticleView: MustacheParent {
     var t: [String: String]
 
     func child(named name: String) -> Any? {
-        name == "t" ? t : page.child(named: name)
+        name == "t" ? TemplateStrings(strings: t) : page.child(named: name)
     }
 }

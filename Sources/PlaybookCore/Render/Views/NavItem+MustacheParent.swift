@@ -5,8 +5,8 @@ import Mustache
 extension NavItem: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "label": label
-        case "href": href
+        case "label": label.forTemplate
+        case "href": href.forTemplate
         case "isCurrent": isCurrent
         default: nil
         }

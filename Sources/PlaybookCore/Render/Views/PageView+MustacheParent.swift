@@ -18,21 +18,21 @@ extension PageView: MustacheParent {
 extension Chrome: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "lang": lang
-        case "siteTitle": siteTitle
-        case "documentTitle": documentTitle
-        case "description": description
-        case "rootPath": rootPath
-        case "homeHref": homeHref
-        case "stylesheetHref": stylesheetHref
-        case "scriptHref": scriptHref
+        case "lang": lang.forTemplate
+        case "siteTitle": siteTitle.forTemplate
+        case "documentTitle": documentTitle.forTemplate
+        case "description": description.forTemplate
+        case "rootPath": rootPath.forTemplate
+        case "homeHref": homeHref.forTemplate
+        case "stylesheetHref": stylesheetHref.forTemplate
+        case "scriptHref": scriptHref.forTemplate
         case "nav": nav
         case "breadcrumbs": breadcrumbs
         case "languages": languages
         case "hasLanguages": hasLanguages
         case "noindex": noindex
         case "meta": meta
-        case "t": t
+        case "t": TemplateStrings(strings: t)
         default: nil
         }
     }
@@ -41,9 +41,9 @@ extension Chrome: MustacheParent {
 extension LanguageLink: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "lang": lang
-        case "label": label
-        case "href": href
+        case "lang": lang.forTemplate
+        case "label": label.forTemplate
+        case "href": href.forTemplate
         case "isCurrent": isCurrent
         default: nil
         }
@@ -53,12 +53,12 @@ extension LanguageLink: MustacheParent {
 extension PageMeta: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "searchHref": searchHref
-        case "feedHref": feedHref
-        case "ogTitle": ogTitle
-        case "ogDescription": ogDescription
-        case "ogType": ogType
-        case "ogURL": ogURL
+        case "searchHref": searchHref.forTemplate
+        case "feedHref": feedHref.forTemplate
+        case "ogTitle": ogTitle.forTemplate
+        case "ogDescription": ogDescription.forTemplate
+        case "ogType": ogType.forTemplate
+        case "ogURL": ogURL.forTemplate
         default: nil
         }
     }
@@ -67,19 +67,19 @@ extension PageMeta: MustacheParent {
 extension PageBody: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "summary": summary
-        case "kind": kind
-        case "kindLabel": kindLabel
+        case "title": title.forTemplate
+        case "summary": summary.forTemplate
+        case "kind": kind.forTemplate
+        case "kindLabel": kindLabel.forTemplate
         case "isDraft": isDraft
-        case "contentHTML": contentHTML
+        case "contentHTML": contentHTML.forTemplate
         case "outline": outline
         case "hasOutline": hasOutline
         case "pillars": pillars
-        case "audience": audience
+        case "audience": audience.forTemplate
         case "tags": tags
-        case "date": date
-        case "updated": updated
+        case "date": date.forTemplate
+        case "updated": updated.forTemplate
         case "previous": previous
         case "next": next
         case "hasNeighbours": hasNeighbours
@@ -93,8 +93,8 @@ extension PageBody: MustacheParent {
 extension OutlineItem: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "text": text
-        case "id": id
+        case "text": text.forTemplate
+        case "id": id.forTemplate
         case "isNested": isNested
         default: nil
         }
@@ -105,7 +105,7 @@ extension ExerciseFacts: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "duration": duration
-        case "participants": participants
+        case "participants": participants.forTemplate
         case "materials": materials
         case "hasMaterials": hasMaterials
         default: nil
@@ -116,8 +116,8 @@ extension ExerciseFacts: MustacheParent {
 extension ChecklistProgress: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "text": text
-        case "pattern": pattern
+        case "text": text.forTemplate
+        case "pattern": pattern.forTemplate
         case "total": total
         default: nil
         }
