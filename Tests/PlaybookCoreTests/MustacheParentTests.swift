@@ -43,7 +43,7 @@ struct MustacheParentTests {
     @Test func aPageViewAnswersForEveryStoredPropertyAllTheWayDown() {
         let chrome = Chrome(lang: "en", siteTitle: "Playbook", documentTitle: "Listen · Playbook", description: "Why", rootPath: "../../",
                             homeHref: "../../index.html", stylesheetHref: "../../theme/site.css", scriptHref: "../../theme/site.js",
-                            nav: [Self.navItem], breadcrumbs: [Self.navItem],
+                            nav: [Self.navItem], navHTML: "<nav></nav>", breadcrumbs: [Self.navItem],
                             languages: [LanguageLink(lang: "zh", label: "中文", href: "../../zh/index.html", isCurrent: false)],
                             hasLanguages: true, noindex: true,
                             meta: PageMeta(searchHref: "../../search/index.html", feedHref: "../../feed.xml", ogTitle: "Listen",

@@ -107,6 +107,31 @@ import PlaybookCore
         }
     }
 
+    /// The navigation is rendered once per section and depth (`NavRenderer`): every page must
+    /// still get its own way back to the root, its own current section and its own language.
+    @Test func theNavigationFitsEveryPageItIsOn() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        #expect(site.build().diagnostics.isEmpty)
+        let pages = [("index.html", "", nil), ("articles/index.html", "../", "articles"), ("articles/gap/index.html", "../../", "articles"),
+                     ("cases/flight/index.html", "../../", "cases"), ("tags/leadership/index.html", "../../", "tags"),
+                     ("pillars/humanized/index.html", "../../", "pillars"), ("zh/index.html", "../", nil),
+                     ("zh/articles/gap/index.html", "../../../", "articles"), ("zh/tags/leadership/index.html", "../../../", "tags")]
+        for (path, back, current) in pages {
+            let html = try site.html(at: path)
+            let start = try #require(html.range(of: "<nav class=\"site-nav\""), "\(path)").lowerBound
+            let end = try #require(html.range(of: "</nav>", range: start..<html.endIndex)).upperBound
+            let block = String(html[start..<end])
+            let root = back + (path.hasPrefix("zh/") ? "zh/" : "")
+            for section in ["pillars", "articles", "cases", "tags"] {
+                let marker = section == current ? " aria-current=\"page\"" : ""
+                #expect(block.contains("<a href=\"\(root)\(section)/index.html\"\(marker)>"), "\(path): \(section)")
+            }
+            #expect(block.components(separatedBy: "aria-current").count == (current == nil ? 1 : 2), "\(path)")
+            #expect(block.contains(path.hasPrefix("zh/") ? "aria-label=\"栏目\"" : "aria-label=\"Sections\""), "\(path)")
+        }
+    }
+
     @Test func otherLanguagesGetTheSameIndexesWithFallbacksMarked() throws {
         let site = try FixtureSite(Self.files)
         defer { site.remove() }

@@ -6,6 +6,7 @@ struct LanguageContext: Sendable {
     let t: [String: String]
     let root: String
     let entries: EntryRenderer
+    private let navRenderer: NavRenderer
     /// The main navigation's entries, `(key, label, target)` with each target already encoded
     /// relative to the site root: every page's chrome adds only its way back to the root.
     private let navigation: [(key: String, label: String, target: String)]
@@ -16,6 +17,7 @@ struct LanguageContext: Sendable {
         self.t = theme.strings(for: language.language)
         self.root = SitePath.languageRoot(language.language, defaultLanguage: site.config.defaultLanguage)
         entries = EntryRenderer(theme: theme, t: t, memo: cache?.entries(of: language.language))
+        navRenderer = NavRenderer(theme: theme, t: t)
         let root = self.root, t = self.t
         let sections = PageKind.allCases.filter { $0 != .pillar }.map { ($0.folder, t["section_\($0.folder)"] ?? "section_\($0.folder)") }
         navigation = ([("pillars", t["nav_pillars"] ?? "nav_pillars")] + sections + [("tags", t["nav_tags"] ?? "nav_tags")]).map { key, label in
@@ -49,7 +51,7 @@ struct LanguageContext: Sendable {
             description: description ?? config.description, rootPath: toRoot,
             homeHref: href(from: folder, toFolder: root),
             stylesheetHref: toRoot + "theme/style.css", scriptHref: toRoot + "theme/playbook.js",
-            nav: nav, breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
+            nav: nav, navHTML: navRenderer.html(of: nav, current: current, rootPath: toRoot), breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
             languages: languages,
             hasLanguages: config.languages.count > 1, noindex: config.noindex, t: t)
         chrome.meta = pageMeta(folder: folder, title: title, description: description, translationKey: translationKey)

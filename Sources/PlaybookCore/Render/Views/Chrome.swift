@@ -10,6 +10,8 @@ struct Chrome: Sendable, Equatable {
     var stylesheetHref: String
     var scriptHref: String
     var nav: [NavItem]
+    /// `nav` rendered with `partials/site-nav` (`NavRenderer`); the header shows it.
+    var navHTML: String
     var breadcrumbs: [NavItem]
     /// Every language's version of this page (or its home): the switcher and the hreflang links.
     var languages: [LanguageLink]

@@ -27,6 +27,7 @@ extension Chrome: MustacheParent {
         case "stylesheetHref": stylesheetHref.forTemplate
         case "scriptHref": scriptHref.forTemplate
         case "nav": nav
+        case "navHTML": navHTML.forTemplate
         case "breadcrumbs": breadcrumbs
         case "languages": languages
         case "hasLanguages": hasLanguages
