@@ -34,4 +34,17 @@ struct SearchTokenizerFastPathTests {
             #expect(SearchTokenizer.terms(text) == unicode, "U+\(String(value, radix: 16))")
         }
     }
+
+    /// So does CJK punctuation (`，`, `。`, `「」`), next to Chinese, kana, Latin and marks; the
+    /// letters and numbers among it (`々`, `〇`) must not cut.
+    @Test func everyCJKSymbolAndFullwidthFormSplitsAsTheUnicodePathDoes() {
+        for value in Array(UInt32(0x3000)...0x303F) + Array(UInt32(0xFF00)...0xFF7F) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let mark = Character(scalar)
+            let text = "共\(mark)情 能\(mark)力\(mark) aB\(mark)c9 é\(mark)x か\(mark)な \(mark)\u{301}y \(mark)\(mark)"
+            var unicode: [String] = []
+            for run in SearchTokenizer.runs(text) { SearchTokenizer.forEachTerm(of: run) { unicode.append($0) } }
+            #expect(SearchTokenizer.terms(text) == unicode, "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -117,48 +117,47 @@ public enum SearchTokenizer {
                         body(UnsafeBufferPointer(buffer))
                     }
                 } else {
-                    forEachTerm(inMixed: String(decoding: stretch, as: UTF8.self)) { term in
-                        var term = term
-                        term.withUTF8(body)
-                    }
+                    forEachTermUTF8(inMixed: stretch, body)
                 }
             }
         }
     }
 
-    /// The terms of a stretch holding characters beyond ASCII. Runs of CJK characters give
-    /// their characters and pairs straight away, cut from the stretch's own bytes (`fold`
-    /// keeps them as they are, and they end any other run); only the rest goes through `runs`.
-    private static func forEachTerm(inMixed text: String, _ body: (String) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            var cjk: [Range<Int>] = []  // the bytes of each character of the current CJK run
-            var other = String.UnicodeScalarView()
-            func flushOther() {
-                guard !other.isEmpty else { return }
-                for run in runs(String(other)) { forEachTerm(of: run, body) }
-                other = String.UnicodeScalarView()
+    /// The terms of a stretch of UTF-8 holding characters beyond ASCII. Runs of CJK characters
+    /// give their characters and pairs straight away, as the stretch's own bytes (`fold` keeps
+    /// them as they are, and they end any other run); only the rest goes through `runs`.
+    private static func forEachTermUTF8(inMixed bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var cjk: [Range<Int>] = []  // the bytes of each character of the current CJK run
+        var other = String.UnicodeScalarView()
+        func flushOther() {
+            guard !other.isEmpty else { return }
+            for run in runs(String(other)) {
+                forEachTerm(of: run) { term in
+                    var term = term
+                    term.withUTF8(body)
+                }
             }
-            func flushCJK() {
-                guard !cjk.isEmpty else { return }
-                forEachTerm(ofCJK: cjk, in: bytes, body)
-                cjk.removeAll(keepingCapacity: true)
-            }
-            var index = 0
-            while index < bytes.count {
-                let (scalar, length) = decodeScalar(bytes, at: index)
-                if isCJK(scalar) {
-                    flushOther()
-                    cjk.append(index..<index + length)
-                } else if scalar.properties.generalCategory != .nonspacingMark {
-                    flushCJK()
-                    other.append(scalar)
-                }  // else `fold` drops it, so it parts nothing (`共\u{301}情` holds `共情`)
-                index += length
-            }
-            flushOther()
-            flushCJK()
+            other = String.UnicodeScalarView()
         }
+        func flushCJK() {
+            guard !cjk.isEmpty else { return }
+            forEachTerm(ofCJK: cjk, in: bytes, body)
+            cjk.removeAll(keepingCapacity: true)
+        }
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = decodeScalar(bytes, at: index)
+            if isCJK(scalar) {
+                flushOther()
+                cjk.append(index..<index + length)
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                flushCJK()
+                other.append(scalar)
+            }  // else `fold` drops it, so it parts nothing (`共\u{301}情` holds `共情`)
+            index += length
+        }
+        flushOther()
+        flushCJK()
     }
 
     /// The scalar whose UTF-8 starts at `index` of valid UTF-8, and its length in bytes.
@@ -175,28 +174,49 @@ public enum SearchTokenizer {
         return (Unicode.Scalar(value)!, length)
     }
 
-    /// Each character of a CJK run (given as byte ranges of `bytes`), and each pair of neighbours.
-    private static func forEachTerm(ofCJK characters: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
-        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    /// Each character of a CJK run (given as byte ranges of `bytes`), and each pair of neighbours,
+    /// as bytes: a Chinese page gives two terms a character.
+    private static func forEachTerm(ofCJK characters: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>,
+                                    _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         for (number, character) in characters.enumerated() {
-            body(text(character))
+            body(UnsafeBufferPointer(rebasing: bytes[character]))
             guard number + 1 < characters.count else { continue }
             let next = characters[number + 1]
             // Neighbours are adjacent bytes unless a dropped mark stood between them.
-            body(next.lowerBound == character.upperBound ? text(character.lowerBound..<next.upperBound) : text(character) + text(next))
+            if next.lowerBound == character.upperBound {
+                body(UnsafeBufferPointer(rebasing: bytes[character.lowerBound..<next.upperBound]))
+            } else {
+                (Array(bytes[character]) + Array(bytes[next])).withUnsafeBufferPointer(body)
+            }
         }
     }
 
     /// How many bytes at `index` part words: 1 for ASCII other than letters and digits, 3 for
     /// a character of General Punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis, odd
-    /// spaces; none is a letter, digit or mark), else 0. Without the second, every `it’s` and
-    /// `—` in English prose sent its whole stretch down the Unicode path.
+    /// spaces; none is a letter, digit or mark) and for the punctuation of CJK text (`，`, `。`,
+    /// `「」`; `cjkPunctuation`), else 0. Without them every `it’s` and `—` in English prose,
+    /// and every sentence of Chinese, sent its whole stretch down the Unicode path.
     private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch bytes[index] {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 0
         case 0xE2 where index + 2 < bytes.count && (0x80...0x81).contains(bytes[index + 1]): 3
+        case 0xE3, 0xEF where index + 2 < bytes.count:
+            cjkPunctuation(bytes[index], bytes[index + 1]) >> (bytes[index + 2] & 0x3F) & 1 == 1 ? 3 : 0
         case 0x80...: 0
         default: 1
+        }
+    }
+
+    /// The punctuation, symbols and spaces of CJK Symbols and Punctuation (U+3000–U+303F) and of
+    /// the fullwidth forms (U+FF00–U+FF65) whose UTF-8 starts with `lead` and `second`, one bit
+    /// for each last byte: the characters there that are neither letters, digits nor marks
+    /// (`々`, `〇` and the kana iteration marks are letters; a test checks each against `runs`).
+    private static func cjkPunctuation(_ lead: UInt8, _ second: UInt8) -> UInt64 {
+        switch (lead, second) {
+        case (0xE3, 0x80): 0xE0C1_0001_FFFF_FF1F
+        case (0xEF, 0xBC): 0xF800_0001_FC00_FFFE
+        case (0xEF, 0xBD): 0x3F_F800_0001
+        default: 0
         }
     }
 
