@@ -138,7 +138,7 @@ import Testing
 
     /// Numbers are written digit by digit into the buffer: every width and sign.
     @Test func integersAreWrittenAsDecimalText() {
-        for value in [0, 7, 9, 10, 99, 100, 1_000_000, -1, -10, -99, Int.max, Int.min] {
+        for value in [0, 7, 9, 10, 99, 100, 1234, 90210, 1_000_000, -1, -10, -99, -4321, Int.max, Int.min] {
             var out = JSONText()
             out.integer(value)
             #expect(out.text == String(value))
