@@ -36,6 +36,14 @@ struct JSONText {
         } while power > 0
     }
 
+    /// `values` separated by commas, without brackets: a search term's postings.
+    mutating func integers(_ values: [Int]) {
+        for (number, value) in values.enumerated() {
+            if number > 0 { bytes.append(UInt8(ascii: ",")) }
+            integer(value)
+        }
+    }
+
     mutating func strings(_ values: [String]) {
         raw("[")
         list(values) { $0.string($1) }

@@ -71,7 +71,7 @@ enum SearchIndexJSON {
                 out.raw("[")
                 out.string(index.terms[number].term)
                 out.raw(",[")
-                out.list(index.terms[number].postings) { $0.integer($1) }
+                out.integers(index.terms[number].postings)
                 out.raw("]]")
             }
             return out.text
