@@ -45,6 +45,7 @@ struct MustacheParentTests {
                             homeHref: "../../index.html", stylesheetHref: "../../theme/site.css", scriptHref: "../../theme/site.js",
                             nav: [Self.navItem], navHTML: "<nav></nav>", breadcrumbs: [Self.navItem],
                             languages: [LanguageLink(lang: "zh", label: "中文", href: "../../zh/index.html", isCurrent: false)],
+                            languagesHTML: "<nav></nav>",
                             hasLanguages: true, noindex: true,
                             meta: PageMeta(searchHref: "../../search/index.html", feedHref: "../../feed.xml", ogTitle: "Listen",
                                            ogDescription: "Why", ogType: "article", ogURL: "https://example.org/listen/"),

@@ -6,7 +6,7 @@ struct LanguageContext: Sendable {
     let t: [String: String]
     let root: String
     let entries: EntryRenderer
-    private let navRenderer: NavRenderer
+    private let fragments: ChromeFragments
     /// The main navigation's entries, `(key, label, target)` with each target already encoded
     /// relative to the site root: every page's chrome adds only its way back to the root.
     private let navigation: [(key: String, label: String, target: String)]
@@ -17,8 +17,10 @@ struct LanguageContext: Sendable {
         self.t = theme.strings(for: language.language)
         self.root = SitePath.languageRoot(language.language, defaultLanguage: site.config.defaultLanguage)
         entries = EntryRenderer(theme: theme, t: t, memo: cache?.entries(of: language.language))
-        navRenderer = NavRenderer(theme: theme, t: t)
         let root = self.root, t = self.t
+        fragments = ChromeFragments(theme: theme, t: t, languages: site.config.languages.map {
+            Self.languageLink(code: $0, href: "", language: language.language, t: t)
+        })
         let sections = PageKind.allCases.filter { $0 != .pillar }.map { ($0.folder, t["section_\($0.folder)"] ?? "section_\($0.folder)") }
         navigation = ([("pillars", t["nav_pillars"] ?? "nav_pillars")] + sections + [("tags", t["nav_tags"] ?? "nav_tags")]).map { key, label in
             (key, label, SitePath.encode(root + key + "/index.html"))
@@ -51,8 +53,8 @@ struct LanguageContext: Sendable {
             description: description ?? config.description, rootPath: toRoot,
             homeHref: href(from: folder, toFolder: root),
             stylesheetHref: toRoot + "theme/style.css", scriptHref: toRoot + "theme/playbook.js",
-            nav: nav, navHTML: navRenderer.html(of: nav, current: current, rootPath: toRoot), breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
-            languages: languages,
+            nav: nav, navHTML: fragments.navHTML(nav, current: current, rootPath: toRoot), breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
+            languages: languages, languagesHTML: fragments.languagesHTML(languages),
             hasLanguages: config.languages.count > 1, noindex: config.noindex, t: t)
         chrome.meta = pageMeta(folder: folder, title: title, description: description, translationKey: translationKey)
         return chrome
@@ -70,9 +72,12 @@ struct LanguageContext: Sendable {
             } else {
                 target = SitePath.languageRoot(code, defaultLanguage: config.defaultLanguage)
             }
-            return LanguageLink(lang: code, label: t["language_\(code)"] ?? code, href: href(from: folder, toFolder: target),
-                                isCurrent: code == language.language)
+            return Self.languageLink(code: code, href: href(from: folder, toFolder: target), language: language.language, t: t)
         }
+    }
+
+    private static func languageLink(code: String, href: String, language: String, t: [String: String]) -> LanguageLink {
+        LanguageLink(lang: code, label: t["language_\(code)"] ?? code, href: href, isCurrent: code == language)
     }
 
     func pillarBadges(_ pillars: [Pillar], from folder: String) -> [NavItem] {

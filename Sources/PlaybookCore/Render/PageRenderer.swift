@@ -43,7 +43,7 @@ public struct PageRenderer: Sendable {
         jobs += contexts.map(handbook.job(for:))
         for context in contexts { jobs += self.jobs(for: context) }
         var diagnostics: [Diagnostic] = []
-        for name in Set(jobs.map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template, NavRenderer.template]).sorted() where !theme.hasTemplate(name) {
+        for name in Set(jobs.map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template, ChromeFragments.navTemplate, ChromeFragments.languagesTemplate]).sorted() where !theme.hasTemplate(name) {
             diagnostics.append(.error("the theme has no template '\(name)' (templates/\(name.replacingOccurrences(of: ".", with: "/")).mustache)"))
         }
         guard diagnostics.isEmpty else { return ([], diagnostics) }

@@ -10,11 +10,13 @@ struct Chrome: Sendable, Equatable {
     var stylesheetHref: String
     var scriptHref: String
     var nav: [NavItem]
-    /// `nav` rendered with `partials/site-nav` (`NavRenderer`); the header shows it.
+    /// `nav` rendered with `partials/site-nav` (`ChromeFragments`); the header shows it.
     var navHTML: String
     var breadcrumbs: [NavItem]
     /// Every language's version of this page (or its home): the switcher and the hreflang links.
     var languages: [LanguageLink]
+    /// `languages` shown with `partials/language-switcher` (`ChromeFragments`); the header shows it.
+    var languagesHTML: String
     var hasLanguages: Bool
     var noindex: Bool
     /// Search box, feed link and Open Graph tags.

@@ -30,6 +30,7 @@ extension Chrome: MustacheParent {
         case "navHTML": navHTML.forTemplate
         case "breadcrumbs": breadcrumbs
         case "languages": languages
+        case "languagesHTML": languagesHTML.forTemplate
         case "hasLanguages": hasLanguages
         case "noindex": noindex
         case "meta": meta
