@@ -83,6 +83,27 @@ import Testing
         #expect(SearchIndexBuilder.excerpt("short text") == "short text")
     }
 
+    /// ASCII text is cut on bytes; it must cut where cutting by `Character` does, also where the
+    /// character after the cut joins the one before it (a combining mark, or LF after CR).
+    @Test func anASCIIExcerptIsCutWhereCharactersAre() {
+        func byCharacters(_ text: String) -> String {
+            let start = text.prefix(SearchIndexBuilder.excerptLength)
+            guard start.endIndex < text.endIndex else { return text }
+            if let space = start.lastIndex(of: " "), start.distance(from: start.startIndex, to: space) > SearchIndexBuilder.excerptLength / 2 {
+                return String(start[..<space])
+            }
+            return String(start)
+        }
+        let length = SearchIndexBuilder.excerptLength
+        let words = (1...100).map { "w\($0)" }.joined(separator: " ")
+        let texts = [words, String(repeating: "x", count: length + 1), String(repeating: "x", count: length) + "\u{301}tail",
+                     String(repeating: "x", count: length - 1) + "\r\nmore", String(repeating: "y ", count: length / 2) + "z",
+                     String(repeating: "a", count: length - 5) + " bcdefghij", "ab " + String(repeating: "c", count: length)]
+        for text in texts {
+            #expect(SearchIndexBuilder.excerpt(text) == byCharacters(text), "\(text.suffix(20).debugDescription)")
+        }
+    }
+
     /// The JSON as written: every piece of its stream, in order.
     func json(_ index: SearchIndex, itemsPerPiece: Int = SearchIndexJSON.itemsPerPiece, before: String = "", after: String = "") throws -> String {
         var text = ""

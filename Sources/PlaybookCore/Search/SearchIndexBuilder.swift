@@ -86,12 +86,29 @@ extension SearchIndexBuilder {
     /// The start of `text`, cut after a whole word when it is longer than `excerptLength`.
     static func excerpt(_ text: String) -> String {
         guard text.utf8.count > excerptLength else { return text }
+        if let ascii = asciiExcerpt(text) { return ascii }
         let start = text.prefix(excerptLength)
         guard start.endIndex < text.endIndex else { return text }
         if let space = start.lastIndex(of: " "), start.distance(from: start.startIndex, to: space) > excerptLength / 2 {
             return String(start[..<space])
         }
         return String(start)
+    }
+
+    /// `excerpt` on bytes, when the text's first `excerptLength` characters and the one after
+    /// them are ASCII other than CR (which joins a following LF into one character): each is
+    /// then one byte. Cutting by `Character` cost as much as indexing the section's words.
+    private static func asciiExcerpt(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let head = UnsafeBufferPointer(rebasing: bytes[...excerptLength])
+            guard !head.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            let start = UnsafeBufferPointer(rebasing: head[..<excerptLength])
+            if let space = start.lastIndex(of: UInt8(ascii: " ")), space > excerptLength / 2 {
+                return String(decoding: start[..<space], as: UTF8.self)
+            }
+            return String(decoding: start, as: UTF8.self)
+        }
     }
 }
 
