@@ -29,13 +29,20 @@ import Testing
         #expect(!raw.contains("<script>"))
     }
 
-    @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", "vbscript:x", "data:text/html;base64,PGI+"])
+    @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", "vbscript:x", "data:text/html;base64,PGI+",
+                      "javascript:\u{301}alert(1)", " FILE:///etc/passwd", "DATA:image/svg+xml,x"])
     func dangerousLinksNeverBecomeLive(url: String) {
         for allowRawHTML in [false, true] {
             let html = MarkdownConverter.convert("[click](<\(url)>) after", options: MarkdownOptions(allowRawHTML: allowRawHTML)).html
             #expect(!html.contains("<a"), "\(url) became a link: \(html)")
             #expect(html.contains("click after"))
         }
+    }
+
+    @Test func inlineRasterImagesAndOrdinaryLinksStayLive() {
+        let html = MarkdownConverter.convert("![dot](data:image/png;base64,iVBORw0KGgo=) [site](https://example.org/javascript:x)").html
+        #expect(html.contains("<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"dot\""), "\(html)")
+        #expect(html.contains("<a href=\"https://example.org/javascript:x\">site</a>"), "\(html)")
     }
 
     @Test func gfmExtensionsAreOn() {

@@ -33,7 +33,7 @@ public struct SourcePage: Sendable, Hashable {
     /// from parse to the end of render, only to quote the line of a link to a missing anchor.
     public func droppingBody() -> SourcePage {
         var page = self
-        page.droppedBodyHash = body.hashValue
+        page.droppedBodyHash = Self.hash(of: body)
         page.body = ""
         return page
     }
@@ -44,10 +44,19 @@ public struct SourcePage: Sendable, Hashable {
         guard let droppedBodyHash else { return body }
         let url = root.appendingPathComponent(sourcePath)
         guard let data = FileManager.default.contents(atPath: url.path), let text = SourceFileText.decode(data),
-              case .success(let split) = FrontMatterSplitter.split(text), split.body.hashValue == droppedBodyHash else {
+              case .success(let split) = FrontMatterSplitter.split(text), Self.hash(of: split.body) == droppedBodyHash else {
             throw SourceChanged(sourcePath: sourcePath)
         }
         return split.body
+    }
+
+    /// A hash of the body's bytes: `String.hashValue` first brings non-ASCII text to one
+    /// Unicode normal form, which cost more than the rest of dropping the body.
+    private static func hash(of body: String) -> Int {
+        var hasher = Hasher()
+        var body = body
+        body.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return hasher.finalize()
     }
 
     public var address: PageAddress { PageAddress(key: key, language: language) }
