@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Collects the plain text of a document per heading section, for the search index.
 ///
@@ -7,7 +8,7 @@ import CCmarkGFM
 /// Heading text itself is left out: the heading list holds it. Blocks are separated by a space.
 enum SectionTextCollector {
     static func collect(_ document: OpaquePointer) -> [String] {
-        var sections = [""]
+        var sections = [SectionText()]
         var headingDepth = 0
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
@@ -19,7 +20,7 @@ enum SectionTextCollector {
             if type == CMARK_NODE_HEADING {
                 if event == CMARK_EVENT_ENTER {
                     headingDepth += 1
-                    sections.append("")
+                    sections.append(SectionText())
                 } else {
                     headingDepth -= 1
                 }
@@ -29,25 +30,37 @@ enum SectionTextCollector {
             switch (event, type) {
             case (CMARK_EVENT_ENTER, CMARK_NODE_TEXT), (CMARK_EVENT_ENTER, CMARK_NODE_CODE),
                  (CMARK_EVENT_ENTER, CMARK_NODE_CODE_BLOCK):
-                sections[sections.count - 1] += node.literal ?? ""
+                if let literal = cmark_node_get_literal(node) { sections[sections.count - 1].append(literal) }
             case (CMARK_EVENT_ENTER, CMARK_NODE_SOFTBREAK), (CMARK_EVENT_ENTER, CMARK_NODE_LINEBREAK),
                  (CMARK_EVENT_EXIT, CMARK_NODE_PARAGRAPH), (CMARK_EVENT_EXIT, CMARK_NODE_ITEM):
-                sections[sections.count - 1] += " "
+                sections[sections.count - 1].separate()
             default:
                 // Table cells are extension nodes: separate them like blocks.
-                if event == CMARK_EVENT_EXIT, node.typeString == "table_cell" { sections[sections.count - 1] += " " }
+                if event == CMARK_EVENT_EXIT, node.typeString == "table_cell" { sections[sections.count - 1].separate() }
             }
         }
-        return sections.map(\.collapsingWhitespace)
+        return sections.map(\.text)
     }
 }
 
-extension String {
-    /// Runs of ASCII whitespace become one space; none at either end. Works on UTF-8 bytes:
-    /// `Character.isWhitespace` on every character was a tenth of a whole build.
-    var collapsingWhitespace: String {
-        var text = self
-        return text.withUTF8 { source in
+/// A section's text as it is collected: cmark's bytes, a space between blocks. `text` makes
+/// runs of ASCII whitespace one space, none at either end, as it turns the bytes into a
+/// `String` once: a `String` per text node, joined, was a tenth of making a page's sections.
+private struct SectionText {
+    private var bytes: [UInt8] = []
+
+    mutating func append(_ literal: UnsafePointer<CChar>) {
+        let count = strlen(literal)
+        literal.withMemoryRebound(to: UInt8.self, capacity: count) { bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
+    }
+
+    mutating func separate() {
+        bytes.append(0x20)
+    }
+
+    /// Works on bytes: `Character.isWhitespace` on every character was a tenth of a whole build.
+    var text: String {
+        bytes.withUnsafeBufferPointer { source in
             String(unsafeUninitializedCapacity: source.count) { result in
                 var count = 0
                 var pendingSpace = false
