@@ -53,7 +53,8 @@ struct LanguageContext: Sendable {
             description: description ?? config.description, rootPath: toRoot,
             homeHref: href(from: folder, toFolder: root),
             stylesheetHref: toRoot + "theme/style.css", scriptHref: toRoot + "theme/playbook.js",
-            nav: nav, navHTML: fragments.navHTML(nav, current: current, rootPath: toRoot), breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
+            nav: nav, navHTML: fragments.navHTML(nav, current: current, rootPath: toRoot),
+            breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
             languages: languages, languagesHTML: fragments.languagesHTML(languages),
             hasLanguages: config.languages.count > 1, noindex: config.noindex, t: t)
         chrome.meta = pageMeta(folder: folder, title: title, description: description, translationKey: translationKey)

@@ -200,7 +200,7 @@ public enum SearchTokenizer {
         switch bytes[index] {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 0
         case 0xE2 where index + 2 < bytes.count && (0x80...0x81).contains(bytes[index + 1]): 3
-        case 0xE3, 0xEF where index + 2 < bytes.count:
+        case 0xE3 where index + 2 < bytes.count, 0xEF where index + 2 < bytes.count:
             cjkPunctuation(bytes[index], bytes[index + 1]) >> (bytes[index + 2] & 0x3F) & 1 == 1 ? 3 : 0
         case 0x80...: 0
         default: 1
