@@ -4,6 +4,25 @@ import PlaybookCore
 
 /// Every error of a run at once, each as a whole compiler-style line with the source line and a caret.
 @Suite struct DiagnosticTests {
+    /// A file beside the page is not published (only content/assets/ is): the warning says
+    /// where to put it and how to link to it from the page.
+    @Test func aFileOutsideAssetsIsReportedWithWhereItBelongs() throws {
+        let site = try FixtureSite([
+            "playbook.yml": FixtureSite.minimalConfig,
+            "content/articles/recall.md": page("Recall", body: "A ![map](map.png), a [form](../forms/intake.pdf) and [listen](listen)."),
+        ])
+        defer { site.remove() }
+        let result = site.build()
+        #expect(!result.hasErrors)
+        #expect(result.diagnosticLines.filter { $0.hasPrefix("content/") || $0.hasPrefix("note:") } == [
+            "content/articles/recall.md:5:3: warning: link target 'map.png' is neither a page (.md) nor a file in content/assets/, so it would be broken",
+            "note: put the file in content/assets/ and link to it as '../assets/map.png'",
+            "content/articles/recall.md:5:22: warning: link target '../forms/intake.pdf' is neither a page (.md) nor a file in content/assets/, so it would be broken",
+            "note: put the file in content/assets/ and link to it as '../assets/intake.pdf'",
+            "content/articles/recall.md:5:54: warning: link 'listen' is not a source file; link to the page's .md file",
+        ])
+    }
+
     @Test func everyErrorOfARunIsReportedAtItsPosition() throws {
         let site = try FixtureSite([
             "playbook.yml": FixtureSite.minimalConfig,

@@ -81,7 +81,14 @@ struct LinkResolver {
             return .asset(path: asset)
         }
         guard target.hasSuffix(".md") else {
-            return .problem(.warning, "link '\(destination)' is not a source file; link to the page's .md file", notes: [])
+            // An image or a download beside the page: only content/assets/ is published.
+            let name = String(target.split(separator: "/").last ?? Substring(target))
+            guard name.contains(".") else {
+                return .problem(.warning, "link '\(destination)' is not a source file; link to the page's .md file", notes: [])
+            }
+            let pageFolder = page.sourcePath.dropFirst("content/".count).split(separator: "/").dropLast().map { $0 + "/" }.joined()
+            return .problem(.warning, "link target '\(destination)' is neither a page (.md) nor a file in content/assets/, so it would be broken",
+                            notes: ["put the file in content/assets/ and link to it as '\(SitePath.relative(from: pageFolder, to: "assets/" + name))'"])
         }
         guard case .page(_, let key, let language) = ContentFile.classify(target, config: config) else {
             return missing(destination, target)
