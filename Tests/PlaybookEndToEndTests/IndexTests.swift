@@ -20,7 +20,7 @@ import PlaybookCore
         let home = try site.html(at: "index.html")
         #expect(home.contains("<h1 id=\"pb-home-title\">Welcome</h1>"))
         #expect(home.contains("<a href=\"articles/gap/index.html\">the gap</a>"))
-        #expect(home.contains("<h3><a href=\"pillars/humanized/index.html\">Humanized</a></h3>"))
+        #expect(home.contains("<h3 class=\"pillar-card-title\"><a href=\"pillars/humanized/index.html\">Humanized</a></h3>"), "under the home page's h2")
         #expect(home.contains("<p class=\"count\">3 pages</p>"))
         let recent = try #require(home.range(of: "pb-home-recent")).upperBound
         let listen = try #require(home.range(of: "Listen", range: recent..<home.endIndex))
@@ -41,7 +41,7 @@ import PlaybookCore
         let aligned = try site.html(at: "pillars/aligned/index.html")
         #expect(aligned.contains("The empathy gap"))
         #expect(!aligned.contains("The flight"))
-        #expect(try site.html(at: "pillars/index.html").contains("<h3><a href=\"../pillars/nimble/index.html\">Nimble</a></h3>"))
+        #expect(try site.html(at: "pillars/index.html").contains("<h2 class=\"pillar-card-title\"><a href=\"../pillars/nimble/index.html\">Nimble</a></h2>"))
     }
 
     @Test func sectionIndexesShowSummaryPillarsAndAudienceInOrder() throws {
