@@ -1,5 +1,3 @@
-import Foundation
-
 /// Gives cmark-gfm's footnote ids a prefix in rendered HTML, in one pass over its bytes.
 ///
 /// cmark-gfm names footnotes `fn-…` and their references `fnref-…` itself and has no option
@@ -15,10 +13,7 @@ enum FootnoteIdPrefixer {
             output.reserveCapacity(bytes.count + 256)
             var copied = 0
             var quote = 0
-            // `memchr` finds the quotes: a page's HTML is tens of kilobytes, and a generic search
-            // byte by byte cost more than rendering it.
-            while quote < bytes.count, let pointer = memchr(bytes.baseAddress! + quote, Int32(UInt8(ascii: "\"")), bytes.count - quote) {
-                let found = bytes.baseAddress!.distance(to: pointer.assumingMemoryBound(to: UInt8.self))
+            while let found = bytes.firstIndex(of: UInt8(ascii: "\""), from: quote) {
                 quote = found + 1
                 let start: Int
                 if ends(bytes, at: found, with: "id=") {

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where each line of a text starts, found in one pass over its UTF-8 bytes.
 ///
@@ -23,11 +18,8 @@ public struct LineIndex: Sendable {
     /// 2 % of a large build, where every page's text is indexed up to four times.
     private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
-        guard let base = bytes.baseAddress else { return starts }
-        var offset = 0
-        while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
-            offset = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base + 1
-            starts.append(offset)
+        while let newline = bytes.firstIndex(of: UInt8(ascii: "\n"), from: starts[starts.count - 1]) {
+            starts.append(newline + 1)
         }
         return starts
     }

@@ -1,5 +1,9 @@
 import CCmarkGFM
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Collects the plain text of a document per heading section, for the search index.
 ///

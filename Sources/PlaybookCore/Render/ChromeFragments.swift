@@ -1,5 +1,5 @@
-import Foundation
 import Mustache
+import PlaybookMarkdown
 import Synchronization
 
 /// Renders the parts of every page's chrome that pages share, each with its own partial: the
@@ -31,15 +31,16 @@ final class ChromeFragments: Sendable {
     init(theme: Theme, t: [String: String], languages: [LanguageLink]) {
         library = theme.library
         self.t = t
-        hasLanguages = languages.count > 1
-        let canShare = !t.values.contains { $0.utf8.contains(Self.slotMark) }
+        let hasLanguages = languages.count > 1
+        self.hasLanguages = hasLanguages
+        let canShare = !t.values.contains { $0.holdsByte(Self.slotMark) }
         sharedLanguages = canShare ? (languages, Self.render(SwitcherContext(
             languages: languages.enumerated().map { number, link in
                 var link = link
                 link.href = Self.slot(number)
                 return link
             },
-            hasLanguages: languages.count > 1, t: t), with: theme.library)) : nil
+            hasLanguages: hasLanguages, t: t), Self.languagesTemplate, with: theme.library)) : nil
     }
 
     /// `nav`, the navigation as seen from a page whose current section is `current` and whose
@@ -48,7 +49,7 @@ final class ChromeFragments: Sendable {
         let place = Place(current: current, rootPath: rootPath)
         if let known = navs.withLock({ $0[place] }) { return known }
         // Two pages of one place may both get here; both render the same text.
-        let html = Self.render(NavContext(nav: nav, t: t), with: library)
+        let html = Self.render(NavContext(nav: nav, t: t), Self.navTemplate, with: library)
         navs.withLock { $0[place] = html }
         return html
     }
@@ -60,15 +61,11 @@ final class ChromeFragments: Sendable {
            let html = Self.filling(shared.html, with: links.map(\.href.htmlEscaped)) {
             return html
         }
-        return Self.render(SwitcherContext(languages: links, hasLanguages: hasLanguages, t: t), with: library)
+        return Self.render(SwitcherContext(languages: links, hasLanguages: hasLanguages, t: t), Self.languagesTemplate, with: library)
     }
 
-    private static func render(_ context: NavContext, with library: MustacheLibrary) -> String {
-        library.render(context, withTemplate: navTemplate) ?? ""
-    }
-
-    private static func render(_ context: SwitcherContext, with library: MustacheLibrary) -> String {
-        library.render(context, withTemplate: languagesTemplate) ?? ""
+    private static func render(_ context: some MustacheParent, _ template: String, with library: MustacheLibrary) -> String {
+        library.render(context, withTemplate: template) ?? ""
     }
 
     /// U+0002, a control character no HTML text may hold, around a link's number: `slot(1)`
@@ -85,13 +82,11 @@ final class ChromeFragments: Sendable {
     private static func filling(_ html: String, with values: [String]) -> String? {
         var text = html
         return text.withUTF8 { bytes -> String? in
-            guard let base = bytes.baseAddress else { return "" }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + values.reduce(0) { $0 + $1.utf8.count })
             var start = 0
-            while start < bytes.count, let found = memchr(base + start, Int32(slotMark), bytes.count - start) {
-                let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                guard let close = bytes[(open + 1)...].firstIndex(of: slotMark),
+            while let open = bytes.firstIndex(of: slotMark, from: start) {
+                guard let close = bytes.firstIndex(of: slotMark, from: open + 1),
                       let number = Int(String(decoding: bytes[(open + 1)..<close], as: UTF8.self)), values.indices.contains(number)
                 else { return nil }
                 result += bytes[start..<open]

@@ -28,7 +28,7 @@ final class EntryRenderer: Sendable {
     init(theme: Theme, t: [String: String], memo: Memo<EntryView, String>? = nil) {
         library = theme.library
         self.t = t
-        canShare = !t.values.contains(where: \.holdsRootMarker)
+        canShare = !t.values.contains { $0.holdsByte(Self.rootMarker) }
         rendered = memo ?? Memo()
         rendered.begin(context: Context(theme: theme.files, t: t))
     }
@@ -65,28 +65,21 @@ private extension EntryView {
     /// Whether the page's own words in the entry hold `EntryRenderer.rootMarker`; the rest come
     /// from the UI strings.
     var wordsHoldRootMarker: Bool {
-        [title, summary, participants].contains { $0?.holdsRootMarker == true }
+        [title, summary, participants].contains { $0?.holdsByte(EntryRenderer.rootMarker) == true }
     }
 }
 
 private extension String {
-    var holdsRootMarker: Bool {
-        var text = self
-        return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, Int32(EntryRenderer.rootMarker), $0.count) != nil }
-    }
-
     /// A copy with every `EntryRenderer.rootMarker` replaced by `rootPath`. `memchr` finds them:
     /// a first version with Foundation's generic `firstRange(of:)` cost more than the rendering
     /// it saved.
     func replacingRootMarker(with rootPath: String) -> String {
         var text = self
         return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return "" }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 4 * rootPath.utf8.count)
             var start = 0
-            while start < bytes.count, let found = memchr(base + start, Int32(EntryRenderer.rootMarker), bytes.count - start) {
-                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while let index = bytes.firstIndex(of: EntryRenderer.rootMarker, from: start) {
                 result += bytes[start..<index]
                 result += rootPath.utf8
                 start = index + 1
