@@ -10,7 +10,11 @@ public struct HeadingSlugger: Sendable {
     }
 
     public mutating func uniqueSlug(for text: String) -> String {
-        let base = Self.slug(text)
+        uniqueSlug(reserving: Self.slug(text))
+    }
+
+    /// `base`, already a slug, or the first numbered form of it not used yet.
+    public mutating func uniqueSlug(reserving base: String) -> String {
         guard let count = used[base] else {
             used[base] = 1
             return base
@@ -48,22 +52,34 @@ public struct HeadingSlugger: Sendable {
     /// `slug` for ASCII text, over bytes: the same slug without looking up Unicode properties,
     /// which made slugging headings and phrases 4 % of a large build. Nil for other text.
     static func asciiSlug(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingDash = false
-        for byte in text.utf8 {
-            let kept: UInt8
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): kept = byte
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept = byte + 32
-            case UInt8(ascii: " "), UInt8(ascii: "-"), 0x09...0x0D: pendingDash = true; continue
-            case 0x80...: return nil
-            default: continue
+        var text = text
+        let slug = text.withUTF8 { source in
+            // A slug is never longer than its text, but `"!!!"` gives `"section"`.
+            String(unsafeUninitializedCapacity: max(source.count, 7)) { slug in
+                var count = 0
+                var pendingDash = false
+                for byte in source {
+                    let kept: UInt8
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): kept = byte
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept = byte + 32
+                    case UInt8(ascii: " "), UInt8(ascii: "-"), 0x09...0x0D: pendingDash = true; continue
+                    case 0x80...: return 0  // not ASCII: the Unicode path
+                    default: continue
+                    }
+                    if pendingDash && count > 0 {
+                        slug[count] = UInt8(ascii: "-")
+                        count += 1
+                    }
+                    pendingDash = false
+                    slug[count] = kept
+                    count += 1
+                }
+                if count == 0 { return slug.initialize(fromContentsOf: "section".utf8) }
+                return count
             }
-            if pendingDash && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
-            pendingDash = false
-            bytes.append(kept)
         }
-        return bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self)
+        // Only other text gives nothing: ASCII text gives at least "section".
+        return slug.isEmpty ? nil : slug
     }
 }

@@ -35,7 +35,7 @@ extension Conversion {
         let blocks = item.children
         let paragraph = blocks.first { $0.nodeType == CMARK_NODE_PARAGRAPH }
         let text = paragraph?.plainText.trimmingWhitespace ?? ""
-        let slug = slugger.uniqueSlug(for: Self.anchor(for: text))
+        let slug = slugger.uniqueSlug(reserving: Self.anchor(for: text))
         let id = (options.idPrefix + slug).htmlEscaped
         let card = variantBlock { ("<li class=\"phrase\" id=\"\(($0.idPrefix + slug).htmlEscaped)\">\n", "</li>\n") }
         let textBlock = variantBlock { ("<p class=\"phrase-text\" id=\"\(($0.idPrefix + slug).htmlEscaped)-text\">", "</p>\n") }

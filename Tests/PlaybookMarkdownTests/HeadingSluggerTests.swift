@@ -41,3 +41,21 @@ import Testing
         #expect(HeadingSlugger.asciiSlug("Crème") == nil)
     }
 }
+
+/// Phrase cards reserve an anchor that is already a slug (`uniqueSlug(reserving:)`), which is
+/// right only because slugging a slug changes nothing.
+@Suite struct HeadingSluggerReservingTests {
+    @Test(arguments: ["Listen, recall & express", "  --Why_it  matters--  ", "倾听与回应", "第 2 步：复盘", "Crème brûlée", "!!!", "a - b", ""])
+    func aSlugIsItsOwnSlug(text: String) {
+        let slug = HeadingSlugger.slug(text)
+        #expect(HeadingSlugger.slug(slug) == slug)
+    }
+
+    @Test func reservingNumbersARepeatedSlugLikeText() {
+        var byText = HeadingSlugger()
+        var bySlug = HeadingSlugger()
+        let texts = ["I hear you", "I hear you.", "i-hear-you", "Notes 2", "Notes", "Notes"]
+        #expect(texts.map { byText.uniqueSlug(for: $0) } == texts.map { bySlug.uniqueSlug(reserving: HeadingSlugger.slug($0)) })
+        #expect(byText.uniqueSlug(for: "I hear you") == "i-hear-you-4")
+    }
+}
