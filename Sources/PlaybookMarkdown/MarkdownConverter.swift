@@ -39,7 +39,6 @@ public enum MarkdownConverter {
 struct Conversion {
     let options: MarkdownOptions
     let columns: SourceColumns
-    var parser: OpaquePointer?
     var document: OpaquePointer?
     var detached: [OpaquePointer] = []
     /// Whether the text has a footnote, whose ids cmark writes itself (`FootnoteIdPrefixer`).
@@ -80,8 +79,8 @@ struct Conversion {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        self.parser = parser
         document = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
     }
 
     mutating func transform(rewriteLink: (MarkdownLink) -> LinkRewrite) {
@@ -254,7 +253,7 @@ struct Conversion {
     /// cmark's HTML of the tree, footnote ids prefixed (cmark writes those itself).
     private func renderHTML(idPrefix: String) -> String {
         guard let document, let rendered = cmark_render_html(
-            document, CMARK_OPT_FOOTNOTES | unsafeFlag, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+            document, CMARK_OPT_FOOTNOTES | unsafeFlag, CmarkLock.htmlExtensions) else { return "" }
         defer { Glibc.free(rendered) }
         let html = String(cString: rendered)
         return idPrefix.isEmpty || !hasFootnotes ? html : FootnoteIdPrefixer.prefixing(html, with: idPrefix)
@@ -263,10 +262,8 @@ struct Conversion {
     mutating func release() {
         if let document { cmark_node_free(document) }
         detached.forEach { cmark_node_free($0) }
-        if let parser { CmarkLock.withCmark { cmark_parser_free(parser) } }
         document = nil
         detached = []
-        parser = nil
     }
 }
 
