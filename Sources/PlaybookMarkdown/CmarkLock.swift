@@ -6,9 +6,9 @@ import Synchronization
 /// cmark-gfm 0.29 keeps a process-global special-character table that every parse changes,
 /// and `cmark_gfm_core_extensions_ensure_registered()` has a non-atomic guard: two threads
 /// parsing at once corrupt each other's output. Every parser call (creating, feeding,
-/// finishing and freeing a parser) goes through `withCmark`, in one hold per page. A finished document is owned
-/// by one conversion and touches no global state, so walking, changing and rendering it run
-/// outside the lock: the lock holds for about a third of a conversion, not all of it.
+/// finishing and freeing a parser) goes through `withCmark`, in one hold per page. A finished
+/// document is owned by one conversion and touches no global state, so walking, changing and
+/// rendering it run outside the lock: the lock holds for about a third of a conversion.
 enum CmarkLock {
     private static let mutex = Mutex<Bool>(false)
 
