@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Synchronization
 
 /// Renders list entries with `partials/entry`, each distinct entry once per build and language.
 ///
@@ -38,19 +39,44 @@ final class EntryRenderer: Sendable {
         var t: [String: String]
     }
 
-    /// `shared`, whose links start with `rootMarker`, as a list whose way back to the site root
-    /// is `rootPath` shows it: its links start with `rootPath`, and it has its `entryHTML`.
-    func rendering(_ shared: EntryView, rootPath: String) -> EntryView {
-        var entry = shared
-        entry.href = shared.href.replacingRootMarker(with: rootPath)
-        entry.pillars = shared.pillars.map { pillar in
+    /// A page's entry as this language's lists share it: the view, whose links start with
+    /// `rootMarker`, and its HTML, unless it must be rendered per list.
+    private struct SharedEntry: Sendable {
+        var view: EntryView
+        var html: String?
+    }
+
+    private struct ListedKey: Hashable {
+        var page: ObjectIdentifier
+        var isFallback: Bool
+    }
+
+    /// Each listed page's shared entry, made at its first listing: a page is in about nine
+    /// lists, and making and hashing its view for each was 2 % of a 10,000-page build. Pages
+    /// outlive the renderer (the resolved site holds them), so their identities stay theirs.
+    private let sharedEntries = Mutex<[ListedKey: SharedEntry]>([:])
+
+    /// `listed`'s entry as a list whose way back to the site root is `rootPath` shows it; `view`
+    /// makes the shared view, with `rootMarker` for the way back.
+    func entry(for listed: ListedPage, rootPath: String, view: () -> EntryView) -> EntryView {
+        let key = ListedKey(page: ObjectIdentifier(listed.page), isFallback: listed.isFallback)
+        if let shared = sharedEntries.withLock({ $0[key] }) { return rendering(shared, rootPath: rootPath) }
+        let view = view()
+        let shared = SharedEntry(view: view, html: canShare && !view.wordsHoldRootMarker ? html(of: view) : nil)
+        sharedEntries.withLock { $0[key] = shared }
+        return rendering(shared, rootPath: rootPath)
+    }
+
+    /// `shared` with `rootPath` for the way back: its links start with it, and it has its `entryHTML`.
+    private func rendering(_ shared: SharedEntry, rootPath: String) -> EntryView {
+        var entry = shared.view
+        entry.href = entry.href.replacingRootMarker(with: rootPath)
+        entry.pillars = entry.pillars.map { pillar in
             var pillar = pillar
             pillar.href = pillar.href.replacingRootMarker(with: rootPath)
             return pillar
         }
-        entry.entryHTML = canShare && !shared.wordsHoldRootMarker
-            ? html(of: shared).replacingRootMarker(with: rootPath)
-            : html(of: entry)
+        entry.entryHTML = shared.html?.replacingRootMarker(with: rootPath) ?? html(of: entry)
         return entry
     }
 

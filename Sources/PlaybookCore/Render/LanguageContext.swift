@@ -91,7 +91,7 @@ struct LanguageContext: Sendable {
     }
 
     func entry(_ listed: ListedPage, from folder: String) -> EntryView {
-        entries.rendering(sharedEntry(listed), rootPath: SitePath.toRoot(from: folder))
+        entries.entry(for: listed, rootPath: SitePath.toRoot(from: folder)) { sharedEntry(listed) }
     }
 
     /// The page's entry with `EntryRenderer.rootMarker` where its links need the way back to the root.
