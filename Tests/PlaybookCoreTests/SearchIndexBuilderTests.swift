@@ -192,9 +192,48 @@ import Testing
             term.withUTF8 { collector.add($0, fields: fields) }
         }
         var unpacked: [(String, Int)] = []
-        collector.terms.forEach { unpacked.append(($0, $1)) }
+        collector.terms.forEach { unpacked.append((String(decoding: $0, as: UTF8.self), $1)) }
         let expected = [("listen", 5), ("共情", 6), ("共", 7), ("café", 4), ("2fa", 5), ("ñ", 2), ("listens", 2)] + (0..<40).map { ("w\($0)", 1) }
         #expect(unpacked.map(\.0) == expected.map(\.0))
         #expect(unpacked.map(\.1) == expected.map(\.1))
+    }
+
+    /// Strings are numbered in the order first seen, by their bytes alone (two canonically
+    /// equal ideographs are two strings here): the empty string and prefixes of others are
+    /// strings of their own, and numbers survive the table growing.
+    @Test func theTableNumbersEachDistinctByteString() {
+        var table = ByteStringTable(expectedCount: 1)
+        let keys = ["", "a", "ab", "a", "", "\u{F900}", "\u{8C48}"] + (0..<100).map { "k\($0)" } + ["ab"]
+        var numbers: [Int] = []
+        var added: [Bool] = []
+        for key in keys {
+            var key = key
+            let (number, isNew) = key.withUTF8 { table.number(of: $0) }
+            numbers.append(number)
+            added.append(isNew)
+        }
+        #expect(Array(numbers.prefix(7)) == [0, 1, 2, 1, 0, 3, 4])
+        #expect(numbers.suffix(101) == ArraySlice(Array(5..<105) + [2]))
+        #expect(added.filter { $0 }.count == table.count && table.count == 105)
+        #expect((0..<table.count).map(table.string) == ["", "a", "ab", "\u{F900}", "\u{8C48}"] + (0..<100).map { "k\($0)" })
+    }
+}
+
+/// A compatibility ideograph and its unified ideograph are one term, whichever page comes first.
+@Suite struct SearchIndexIdeographTests {
+    @Test func aCompatibilityIdeographFindsTheUnifiedOneAndBack() throws {
+        let fixture = try PublishingFixture([
+            "playbook.yml": "title: T\nlanguages: [zh]\n",
+            "content/articles/a.zh.md": "---\ntitle: 甲\n---\n旧字\u{F900}在此。\n",
+            "content/articles/b.zh.md": "---\ntitle: 乙\n---\n新字\u{8C48}在此。\n",
+        ])
+        defer { fixture.remove() }
+        let (site, messages) = fixture.resolve()
+        let language = try #require(site?.languages.first, "\(messages)")
+        let index = SearchIndexBuilder.build(language, config: site!.config, strings: [:])
+        let term = try #require(index.terms.first { $0.term == "\u{8C48}" })
+        #expect(Set(term.documents.map { index.docs[$0.document].t }) == ["甲", "乙"])
+        #expect(!index.terms.contains { $0.term.unicodeScalars.contains("\u{F900}") })
+        #expect(index.terms.contains { $0.term == "字\u{8C48}" } && index.terms.contains { $0.term == "\u{8C48}在" })
     }
 }

@@ -37,6 +37,16 @@ import Testing
         #expect(SearchTokenizer.runs("ありがとう 감사") == [.cjk("ありがとう"), .cjk("감사")])
     }
 
+    /// U+F900 (from an old character set) is U+8C48 to a reader, and to Unicode; the
+    /// dozen in the block that are ideographs of their own (`﨎` U+FA0E) stay.
+    @Test func compatibilityIdeographsBecomeTheirUnifiedOnes() {
+        // Compared as bytes: Swift's `==` already calls canonically equal strings equal.
+        func bytes(_ terms: [String]) -> [[UInt8]] { terms.map { Array($0.utf8) } }
+        #expect(bytes(SearchTokenizer.terms("\u{F900}\u{8C48}")) == bytes(["\u{8C48}", "\u{8C48}\u{8C48}", "\u{8C48}"]))
+        #expect(bytes(SearchTokenizer.runs("a\u{2F800}\u{FA0E}").map(\.term)) == bytes(["a", "\u{4E3D}\u{FA0E}"]))
+        #expect(bytes([SearchTokenizer.fold("\u{F900}x")]) == bytes(["\u{8C48}x"]))
+    }
+
     @Test func emptyAndSymbolOnlyTextGivesNoTerms() {
         #expect(SearchTokenizer.terms("").isEmpty)
         #expect(SearchTokenizer.terms(" — … !! ").isEmpty)

@@ -12,8 +12,11 @@
   /* ---- tokenizer (SearchTokenizer.swift) ---- */
   var NON_CJK = /[^\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\u{20000}-\u{2FA1F}]+/gu;
   function foldRun(run) { return run.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, ""); }
-  /* Lower case, accents removed; CJK characters as they are. */
-  function fold(text) { return text.replace(NON_CJK, foldRun); }
+  /* CJK compatibility ideographs (U+F900) stand for unified ones (U+8C48): the index holds those. */
+  var COMPATIBILITY_IDEOGRAPH = /[\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/gu;
+  function unify(ch) { var nfc = ch.normalize("NFC"); return Array.from(nfc).length === 1 ? nfc : ch; }
+  /* Lower case, accents removed; CJK characters as they are but for compatibility ideographs. */
+  function fold(text) { return text.replace(NON_CJK, foldRun).replace(COMPATIBILITY_IDEOGRAPH, unify); }
   function isCJK(cp) {
     return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3100 && cp <= 0x312F) || (cp >= 0x3400 && cp <= 0x4DBF) ||
       (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||

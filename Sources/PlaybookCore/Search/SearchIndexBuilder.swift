@@ -9,8 +9,10 @@ public enum SearchIndexBuilder {
     public static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         var docs: [SearchDocument] = []
-        // Documents are added in order, so a term's postings grow at the end.
-        var postings: [String: PostingList] = [:]
+        // Terms numbered by their bytes, with their postings by number. Documents are added in
+        // order, so a term's postings grow at the end.
+        var table = ByteStringTable(expectedCount: 1 << 14)
+        var postings: [PostingList] = []
         var kinds: [[String]] = []
         for kind in PageKind.allCases {
             let listed = language.sections[kind] ?? []
@@ -21,7 +23,11 @@ public enum SearchIndexBuilder {
                     : SitePath.relative(from: root, to: page.folder + "index.html")
                 let pillars = page.frontMatter.pillars.map(\.rawValue)
                 for section in page.searchSections {
-                    section.terms.forEach { term, fields in postings[term, default: PostingList()].add(docs.count, fields: fields) }
+                    section.terms.forEach { term, fields in
+                        let (number, isNew) = table.number(of: term)
+                        if isNew { postings.append(PostingList()) }
+                        postings[number].add(docs.count, fields: fields)
+                    }
                     docs.append(SearchDocument(t: page.frontMatter.title, h: section.heading,
                                                u: section.anchor.map { url + "#" + $0 } ?? url, k: kind.rawValue, p: pillars, x: section.excerpt))
                 }
@@ -29,8 +35,9 @@ public enum SearchIndexBuilder {
         }
         var terms: [SearchTerm] = []
         terms.reserveCapacity(postings.count)
-        for (term, list) in postings { terms.append(SearchTerm(term: term, postings: list.postings)) }
-        postings = [:]  // let go of the dictionary before sorting, which needs room of its own
+        for (number, list) in postings.enumerated() { terms.append(SearchTerm(term: table.string(number), postings: list.postings)) }
+        // Let go of the table and lists before sorting, which needs room of its own.
+        (table, postings) = (ByteStringTable(expectedCount: 0), [])
         terms.sort { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
         return SearchIndex(
             language: language.language, kinds: kinds,

@@ -19,7 +19,8 @@ public enum SearchTokenizer {
     }
 
     /// Lower case, canonical decomposition, nonspacing marks removed; CJK characters are kept
-    /// as they are (decomposing would split Hangul syllables and strip the kana voicing marks).
+    /// as they are (decomposing would split Hangul syllables and strip the kana voicing marks)
+    /// but for compatibility ideographs, which become their unified ones (`unified`).
     public static func fold(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var run = ""
@@ -38,7 +39,7 @@ public enum SearchTokenizer {
         for scalar in text.unicodeScalars {
             if isCJK(scalar) {
                 flush()
-                result.append(scalar)
+                result.append(unified(scalar))
             } else {
                 run.unicodeScalars.append(scalar)
             }
@@ -124,10 +125,12 @@ public enum SearchTokenizer {
     }
 
     /// The terms of a stretch of UTF-8 holding characters beyond ASCII. Runs of CJK characters
-    /// give their characters and pairs straight away, as the stretch's own bytes (`fold` keeps
-    /// them as they are, and they end any other run); only the rest goes through `runs`.
+    /// give their characters and pairs straight away, as UTF-8 (`fold` keeps them as they are
+    /// but for compatibility ideographs, and they end any other run); only the rest goes
+    /// through `runs`.
     private static func forEachTermUTF8(inMixed bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var cjk: [Range<Int>] = []  // the bytes of each character of the current CJK run
+        var cjk: [UInt8] = []  // the current CJK run, with a dropped mark's neighbours side by side
+        var cjkEnds: [Int] = []  // where each of its characters ends in `cjk`
         var other = String.UnicodeScalarView()
         func flushOther() {
             guard !other.isEmpty else { return }
@@ -140,16 +143,22 @@ public enum SearchTokenizer {
             other = String.UnicodeScalarView()
         }
         func flushCJK() {
-            guard !cjk.isEmpty else { return }
-            forEachTerm(ofCJK: cjk, in: bytes, body)
+            guard !cjkEnds.isEmpty else { return }
+            cjk.withUnsafeBufferPointer { forEachTerm(ofCJK: $0, ends: cjkEnds, body) }
             cjk.removeAll(keepingCapacity: true)
+            cjkEnds.removeAll(keepingCapacity: true)
         }
         var index = 0
         while index < bytes.count {
             let (scalar, length) = decodeScalar(bytes, at: index)
             if isCJK(scalar) {
                 flushOther()
-                cjk.append(index..<index + length)
+                if isCompatibilityIdeograph(scalar) {
+                    cjk += String(unified(scalar)).utf8
+                } else {
+                    cjk += UnsafeBufferPointer(rebasing: bytes[index..<index + length])
+                }
+                cjkEnds.append(cjk.count)
             } else if scalar.properties.generalCategory != .nonspacingMark {
                 flushCJK()
                 other.append(scalar)
@@ -158,6 +167,22 @@ public enum SearchTokenizer {
         }
         flushOther()
         flushCJK()
+    }
+
+    /// CJK Compatibility Ideographs and their supplement: duplicates of unified ideographs for
+    /// round trips with old character sets (U+F900 stands for U+8C48), most of them canonically
+    /// equal to one. Text converted from such a set holds them where a reader types the unified
+    /// one (`theme/search.js` unifies queries the same way).
+    static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
+    }
+
+    /// The unified ideograph a compatibility ideograph stands for (its NFC form; a dozen in the
+    /// block are unified ideographs themselves and stay); any other scalar as it is.
+    static func unified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard isCompatibilityIdeograph(scalar) else { return scalar }
+        let composed = String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars
+        return composed.count == 1 ? composed.first! : scalar
     }
 
     /// The scalar whose UTF-8 starts at `index` of valid UTF-8, and its length in bytes.
@@ -174,20 +199,14 @@ public enum SearchTokenizer {
         return (Unicode.Scalar(value)!, length)
     }
 
-    /// Each character of a CJK run (given as byte ranges of `bytes`), and each pair of neighbours,
-    /// as bytes: a Chinese page gives two terms a character.
-    private static func forEachTerm(ofCJK characters: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>,
-                                    _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        for (number, character) in characters.enumerated() {
-            body(UnsafeBufferPointer(rebasing: bytes[character]))
-            guard number + 1 < characters.count else { continue }
-            let next = characters[number + 1]
-            // Neighbours are adjacent bytes unless a dropped mark stood between them.
-            if next.lowerBound == character.upperBound {
-                body(UnsafeBufferPointer(rebasing: bytes[character.lowerBound..<next.upperBound]))
-            } else {
-                (Array(bytes[character]) + Array(bytes[next])).withUnsafeBufferPointer(body)
-            }
+    /// Each character of a CJK run (its UTF-8, each character ending at `ends`), and each pair
+    /// of neighbours: a Chinese page gives two terms a character.
+    private static func forEachTerm(ofCJK bytes: UnsafeBufferPointer<UInt8>, ends: [Int], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        for (number, end) in ends.enumerated() {
+            body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            if number + 1 < ends.count { body(UnsafeBufferPointer(rebasing: bytes[start..<ends[number + 1]])) }
+            start = end
         }
     }
 
