@@ -60,7 +60,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PlaybookMarkdownTests", dependencies: ["PlaybookMarkdown"]),
-        .testTarget(name: "PlaybookCoreTests", dependencies: ["PlaybookCore"]),
+        .testTarget(name: "PlaybookCoreTests", dependencies: ["PlaybookCore", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "PlaybookEndToEndTests", dependencies: ["PlaybookCore"]),
         .testTarget(name: "PlaybookServerTests", dependencies: ["PlaybookServer", "PlaybookCore"]),
         // Runs the built `playbook` binary: exit codes and output of check, new, init, serve.

@@ -40,6 +40,17 @@ extension OpaquePointer {
         return text
     }
 
+    /// Sets a custom block's HTML. `withCString` lends a native string's own bytes, where
+    /// passing a `String` for a `const char *` copied each into a new array first.
+    func setHTML(enter: String, exit: String) {
+        enter.withCString { cmark_node_set_on_enter(self, $0) }
+        exit.withCString { cmark_node_set_on_exit(self, $0) }
+    }
+
+    func setURL(_ url: String) {
+        url.withCString { cmark_node_set_url(self, $0) }
+    }
+
     /// Moves every child of `self` to the end of `target`.
     func moveChildren(to target: OpaquePointer) {
         while let child = firstChild {

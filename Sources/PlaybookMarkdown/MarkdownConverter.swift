@@ -119,8 +119,7 @@ struct Conversion {
     /// A new custom block that renders as `enter`, its children, then `exit`.
     func customBlock(enter: String, exit: String) -> OpaquePointer {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-        cmark_node_set_on_enter(block, enter)
-        cmark_node_set_on_exit(block, exit)
+        block.setHTML(enter: enter, exit: exit)
         return block
     }
 
@@ -191,14 +190,14 @@ struct Conversion {
         links.append(link)
         linkNodes.append((node, link))
         if case .replace(let url) = rewriteLink(link) {
-            cmark_node_set_url(node, url)
+            node.setURL(url)
         }
     }
 
     /// A dangerous image loses its source; a dangerous link becomes its text.
     private mutating func neutralise(_ node: OpaquePointer, isImage: Bool) {
         if isImage {
-            cmark_node_set_url(node, "")
+            node.setURL("")
             return
         }
         for child in node.children { cmark_node_insert_before(node, child) }
@@ -238,13 +237,12 @@ struct Conversion {
     mutating func render(_ second: SecondRendering) -> String {
         for (block, html) in variantBlocks {
             let (enter, exit) = html(second.variant)
-            cmark_node_set_on_enter(block, enter)
-            cmark_node_set_on_exit(block, exit)
+            block.setHTML(enter: enter, exit: exit)
         }
         for (node, link) in linkNodes {
             switch second.rewriteLink(link) {
-            case .replace(let url): cmark_node_set_url(node, url)
-            case .keep: cmark_node_set_url(node, link.destination)
+            case .replace(let url): node.setURL(url)
+            case .keep: node.setURL(link.destination)
             }
         }
         return renderHTML(idPrefix: second.variant.idPrefix)

@@ -1,5 +1,6 @@
 import Testing
 @testable import PlaybookCore
+import Yams
 
 @Suite struct LoadTests {
     static let config: SiteConfig = {
@@ -57,5 +58,20 @@ import Testing
         #expect(Suggestion.closest(to: "titel", in: FrontMatter.knownKeys) == "title")
         #expect(Suggestion.closest(to: "pilars", in: FrontMatter.knownKeys) == "pillars")
         #expect(Suggestion.closest(to: "zzzzzz", in: FrontMatter.knownKeys) == nil)
+    }
+}
+
+/// Whole numbers in front matter read as Yams reads them: plain digits take a shorter path,
+/// and everything else (octal `010`, signs, `1_000`, `1:30`, quoted) is still Yams' to read.
+@Suite struct FrontMatterNumberTests {
+    @Test(arguments: ["3", "30", "0", "010", "09", "+3", "-2", "1_000", "1:30", "0x1F", "\"3\"", "'7'",
+                      "999999999999999999", "9999999999999999999", "3.0", "three", "1e3"])
+    func wholeNumbersReadAsYamsReadsThem(text: String) throws {
+        let yaml = "order: \(text)\n"
+        let node = try #require(try Yams.compose(yaml: yaml))
+        var mapping = YAMLMapping(node, file: "a.md", text: SourceText(yaml), lineOffset: 0)
+        let yams = try #require(node.mapping?["order"]).int
+        #expect(mapping.int("order") == yams)
+        #expect(mapping.diagnostics.isEmpty == (yams != nil))
     }
 }

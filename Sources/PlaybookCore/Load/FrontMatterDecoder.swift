@@ -24,7 +24,7 @@ enum FrontMatterDecoder {
 
         if let titleNode = fields.value("title") {
             if let title = fields.string("title") {
-                if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { fields.fail("'title' must not be empty", titleNode) }
+                if title.allSatisfy(\.isWhitespace) { fields.fail("'title' must not be empty", titleNode) }
                 frontMatter.title = title
             }
         } else {

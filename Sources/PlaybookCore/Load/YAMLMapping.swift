@@ -55,11 +55,22 @@ struct YAMLMapping {
 
     mutating func int(_ key: String) -> Int? {
         guard let node = value(key) else { return nil }
-        guard let number = node.int else {
+        guard let number = Self.decimal(node) ?? node.int else {
             fail("'\(key)' must be a whole number, not '\(node.string ?? "…")'", node)
             return nil
         }
         return number
+    }
+
+    /// An unquoted run of digits not starting with 0 (`order: 3`), which Yams reads as this
+    /// decimal number too, read without its general integer reading (signs, `0x`, octal `010`,
+    /// `1_000`, `1:30`): that cost as much as parsing the front matter's YAML. Nil for the rest.
+    private static func decimal(_ node: Node) -> Int? {
+        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any else { return nil }
+        let digits = scalar.string.utf8
+        guard (1...18).contains(digits.count), digits.first != UInt8(ascii: "0"),
+              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        return Int(scalar.string)
     }
 
     mutating func bool(_ key: String) -> Bool? {
