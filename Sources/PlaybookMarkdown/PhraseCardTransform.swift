@@ -55,9 +55,13 @@ extension Conversion {
         let (copy, permalink) = (labels.copy.htmlEscaped, labels.permalink.htmlEscaped)
         cmark_node_append_child(card, variantBlock { variant in
             let id = (variant.idPrefix + slug).htmlEscaped
-            return ("<p class=\"phrase-actions\">"
-                + "<button type=\"button\" class=\"phrase-copy\" data-copy=\"\(id)-text\" aria-describedby=\"\(id)-text\" hidden>\(copy)</button> "
-                + "<a class=\"phrase-link\" href=\"#\(id)\" aria-describedby=\"\(id)-text\">\(permalink)</a></p>\n", "")
+            // One literal, so one string is built (every card, twice: page and handbook).
+            return ("""
+                <p class="phrase-actions"><button type="button" class="phrase-copy" data-copy="\(id)-text" \
+                aria-describedby="\(id)-text" hidden>\(copy)</button> <a class="phrase-link" href="#\(id)" \
+                aria-describedby="\(id)-text">\(permalink)</a></p>
+
+                """, "")
         })
         phrases.append(MarkdownPhrase(id: id, text: text, avoid: avoid, situation: situation.text,
                                       situationId: situation.id, line: item.startLine))
