@@ -43,12 +43,13 @@ extension OpaquePointer {
     /// Sets a custom block's HTML. `withCString` lends a native string's own bytes, where
     /// passing a `String` for a `const char *` copied each into a new array first.
     func setHTML(enter: String, exit: String) {
-        enter.withCString { cmark_node_set_on_enter(self, $0) }
-        exit.withCString { cmark_node_set_on_exit(self, $0) }
+        // cmark's status is 0 only for a node that is not a custom block: never ours.
+        _ = enter.withCString { cmark_node_set_on_enter(self, $0) }
+        _ = exit.withCString { cmark_node_set_on_exit(self, $0) }
     }
 
     func setURL(_ url: String) {
-        url.withCString { cmark_node_set_url(self, $0) }
+        _ = url.withCString { cmark_node_set_url(self, $0) }
     }
 
     /// Moves every child of `self` to the end of `target`.
