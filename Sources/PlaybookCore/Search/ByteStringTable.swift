@@ -10,27 +10,34 @@ import Foundation
 /// form: the tokenizer decomposes words and gives CJK compatibility ideographs their unified
 /// form (`SearchTokenizer.fold`).
 struct ByteStringTable {
-    /// Every string's bytes, one after the other, in number order.
-    private var bytes: [UInt8] = []
+    /// Every string's bytes, one after the other, in number order, each followed by its tag
+    /// when the table keeps tags: a section's terms are then packed as `PackedTerms` keeps them.
+    private(set) var bytes: [UInt8] = []
     /// Each string's hash, first byte and length, by number.
     private var entries: [(hash: UInt64, start: Int, count: Int)] = []
     /// Open addressing over `entries`: a number plus one, 0 for an empty slot.
     private var slots: [Int32]
+    private let keepsTags: Bool
 
-    /// `expectedCount` sizes the table; it grows past it.
-    init(expectedCount: Int) {
+    /// `expectedCount` sizes the table; it grows past it. With `keepsTags`, a byte follows
+    /// each string in `bytes` (`number(of:tag:)`, `addTagBits`).
+    init(expectedCount: Int, keepsTags: Bool = false) {
         var size = 16
         while size < expectedCount * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
+        self.keepsTags = keepsTags
     }
 
     var count: Int { entries.count }
 
-    /// The bytes of all strings together.
-    var byteCount: Int { bytes.count }
+    /// Sets `bits` in string `number`'s tag too.
+    mutating func addTagBits(_ bits: UInt8, to number: Int) {
+        let entry = entries[number]
+        bytes[entry.start + entry.count] |= bits
+    }
 
-    /// `key`'s number, and whether this call added it.
-    mutating func number(of key: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
+    /// `key`'s number, and whether this call added it (with `tag`, when the table keeps tags).
+    mutating func number(of key: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> (number: Int, isNew: Bool) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
         for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         let mask = slots.count - 1
@@ -43,6 +50,7 @@ struct ByteStringTable {
         }
         entries.append((hash, bytes.count, key.count))
         bytes.append(contentsOf: key)
+        if keepsTags { bytes.append(tag) }
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count { grow() }
         return (entries.count - 1, true)

@@ -23,32 +23,27 @@ public struct PackedTerms: Sendable {
 }
 
 /// Collects a section's distinct terms into `PackedTerms`, as bytes straight from the
-/// tokenizer (`ByteStringTable`): a repeated word costs a hash and a compare.
+/// tokenizer (`ByteStringTable`, its tags the `SearchField` bits): a repeated word costs a
+/// hash and a compare.
 struct TermCollector {
     private var table: ByteStringTable
-    /// Each term's `SearchField` bits, by its number in `table`.
-    private var fields: [UInt8] = []
 
     /// `expectedTerms` sizes the table; it grows past it.
     init(expectedTerms: Int) {
-        table = ByteStringTable(expectedCount: expectedTerms)
+        table = ByteStringTable(expectedCount: expectedTerms, keepsTags: true)
     }
 
     /// Adds `term` with `fields`, or adds `fields` to it when it is there already.
     mutating func add(_ term: UnsafeBufferPointer<UInt8>, fields: UInt8) {
-        let (number, isNew) = table.number(of: term)
-        if isNew { self.fields.append(fields) } else { self.fields[number] |= fields }
+        let (number, isNew) = table.number(of: term, tag: fields)
+        if !isNew { table.addTagBits(fields, to: number) }
     }
 
     /// The terms, in the order first added, at their exact size (they are kept until the
     /// indexes are built).
     var terms: PackedTerms {
         var packed = PackedTerms()
-        packed.bytes.reserveCapacity(table.byteCount + fields.count)
-        for number in fields.indices {
-            table.withBytes(of: number) { packed.bytes.append(contentsOf: $0) }
-            packed.bytes.append(fields[number])
-        }
+        packed.bytes = Array(table.bytes[...])
         return packed
     }
 }
