@@ -56,14 +56,9 @@ struct ByteStringTable {
         return (entries.count - 1, true)
     }
 
-    /// Calls `body` with the bytes of string `number`.
-    func withBytes<Result>(of number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let entry = entries[number]
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[entry.start..<(entry.start + entry.count)])) }
-    }
-
     func string(_ number: Int) -> String {
-        withBytes(of: number) { String(decoding: $0, as: UTF8.self) }
+        let entry = entries[number]
+        return String(decoding: bytes[entry.start..<(entry.start + entry.count)], as: UTF8.self)
     }
 
     /// Whether the bytes at `start` are `key`'s (`memcmp`: a generic `elementsEqual` of a
