@@ -126,6 +126,24 @@ import Testing
         #expect(SearchIndexJSON.stream(index).count > 2)
     }
 
+    /// The JSON file and the script share their pieces: each is made once, and both files
+    /// still get their own head and tail, whichever is written first.
+    @Test func theJSONAndTheScriptMakeTheirCommonPiecesOnce() throws {
+        let index = try index(language: "en")
+        let whole = try json(index)
+        for scriptFirst in [false, true] {
+            let shared = SharedPieces()
+            let plain = SearchIndexJSON.stream(index, itemsPerPiece: 2, shared: shared)
+            let script = SearchIndexJSON.stream(index, before: "window.X = ", after: ";\n", itemsPerPiece: 2, shared: shared)
+            var (plainText, scriptText) = ("", "")
+            if scriptFirst { try script.forEachPiece { scriptText += $0 } }
+            try plain.forEachPiece { plainText += $0 }
+            if !scriptFirst { try script.forEachPiece { scriptText += $0 } }
+            #expect(plainText == whole)
+            #expect(scriptText == "window.X = " + whole + ";\n")
+        }
+    }
+
     /// The preview leaves an unchanged index alone: streams of equal indexes are equal.
     @Test func streamsOfEqualIndexesAreEqual() throws {
         let index = try index(language: "en")

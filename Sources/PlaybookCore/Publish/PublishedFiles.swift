@@ -11,13 +11,14 @@ enum PublishedFiles {
         var files: [OutputFile] = []
         for language in site.languages {
             let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
-            // One index, two files: whichever the writer reaches first builds it.
+            // One index, two files: whichever the writer reaches first builds it, and its JSON.
             let index = SharedResult(uses: 2) {
                 SearchIndexBuilder.build(language, config: config, strings: theme.strings(for: language.language))
             }
-            files += [OutputFile(path: root + "search-index.json") { .stream(SearchIndexJSON.stream(index.take())) },
+            let json = SharedPieces()
+            files += [OutputFile(path: root + "search-index.json") { .stream(SearchIndexJSON.stream(index.take(), shared: json)) },
                       OutputFile(path: root + "search-index.js") {
-                          .stream(SearchIndexJSON.stream(index.take(), before: "window.PLAYBOOK_SEARCH = ", after: ";\n"))
+                          .stream(SearchIndexJSON.stream(index.take(), before: "window.PLAYBOOK_SEARCH = ", after: ";\n", shared: json))
                       }]
             if let baseURL = config.baseURL {
                 files.append(OutputFile(path: root + "feed.xml") { .text([AtomFeedWriter.feed(language, config: config, baseURL: baseURL)]) })

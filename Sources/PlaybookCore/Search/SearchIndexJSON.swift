@@ -16,11 +16,16 @@ enum SearchIndexJSON {
 
     /// The JSON between `before` and `after` (the script copy wraps it in an assignment).
     /// Streams of equal indexes are equal, so the preview leaves an unchanged index alone.
-    static func stream(_ index: SearchIndex, before: String = "", after: String = "", itemsPerPiece: Int = itemsPerPiece) -> PieceStream {
+    /// Streams of one index given the same `shared` make each piece between the head and the
+    /// tail (all but `before` and `after`) once between them.
+    static func stream(_ index: SearchIndex, before: String = "", after: String = "", itemsPerPiece: Int = itemsPerPiece,
+                       shared: SharedPieces? = nil) -> PieceStream {
         let pieces = [Piece.head] + chunks(index.docs.count, itemsPerPiece).map(Piece.docs)
             + [.middle] + chunks(index.terms.count, itemsPerPiece).map(Piece.terms) + [.tail]
         return PieceStream(count: pieces.count, source: Source(index: index, before: before, after: after)) { number in
-            text(of: pieces[number], in: index, before: before, after: after)
+            let make = { text(of: pieces[number], in: index, before: before, after: after) }
+            guard let shared, number > 0, number < pieces.count - 1 else { return make() }
+            return shared.piece(number, make: make)
         }
     }
 

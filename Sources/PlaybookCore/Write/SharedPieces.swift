@@ -1,0 +1,48 @@
+import Foundation
+
+/// Pieces of text two streams have in common (the search index's JSON, written as
+/// `search-index.json` and inside `search-index.js`): the first stream to need a piece makes
+/// it and spills it to a temporary file, and the other reads it back, waiting while the piece
+/// is being made (the writer often writes both files at once, a core each). The JSON is made
+/// once, and neither file's text is ever held whole; holding the pieces in memory instead
+/// would keep a whole index's text (50 MB at 10,000 pages) whenever one core writes both.
+final class SharedPieces: @unchecked Sendable {
+    private enum State {
+        case making
+        case spilled(SpilledText)
+    }
+
+    // `states` and `spill` are only touched with `condition` locked.
+    private let condition = NSCondition()
+    private var states: [Int: State] = [:]
+    private var spill: SpillFile??
+
+    /// Piece `number`: read back when the other stream made it, else made by `make`. A piece
+    /// that cannot be spilled or read back is made again, so the text is the same either way.
+    func piece(_ number: Int, make: () -> String) -> String {
+        condition.lock()
+        while case .making = states[number] { condition.wait() }
+        if case .spilled(let saved) = states[number] {
+            condition.unlock()
+            if let text = try? saved.read() { return text }
+            return make()
+        }
+        states[number] = .making
+        condition.unlock()
+        let text = make()
+        let saved = try? spillFile()?.append(text)
+        condition.lock()
+        states[number] = saved.map(State.spilled)
+        condition.broadcast()
+        condition.unlock()
+        return text
+    }
+
+    /// The temporary file, made when first needed; nil when none can be made.
+    private func spillFile() -> SpillFile? {
+        condition.lock()
+        defer { condition.unlock() }
+        if spill == nil { spill = .some(try? SpillFile()) }
+        return spill!
+    }
+}
