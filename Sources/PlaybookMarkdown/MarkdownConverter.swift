@@ -165,9 +165,12 @@ struct Conversion {
             heading: MarkdownHeading(level: primary.level(sourceLevel), text: text, id: options.idPrefix + slug, line: heading.startLine),
             slug: slug, sourceLevel: sourceLevel)
         headings.append(placed.heading)
+        let escapedSlug = slug.htmlEscaped
         let block = variantBlock { variant in
+            // Escaping goes byte by byte, so the prefix and the slug are escaped apart; the tags
+            // come from a table. Every heading is written twice (page and handbook).
             let level = variant.level(sourceLevel)
-            return ("<h\(level) id=\"\((variant.idPrefix + slug).htmlEscaped)\">", "</h\(level)>\n")
+            return (Self.headingOpenings[level] + variant.idPrefix.htmlEscaped + escapedSlug + "\">", Self.headingClosings[level])
         }
         heading.moveChildren(to: block)
         cmark_node_insert_before(heading, block)
@@ -175,6 +178,10 @@ struct Conversion {
         headingBlocks[block] = placed
         return placed
     }
+
+    /// `<hN id="` and `</hN>` and a line end, by level (1 to 6).
+    private static let headingOpenings = (0...6).map { "<h\($0) id=\"" }
+    private static let headingClosings = (0...6).map { "</h\($0)>\n" }
 
     private mutating func rewrite(_ node: OpaquePointer, with rewriteLink: (MarkdownLink) -> LinkRewrite) {
         let isImage = node.nodeType == CMARK_NODE_IMAGE
