@@ -12,10 +12,11 @@ final class SharedPieces: @unchecked Sendable {
         case spilled(SpilledText)
     }
 
-    // `states` and `spill` are only touched with `condition` locked.
+    // `states` is only touched with `condition` locked.
     private let condition = NSCondition()
     private var states: [Int: State] = [:]
-    private var spill: SpillFile??
+    /// Nil when no temporary file can be made: every piece is then made by each stream.
+    private let spill = try? SpillFile()
 
     /// Piece `number`: read back when the other stream made it, else made by `make`. A piece
     /// that cannot be spilled or read back is made again, so the text is the same either way.
@@ -30,19 +31,11 @@ final class SharedPieces: @unchecked Sendable {
         states[number] = .making
         condition.unlock()
         let text = make()
-        let saved = try? spillFile()?.append(text)
+        let saved = try? spill?.append(text)
         condition.lock()
         states[number] = saved.map(State.spilled)
         condition.broadcast()
         condition.unlock()
         return text
-    }
-
-    /// The temporary file, made when first needed; nil when none can be made.
-    private func spillFile() -> SpillFile? {
-        condition.lock()
-        defer { condition.unlock() }
-        if spill == nil { spill = .some(try? SpillFile()) }
-        return spill!
     }
 }
