@@ -22,18 +22,38 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "PlaybookMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "PlaybookMarkdown", dependencies: ["CCmarkGFM", "PlaybookSupport"]),
         // The executable's allocator: Debian's libmimalloc replaces glibc's malloc (Allocator.swift).
         .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The default theme (templates/), embedded into the binary at build time.
         .executableTarget(name: "ThemeEmbedder", path: "Sources/ThemeEmbedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(name: "PlaybookDefaultTheme", plugins: ["EmbedTheme"]),
+        // Low-level pieces the other targets share: the operating system's calls (System/), the
+        // parallel map, spill files, file bytes and the JSON text writer. Depends on nothing.
+        .target(name: "PlaybookSupport"),
+        // Pure values: configuration, front matter, pages at each stage, the URL map, diagnostics.
+        .target(name: "PlaybookModel", dependencies: ["PlaybookSupport"]),
+        // Search: the tokenizer and a language's index, built from the model's pages.
+        .target(name: "PlaybookSearch", dependencies: ["PlaybookModel", "PlaybookSupport"]),
+        // The theme and the views its Mustache templates render.
         .target(
-            name: "PlaybookCore",
+            name: "PlaybookTheme",
+            dependencies: ["PlaybookModel", "PlaybookSupport", "PlaybookMarkdown", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // The print handbook of each language.
+        .target(
+            name: "PlaybookHandbook",
+            dependencies: ["PlaybookTheme", "PlaybookModel", "PlaybookSupport", "PlaybookMarkdown", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // Feeds, sitemap, robots.txt and phrases.json.
+        .target(name: "PlaybookPublish", dependencies: ["PlaybookModel", "PlaybookSupport"]),
+        // The five stages (load, parse, resolve, render, write) and the build that runs them.
+        .target(
+            name: "PlaybookBuild",
             dependencies: [
-                "PlaybookMarkdown",
-                "PlaybookDefaultTheme",
+                "PlaybookModel", "PlaybookSupport", "PlaybookMarkdown", "PlaybookSearch", "PlaybookTheme",
+                "PlaybookHandbook", "PlaybookPublish", "PlaybookDefaultTheme",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -42,7 +62,9 @@ let package = Package(
         .target(
             name: "PlaybookServer",
             dependencies: [
-                "PlaybookCore",
+                "PlaybookBuild",
+                "PlaybookModel",
+                "PlaybookSupport",
                 "PlaybookMarkdown",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -52,17 +74,38 @@ let package = Package(
         .executableTarget(
             name: "PlaybookCLI",
             dependencies: [
-                "PlaybookCore",
+                "PlaybookBuild",
+                "PlaybookModel",
+                "PlaybookSupport",
                 "PlaybookServer",
                 "PlaybookMarkdown",
                 "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Small playbooks written to temporary folders, shared by the test targets below.
+        .target(
+            name: "PlaybookFixtures",
+            dependencies: ["PlaybookBuild", "PlaybookModel", "PlaybookTheme", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Tests/PlaybookFixtures"
+        ),
+        .testTarget(name: "PlaybookSupportTests", dependencies: ["PlaybookSupport"]),
+        .testTarget(name: "PlaybookModelTests", dependencies: ["PlaybookModel"]),
         .testTarget(name: "PlaybookMarkdownTests", dependencies: ["PlaybookMarkdown"]),
-        .testTarget(name: "PlaybookCoreTests", dependencies: ["PlaybookCore", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "PlaybookEndToEndTests", dependencies: ["PlaybookCore"]),
-        .testTarget(name: "PlaybookServerTests", dependencies: ["PlaybookServer", "PlaybookCore"]),
+        .testTarget(name: "PlaybookSearchTests", dependencies: ["PlaybookSearch", "PlaybookModel", "PlaybookSupport", "PlaybookFixtures"]),
+        .testTarget(
+            name: "PlaybookThemeTests",
+            dependencies: ["PlaybookTheme", "PlaybookModel", "PlaybookBuild", "PlaybookFixtures", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .testTarget(name: "PlaybookHandbookTests",
+                    dependencies: ["PlaybookHandbook", "PlaybookTheme", "PlaybookModel", "PlaybookFixtures", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "PlaybookPublishTests", dependencies: ["PlaybookPublish", "PlaybookModel", "PlaybookFixtures"]),
+        .testTarget(
+            name: "PlaybookBuildTests",
+            dependencies: ["PlaybookBuild", "PlaybookModel", "PlaybookSupport", "PlaybookHandbook", "PlaybookFixtures", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(name: "PlaybookEndToEndTests", dependencies: ["PlaybookBuild", "PlaybookModel"]),
+        .testTarget(name: "PlaybookServerTests", dependencies: ["PlaybookServer", "PlaybookBuild", "PlaybookModel", "PlaybookSupport"]),
         // Runs the built `playbook` binary: exit codes and output of check, new, init, serve.
         .testTarget(name: "PlaybookCLITests", dependencies: ["PlaybookCLI"]),
     ]

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the playbook into site/.")
 
     @OptionGroup var location: RootOption
@@ -19,11 +21,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print how long each stage took.")
     var timings = false
 
-    func run() throws {
+    func run() async throws {
         let start = ContinuousClock.now
         let options = BuildOptions(root: location.rootURL, output: output.map { URL(fileURLWithPath: $0) },
                                    includeDrafts: drafts, baseURL: baseURL)
-        let result = SiteBuilder(options: options).buildOnOwnThreadAndWait()
+        let result = await SiteBuilder(options: options).buildOnOwnThread()
         let reporter = DiagnosticReporter()
         reporter.report(result.diagnostics)
         if timings {
@@ -41,13 +43,12 @@ struct BuildCommand: ParsableCommand {
             }
         }
         guard result.didWrite else { throw ExitCode(1) }
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = (ContinuousClock.now - start).seconds
         print(String(format: "Built %d page%@ in %d language%@ in %.2f s", result.pageCount, result.pageCount == 1 ? "" : "s",
                      result.languageCount, result.languageCount == 1 ? "" : "s", seconds)
               + (result.isUpToDate ? " (nothing changed since the last build)" : ""))
-        // The process ends here: the system takes back its memory at once, where letting
-        // `result` go would free every page, string and index entry one by one.
+        // The process ends here, with `result` still holding what the build made: the system
+        // takes the memory back at once (`BuildResult.retained`).
         Foundation.exit(0)
     }
 }

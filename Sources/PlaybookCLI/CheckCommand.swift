@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 
 /// `playbook check [--strict]`: load, parse and resolve, write nothing; what a playbook's CI runs.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check every page, link and front matter without writing anything.",
@@ -17,8 +19,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Check pages marked draft: true as well.")
     var drafts = false
 
-    func run() throws {
-        let (site, _, diagnostics, _) = SiteBuilder(options: BuildOptions(root: location.rootURL, includeDrafts: drafts)).check()
+    func run() async throws {
+        let builder = SiteBuilder(options: BuildOptions(root: location.rootURL, includeDrafts: drafts))
+        let checked = await DedicatedThread.run { builder.check() }
+        let (site, diagnostics) = (checked.site, checked.diagnostics)
         DiagnosticReporter().report(diagnostics)
         let errors = diagnostics.contains { $0.severity == .error }
         if errors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }

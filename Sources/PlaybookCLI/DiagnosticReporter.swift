@@ -1,5 +1,6 @@
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 /// Prints diagnostics on stderr, coloured only on a terminal and never with NO_COLOR.
 struct DiagnosticReporter {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 import PlaybookMarkdown
 
 /// `playbook init [DIR]`: a new playbook repository that builds at once.

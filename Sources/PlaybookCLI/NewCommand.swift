@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 import PlaybookMarkdown
 
 /// `playbook new KIND "Title" [--lang CODE] [--name NAME]`: a new page, never over an existing file.

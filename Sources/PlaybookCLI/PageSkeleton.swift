@@ -1,5 +1,6 @@
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 /// The kinds `playbook new` can create, and the Markdown each starts with (docs/authoring.md).
 enum PageSkeleton: String, CaseIterable, Sendable {

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 
 /// `playbook pdf`: builds the site, then renders each language's handbook
 /// (`site/handbook/index.html`) to PDF with WeasyPrint, run as an external program.
-struct PdfCommand: ParsableCommand {
+struct PdfCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf", abstract: "Build, then render the print handbook to PDF with WeasyPrint.")
 
@@ -18,7 +20,7 @@ struct PdfCommand: ParsableCommand {
     @Option(name: .long, help: "The PDF to write (default: site/handbook.pdf, site/<lang>/handbook.pdf). Needs --lang when the playbook has several languages.")
     var output: String?
 
-    func run() throws {
+    func run() async throws {
         let reporter = DiagnosticReporter()
         guard let weasyprint = Self.findExecutable("weasyprint") else {
             reporter.standardError("error: WeasyPrint is not installed; `playbook pdf` runs it to make the PDF.\nInstall it with: \(Self.installHint)\n")
@@ -26,7 +28,7 @@ struct PdfCommand: ParsableCommand {
         }
         let languages = try ConfigLoader.load(root: location.rootURL).0.map(selectedLanguages) ?? []
         let site = location.rootURL.appendingPathComponent("site")
-        let result = SiteBuilder(options: BuildOptions(root: location.rootURL, output: site)).buildOnOwnThreadAndWait()
+        let result = await SiteBuilder(options: BuildOptions(root: location.rootURL, output: site)).buildOnOwnThread()
         reporter.report(result.diagnostics)
         guard result.didWrite, let config = ConfigLoader.load(root: location.rootURL).0 else { throw ExitCode(1) }
 
@@ -101,7 +103,6 @@ struct PdfCommand: ParsableCommand {
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        (ContinuousClock.now - start).seconds
     }
 }

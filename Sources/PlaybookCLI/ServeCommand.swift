@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 import PlaybookServer
 
 /// `playbook serve`: build with drafts, serve on 127.0.0.1, rebuild on change, reload the browser.

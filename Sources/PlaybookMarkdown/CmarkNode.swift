@@ -22,15 +22,25 @@ extension OpaquePointer {
         return result
     }
 
-    /// The text a reader sees: text, code and line breaks of the subtree.
-    var plainText: String {
-        var text = ""
+    /// Calls `visit` for `self` and every node below it, in document order: once on entering a
+    /// node (`isEntering`), and once more on leaving it if it can have children. The tree must
+    /// not change during the walk.
+    func walk(_ visit: (_ node: OpaquePointer, _ isEntering: Bool) -> Void) {
         let iterator = cmark_iter_new(self)
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node, event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    /// The text a reader sees: text, code and line breaks of the subtree.
+    var plainText: String {
+        var text = ""
+        walk { node, isEntering in
+            guard isEntering else { return }
             switch node.nodeType {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.literal ?? ""
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
@@ -64,13 +74,8 @@ extension OpaquePointer {
     /// Every node below `self`, in document order.
     var descendants: [OpaquePointer] {
         var result: [OpaquePointer] = []
-        let iterator = cmark_iter_new(self)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != self else { continue }
-            result.append(node)
+        walk { node, isEntering in
+            if isEntering, node != self { result.append(node) }
         }
         return result
     }

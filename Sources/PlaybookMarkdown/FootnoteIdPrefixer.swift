@@ -1,3 +1,4 @@
+import PlaybookSupport
 /// Gives cmark-gfm's footnote ids a prefix in rendered HTML, in one pass over its bytes.
 ///
 /// cmark-gfm names footnotes `fn-…` and their references `fnref-…` itself and has no option

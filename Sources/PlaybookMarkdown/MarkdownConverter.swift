@@ -1,6 +1,8 @@
 import CCmarkGFM
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Converts GitHub-flavoured Markdown to HTML with cmark-gfm, in one walk of its AST.
@@ -142,12 +144,8 @@ struct Conversion {
     private func collectNodes(in document: OpaquePointer) -> (nodes: [OpaquePointer], hasFootnotes: Bool) {
         var nodes: [OpaquePointer] = []
         var hasFootnotes = false
-        let iterator = cmark_iter_new(document)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        document.walk { node, isEntering in
+            guard isEntering else { return }
             switch node.nodeType {
             case CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_ITEM: nodes.append(node)
             case CMARK_NODE_FOOTNOTE_REFERENCE: hasFootnotes = true
@@ -259,7 +257,7 @@ struct Conversion {
     private func renderHTML(idPrefix: String) -> String {
         guard let document, let rendered = cmark_render_html(
             document, CMARK_OPT_FOOTNOTES | unsafeFlag, CmarkLock.htmlExtensions) else { return "" }
-        defer { Glibc.free(rendered) }
+        defer { free(rendered) }
         let html = String(cString: rendered)
         return idPrefix.isEmpty || !hasFootnotes ? html : FootnoteIdPrefixer.prefixing(html, with: idPrefix)
     }

@@ -14,33 +14,26 @@ enum SectionTextCollector {
     static func collect(_ document: OpaquePointer) -> [String] {
         var sections = [SectionText()]
         var headingDepth = 0
-        let iterator = cmark_iter_new(document)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iterator) else { continue }
+        document.walk { node, isEntering in
             let type = node.nodeType
             if type == CMARK_NODE_HEADING {
-                if event == CMARK_EVENT_ENTER {
+                if isEntering {
                     headingDepth += 1
                     sections.append(SectionText())
                 } else {
                     headingDepth -= 1
                 }
-                continue
+                return
             }
-            guard headingDepth == 0 else { continue }
-            switch (event, type) {
-            case (CMARK_EVENT_ENTER, CMARK_NODE_TEXT), (CMARK_EVENT_ENTER, CMARK_NODE_CODE),
-                 (CMARK_EVENT_ENTER, CMARK_NODE_CODE_BLOCK):
+            guard headingDepth == 0 else { return }
+            switch (isEntering, type) {
+            case (true, CMARK_NODE_TEXT), (true, CMARK_NODE_CODE), (true, CMARK_NODE_CODE_BLOCK):
                 if let literal = cmark_node_get_literal(node) { sections[sections.count - 1].append(literal) }
-            case (CMARK_EVENT_ENTER, CMARK_NODE_SOFTBREAK), (CMARK_EVENT_ENTER, CMARK_NODE_LINEBREAK),
-                 (CMARK_EVENT_EXIT, CMARK_NODE_PARAGRAPH), (CMARK_EVENT_EXIT, CMARK_NODE_ITEM):
+            case (true, CMARK_NODE_SOFTBREAK), (true, CMARK_NODE_LINEBREAK), (false, CMARK_NODE_PARAGRAPH), (false, CMARK_NODE_ITEM):
                 sections[sections.count - 1].separate()
             default:
                 // Table cells are extension nodes: separate them like blocks.
-                if event == CMARK_EVENT_EXIT, node.typeString == "table_cell" { sections[sections.count - 1].separate() }
+                if !isEntering, node.typeString == "table_cell" { sections[sections.count - 1].separate() }
             }
         }
         return sections.map(\.text)

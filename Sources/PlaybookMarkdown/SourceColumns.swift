@@ -1,3 +1,4 @@
+import PlaybookSupport
 /// Converts cmark's 1-based byte columns into 1-based character columns.
 struct SourceColumns {
     private let lines: LineIndex

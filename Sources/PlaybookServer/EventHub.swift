@@ -1,4 +1,6 @@
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 
 /// Fans server events out to every open page, and tells a page that connects what it missed.
 public actor EventHub {

@@ -1,4 +1,6 @@
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 
 /// What the preview server tells the terminal.
 public enum PreviewReport: Sendable {

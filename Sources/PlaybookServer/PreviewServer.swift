@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import Logging
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 import ServiceLifecycle
 
 /// `playbook serve`: builds with drafts into a temporary folder, serves it on 127.0.0.1,

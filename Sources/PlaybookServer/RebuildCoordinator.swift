@@ -1,5 +1,7 @@
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 
 /// Runs one build at a time. A change that arrives during a build asks for one more build
 /// after it, however many changes arrive; then the open pages hear `reload` (after the
@@ -41,7 +43,7 @@ public actor RebuildCoordinator {
             } else {
                 await hub.buildFailed(result.diagnostics)
             }
-            report(.built(result, seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)))
+            report(.built(result, seconds: elapsed.seconds))
         } while pending
         running = false
     }

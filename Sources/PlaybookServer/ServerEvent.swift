@@ -1,5 +1,7 @@
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 
 /// One Server-Sent Event to the open pages.
 public enum ServerEvent: Sendable, Equatable {

@@ -1,10 +1,7 @@
 import Foundation
-import PlaybookCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 
 /// Watches `playbook.yml`, `content/` and `templates/`.
 ///
@@ -81,19 +78,15 @@ public struct SiteWatcher: Sendable {
     }
 
     private func scan(_ path: String, relative: String, into stamps: inout [String: FileIdentity], folders: inout [String]) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
+        // A symbolic link counts by its target, so editing a linked file is seen too.
+        guard let (identity, isFolder) = FileIdentity.watched(at: path) else { return }
+        if isFolder {
             folders.append(path)
             for (name, _) in Directory.entries(of: path) where !EditorScratchFile.matches(name) {
                 scan(path + "/" + name, relative: relative + "/" + name, into: &stamps, folders: &folders)
             }
         } else {
-            // A symbolic link counts by its target, so editing a linked file is seen too;
-            // links to folders are not followed (no loops).
-            var target = stat()
-            if (info.st_mode & S_IFMT) == S_IFLNK, stat(path, &target) == 0, (target.st_mode & S_IFMT) != S_IFDIR { info = target }
-            stamps[relative] = FileIdentity(info)
+            stamps[relative] = identity
         }
     }
 }

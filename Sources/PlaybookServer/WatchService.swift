@@ -1,4 +1,6 @@
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
+import PlaybookSupport
 import ServiceLifecycle
 
 /// Runs the watcher and the event stream's keep-alive until the server shuts down, then ends

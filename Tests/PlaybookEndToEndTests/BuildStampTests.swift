@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PlaybookCore
+@testable import PlaybookBuild
+import PlaybookModel
 
 /// `playbook build` with nothing changed stops after checking its stamp; any change to an
 /// input, the options or the output makes it build again.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 /// Every error of a run at once, each as a whole compiler-style line with the source line and a caret.
 @Suite struct DiagnosticTests {

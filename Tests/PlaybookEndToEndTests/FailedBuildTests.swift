@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 @Suite struct FailedBuildTests {
     @Test func aFailedBuildLeavesThePreviousSiteByteForByte() throws {

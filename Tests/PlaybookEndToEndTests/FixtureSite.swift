@@ -1,5 +1,6 @@
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 /// A playbook repository made from inline files in a fresh temporary folder, built for real.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 /// The print handbook, built from small fixture playbooks in temporary folders.
 struct HandbookTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 /// Nothing crashes or hangs, whatever is in content/.
 @Suite struct HostileInputTests {

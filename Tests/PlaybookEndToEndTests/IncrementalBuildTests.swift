@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PlaybookCore
+@testable import PlaybookBuild
+import PlaybookModel
 
 /// `playbook serve` rebuilds with a `BuildCache`: after every kind of edit, its output must be
 /// the output of a clean build, byte for byte, while redoing only what the edit touched.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 /// Each kind's page is built from a small fixture site and its HTML structure checked.
 @Suite struct KindPageTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 /// Builds small bilingual sites and reads what publishing adds: search index files, feeds,
 /// sitemap, robots.txt, 404 pages and meta tags.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 
 /// The repository's own sample playbook builds cleanly, into a temporary folder.
 @Suite struct SamplePlaybookTests {

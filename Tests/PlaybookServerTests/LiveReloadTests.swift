@@ -1,5 +1,6 @@
 import Foundation
-import PlaybookCore
+import PlaybookBuild
+import PlaybookModel
 import Testing
 @testable import PlaybookServer
 

@@ -1,0 +1,84 @@
+import Foundation
+import PlaybookHandbook
+import PlaybookModel
+import PlaybookSupport
+import PlaybookTheme
+import Synchronization
+
+/// What one build leaves for the next build in the same process, so that `playbook serve`
+/// redoes only the work an edit touches: a page whose file did not change is not decoded
+/// again, a page whose source and link targets did not change is not converted again, and a
+/// file whose view did not change is not rendered or written again.
+///
+/// Every entry is found by comparing *inputs* (a `SourcePage`, a view), so a reused result is
+/// the result a full build would give; a file is known unchanged by its `FileIdentity`, whose
+/// change time no tool can set back. Each memo also has a
+/// context (the URL map, the theme…): when that differs from the last build's, the memo
+/// starts empty. Entries a build did not use are dropped when it ends, so an edited page's
+/// old versions do not pile up.
+///
+/// One build at a time uses a cache (`RebuildCoordinator` runs one build at a time).
+public final class BuildCache: Sendable {
+    /// The compiled theme, by its files.
+    let theme = Memo<[String: Data], (Theme, [Diagnostic])>()
+    let loadedPages = Memo<LoadedFile, (SourcePage, [Diagnostic])>()
+    let parsedPages = Memo<SourcePage, (ParsedPage, [Diagnostic])>()
+    /// One memo per language: each language's handbook has its own context.
+    private let handbookPagesByLanguage = Mutex<[String: Memo<HandbookPageInput, String>]>([:])
+    private let entriesByLanguage = Mutex<[String: Memo<EntryView, String>]>([:])
+    let renderedFiles = Memo<String, RenderedFile>()
+    /// Every file of the output folder as the last build left it, by path.
+    let written = Mutex<[String: FileBytes]?>(nil)
+
+    public init() {}
+
+    func handbookPages(of language: String) -> Memo<HandbookPageInput, String> {
+        Self.memo(of: language, in: handbookPagesByLanguage)
+    }
+
+    /// Rendered list entries (`EntryRenderer`).
+    func entries(of language: String) -> Memo<EntryView, String> {
+        Self.memo(of: language, in: entriesByLanguage)
+    }
+
+    private static func memo<Key, Value>(of language: String, in family: borrowing Mutex<[String: Memo<Key, Value>]>) -> Memo<Key, Value> {
+        family.withLock { memos in
+            if let memo = memos[language] { return memo }
+            let memo = Memo<Key, Value>()
+            memos[language] = memo
+            return memo
+        }
+    }
+
+    /// Ends a build: what it did not use is forgotten.
+    func finishBuild() {
+        theme.finishBuild()
+        loadedPages.finishBuild()
+        parsedPages.finishBuild()
+        handbookPagesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
+        entriesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
+        renderedFiles.finishBuild()
+    }
+}
+
+/// A content file: its place, and its identity on disk (unchanged identity, unchanged bytes).
+struct LoadedFile: Hashable, Sendable {
+    var sourcePath: String
+    var classification: String
+    var identity: FileIdentity
+}
+
+/// A rendered page: the view and template it came from, and its bytes.
+struct RenderedFile: Sendable {
+    var template: String
+    var view: any Sendable & Equatable
+    var bytes: FileBytes
+
+    func matches(template: String, view: any Sendable & Equatable) -> Bool {
+        template == self.template && Self.equal(self.view, view)
+    }
+
+    private static func equal<A: Equatable>(_ a: A, _ b: any Sendable & Equatable) -> Bool {
+        (b as? A) == a
+    }
+}

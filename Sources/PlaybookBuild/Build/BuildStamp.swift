@@ -1,0 +1,73 @@
+import Foundation
+import PlaybookModel
+import PlaybookSupport
+
+/// What a clean build of the command line left behind, so that running `playbook build` again
+/// with nothing changed can stop after looking (as `make` does) instead of rebuilding 10,000
+/// pages to find every byte the same.
+///
+/// The stamp lists, for the playbook's inputs (playbook.yml, content/, templates/), the
+/// executable, and the output folder as the build left it, every file's path, size, inode,
+/// and modification and change times (the change time cannot be set by any tool, so a file
+/// copied in with an old modification time still counts as changed), plus the build options.
+/// When all of that is the same again, the build is skipped with the result it had.
+///
+/// Only a build without any diagnostic leaves a stamp, so a skipped build never hides a
+/// warning. It lives beside the output (`.site.build-stamp` for `site/`), never inside it, so
+/// it is not published with the site.
+struct BuildStamp {
+    let options: BuildOptions
+
+    var file: URL {
+        options.output.deletingLastPathComponent().appendingPathComponent(".\(options.output.lastPathComponent).build-stamp")
+    }
+
+    /// The result of the last build, when nothing it depends on has changed since.
+    func unchangedResult() -> BuildResult? {
+        guard let stored = try? String(contentsOf: file, encoding: .utf8),
+              let newline = stored.firstIndex(of: "\n") else { return nil }
+        let summary = stored[..<newline].split(separator: " ").compactMap { Int($0) }
+        guard summary.count == 3, stored[stored.index(after: newline)...] == listing() else { return nil }
+        var result = BuildResult(diagnostics: [], pageCount: summary[0], languageCount: summary[1], fileCount: summary[2],
+                                 unchangedFileCount: summary[2], didWrite: true, timings: StageTimings())
+        result.isUpToDate = true
+        return result
+    }
+
+    /// Records a successful build with no diagnostics; anything else removes the stamp.
+    func record(_ result: BuildResult) {
+        guard result.didWrite, result.diagnostics.isEmpty else {
+            FileCalls.remove(file.path)
+            return
+        }
+        let text = "\(result.pageCount) \(result.languageCount) \(result.fileCount)\n" + listing()
+        if (try? Data(text.utf8).write(to: file, options: .atomic)) == nil { FileCalls.remove(file.path) }
+    }
+
+    /// Options, executable, inputs and output, one line each.
+    func listing() -> String {
+        var lines = ["options \(options.root.path) \(options.output.path) \(options.includeDrafts) \(options.baseURL ?? "-")"]
+        Self.describe(ProcessUsage.executablePath(), as: "executable", into: &lines)
+        let root = options.root.path
+        Self.describe(root + "/" + ConfigLoader.fileName, as: "input " + ConfigLoader.fileName, into: &lines)
+        var visited: Set<[UInt64]> = []
+        for folder in ["content", "templates"] { Self.walk(root + "/" + folder, as: "input " + folder, visited: &visited, into: &lines) }
+        Self.walk(options.output.path, as: "output", visited: &visited, into: &lines)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every entry under `path`, sorted, symbolic links described by their target; a folder
+    /// already walked (a link loop) is listed but not entered again.
+    private static func walk(_ path: String, as name: String, visited: inout Set<[UInt64]>, into lines: inout [String]) {
+        let identity = FileIdentity(path: path)
+        lines.append("\(name) " + (identity?.description ?? "missing"))
+        guard let identity, identity.isFolder, visited.insert(identity.place).inserted else { return }
+        for (entryName, _) in Directory.entries(of: path) {
+            walk(path + "/" + entryName, as: name + "/" + entryName, visited: &visited, into: &lines)
+        }
+    }
+
+    private static func describe(_ path: String, as name: String, into lines: inout [String]) {
+        lines.append("\(name) " + (FileIdentity(path: path)?.description ?? "missing"))
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import PlaybookHandbook
+import PlaybookModel
+import PlaybookSupport
+import PlaybookTheme
+
+/// Runs the five stages: load → parse → resolve → render → write.
+///
+/// Load, parse and resolve always run over every file and collect every diagnostic; render
+/// and write run only when there are no errors, so a failed build writes nothing.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+    /// Work of the previous build in this process to reuse (`playbook serve`); with a cache
+    /// the output folder is updated in place rather than swapped (see `SiteWriter.update`).
+    public let cache: BuildCache?
+
+    public init(options: BuildOptions, cache: BuildCache? = nil) {
+        self.options = options
+        self.cache = cache
+    }
+
+    /// What `check` found: the resolved site, when the configuration could be read.
+    public struct Checked: Sendable {
+        public var site: ResolvedSite?
+        /// Paths relative to `content/assets/`.
+        public var assets: [String]
+        public var diagnostics: [Diagnostic]
+        public var timings: StageTimings
+    }
+
+    /// Load, parse and resolve: everything short of writing (`playbook check`). The theme, when
+    /// given, supplies the UI words that Markdown conversion puts into pages (phrase cards).
+    /// `makingHandbook` has the parse stage also render each handbook page's copy, which
+    /// rendering the site needs and checking does not.
+    public func check(theme: Theme? = nil, makingHandbook: Bool = false) -> Checked {
+        var timings = StageTimings()
+        let (loadedConfig, configDiagnostics) = ConfigLoader.load(root: options.root)
+        guard var config = loadedConfig else { return Checked(site: nil, assets: [], diagnostics: configDiagnostics, timings: timings) }
+        if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        var diagnostics = configDiagnostics
+
+        let loaded = timings.measure("load") { ContentLoader(root: options.root, config: config, cache: cache).load() }
+        diagnostics += loaded.diagnostics
+        let pages = loaded.pages.filter { options.includeDrafts || !$0.frontMatter.draft }
+        diagnostics += URLMap.duplicates(in: pages)
+
+        var handbook: HandbookCopies?
+        if makingHandbook {
+            do {
+                handbook = HandbookCopies(ids: HandbookContents.pageIds(of: pages, config: config), spill: try SpillFile())
+            } catch {
+                return Checked(site: nil, assets: [], diagnostics: diagnostics + [.error("cannot make the handbook: \(error.localizedDescription)")],
+                               timings: timings)
+            }
+        }
+        let parsed = timings.measure("parse") {
+            PageParser(map: URLMap(pages: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage), config: config,
+                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:], cache: cache, handbook: handbook).parse(pages)
+        }
+        diagnostics += parsed.diagnostics
+
+        let resolved = timings.measure("resolve") { SiteResolver.resolve(parsed.pages, config: config) }
+        diagnostics += SourceQuoter(root: options.root).quoting(resolved.brokenLinks, pages: parsed.pages) + resolved.diagnostics
+        return Checked(site: resolved.site, assets: loaded.assets, diagnostics: Self.sorted(diagnostics), timings: timings)
+    }
+
+    /// Builds on a thread of its own (`DedicatedThread`), for async callers.
+    public func buildOnOwnThread() async -> BuildResult {
+        await DedicatedThread.run { build() }
+    }
+
+    /// Builds, blocking the caller; from an async context use `buildOnOwnThread()`.
+    public func build() -> BuildResult {
+        defer { cache?.finishBuild() }
+        // The preview (with a cache) rebuilds on every change it sees; the command line checks
+        // its stamp first.
+        guard cache == nil else { return buildAll() }
+        let stamp = BuildStamp(options: options)
+        var timings = StageTimings()
+        if let unchanged = timings.measure("check", { stamp.unchangedResult() }) {
+            var result = unchanged
+            result.timings = timings
+            return result
+        }
+        let result = buildAll()
+        stamp.record(result)
+        return result
+    }
+
+    private func buildAll() -> BuildResult {
+        let (theme, themeDiagnostics) = ThemeLoader.load(root: options.root, cache: cache)
+        let checked = check(theme: theme, makingHandbook: true)
+        var diagnostics = checked.diagnostics, timings = checked.timings
+        var result = BuildResult(diagnostics: diagnostics, pageCount: 0, languageCount: 0, fileCount: 0, didWrite: false, timings: timings)
+        guard let site = checked.site else { return result }
+        result.pageCount = site.languages.reduce(0) { $0 + $1.pages.count }
+        result.languageCount = site.languages.count
+
+        diagnostics += themeDiagnostics
+        result.diagnostics = Self.sorted(diagnostics)
+        result.timings = timings
+        guard !result.hasErrors else { return result }
+
+        // Render and write overlap: each page is rendered as the writer stages it, so "render"
+        // covers both and "write" is the swap of the staged site into place.
+        let (files, renderDiagnostics) = PageRenderer(theme: theme, root: options.root, cache: cache).render(site, assets: checked.assets)
+        result.retain(site, files)
+        result.diagnostics += renderDiagnostics
+        guard !result.hasErrors else { return result }
+        do {
+            let summary = try write(files, timings: &timings)
+            result.didWrite = true
+            result.fileCount = files.count
+            result.unchangedFileCount = summary.unchanged
+        } catch {
+            result.diagnostics.append(.error("cannot write \(options.output.path): \(error.localizedDescription)"))
+        }
+        result.timings = timings
+        return result
+    }
+
+    /// Stages and swaps in the site; with a cache whose last build wrote the output, updates
+    /// it in place instead.
+    private func write(_ files: [OutputFile], timings: inout StageTimings) throws -> SiteWriter.Summary {
+        let writer = SiteWriter(output: options.output)
+        guard let cache else {
+            let staged = try timings.measure("render") { try writer.stage(files) }
+            return try timings.measure("write") { try staged.commit() }
+        }
+        let previous = cache.written.withLock { held in defer { held = nil } ; return held }
+        if let previous, FileManager.default.fileExists(atPath: options.output.path) {
+            let (summary, held) = try timings.measure("render") { try writer.update(files, from: previous) }
+            cache.written.withLock { $0 = held }
+            return summary
+        }
+        let (staged, held) = try timings.measure("render") { try writer.stage(files, keepingBytes: true) }
+        let summary = try timings.measure("write") { try staged.commit() }
+        cache.written.withLock { $0 = held }
+        return summary
+    }
+
+    /// Errors and warnings in file order, so a run's output reads top to bottom.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (la?, lb?) where la != lb: return la < lb
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import PlaybookModel
+import Yams
+
+/// Reads `playbook.yml` into a `SiteConfig`.
+public enum ConfigLoader {
+    public static let fileName = "playbook.yml"
+
+    public static func load(root: URL) -> (SiteConfig?, [Diagnostic]) {
+        let url = root.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (nil, [.error("no \(fileName) in \(root.path)", notes: ["create a new playbook with `playbook init`, or pass --root DIR"])])
+        }
+        guard let raw = String(data: data, encoding: .utf8) else {
+            return (nil, [.error("\(fileName) is not UTF-8 text", at: SourceLocation(file: fileName, line: 1, column: 1))])
+        }
+        let text = SourceFileText.normalize(raw)
+        let source = SourceText(text)
+        let start = SourceLocation(file: fileName, line: 1, column: 1)
+        let node: Node?
+        switch YAMLDocument.compose(text, file: fileName, text: source, lineOffset: 0) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let composed): node = composed
+        }
+        guard let node else {
+            return (nil, [.error("\(fileName) is empty: it needs at least 'title:'", at: start)])
+        }
+        var fields = YAMLMapping(node, file: fileName, text: source, lineOffset: 0)
+        guard fields.diagnostics.isEmpty else { return (nil, fields.diagnostics) }
+        fields.warnUnknownKeys(SiteConfig.knownKeys)
+        guard let title = fields.string("title") else {
+            if fields.value("title") == nil { fields.diagnostics.append(.error("missing required key 'title'", at: start, in: source)) }
+            return (nil, fields.diagnostics)
+        }
+        var config = SiteConfig(title: title)
+        config.description = fields.string("description") ?? ""
+        if let base = fields.string("baseURL") {
+            config.baseURL = base.hasSuffix("/") ? base : base + "/"
+        }
+        if let languages = fields.stringList("languages") {
+            for (code, node) in languages where !LanguageCode.isValid(code) {
+                fields.fail("'\(code)' is not a language code like 'en' or 'zh'", node)
+            }
+            if languages.isEmpty, let node = fields.value("languages") { fields.fail("'languages' must list at least one language", node) }
+            if !languages.isEmpty { config.languages = languages.map(\.0) }
+        }
+        config.allowRawHTML = fields.bool("allowRawHTML") ?? false
+        config.noindex = fields.bool("noindex") ?? false
+        if let folders = fields.stringList("handbook") {
+            config.handbook = folders.compactMap { folder, node in
+                if let kind = PageKind(folder: folder) { return kind }
+                fields.fail("unknown section '\(folder)' in handbook", node,
+                            notes: ["allowed: \(PageKind.allCases.map(\.folder).joined(separator: ", "))"])
+                return nil
+            }
+        }
+        return (config, fields.diagnostics)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PlaybookModel
+import PlaybookSupport
+
+/// Stage 1: reads every file under `content/` (sorted, so output is deterministic) into
+/// `SourcePage`s and asset paths, collecting every problem instead of stopping at the first.
+public struct ContentLoader: Sendable {
+    public struct Output: Sendable {
+        public var pages: [SourcePage] = []
+        /// Paths relative to `content/assets/`.
+        public var assets: [String] = []
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    public let root: URL
+    public let config: SiteConfig
+    /// Pages decoded by the last build, reused for files whose bytes are the same.
+    let cache: BuildCache?
+
+    public init(root: URL, config: SiteConfig, cache: BuildCache? = nil) {
+        self.root = root
+        self.config = config
+        self.cache = cache
+    }
+
+    /// Files are read and decoded in parallel; the output keeps the sorted order of the paths.
+    public func load() -> Output {
+        var output = Output()
+        let content = root.appendingPathComponent("content")
+        let (paths, skipped) = FileTree.files(under: content)
+        output.diagnostics += SkippedFiles.warnings(skipped, in: "content")
+        cache?.loadedPages.begin(context: 0)
+        let loaded = paths.concurrentMap { relativePath -> (ContentFile, SourcePage?, [Diagnostic]) in
+            let classification = ContentFile.classify(relativePath, config: config)
+            guard case .page(let kind, let key, let language) = classification else { return (classification, nil, []) }
+            let (page, diagnostics) = loadPage(at: content.appendingPathComponent(relativePath), sourcePath: "content/\(relativePath)",
+                                               kind: kind, key: key, language: language)
+            return (classification, page, diagnostics)
+        }
+        for (relativePath, (classification, page, diagnostics)) in zip(paths, loaded) {
+            switch classification {
+            case .ignored: continue
+            case .asset: output.assets.append(String(relativePath.dropFirst("assets/".count)))
+            case .misplaced(let reason):
+                output.diagnostics.append(.error(reason, at: SourceLocation(file: "content/\(relativePath)", line: 1, column: 1)))
+            case .page:
+                if let page { output.pages.append(page) }
+                output.diagnostics += diagnostics
+            }
+        }
+        return output
+    }
+
+    /// A page that fails to load is still returned, so its URL stays reserved and links to it
+    /// cause no follow-on errors.
+    private func loadPage(at url: URL, sourcePath: String, kind: PageKind?, key: String,
+                          language: String) -> (SourcePage, [Diagnostic]) {
+        let page = SourcePage(sourcePath: sourcePath, kind: kind, key: key, language: language,
+                              frontMatter: FrontMatter(title: key), body: "", bodyStartLine: 1)
+        let read = { () -> (SourcePage, [Diagnostic]) in
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                return (page, [.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1, column: 1))])
+            }
+            return decode(data, into: page)
+        }
+        // With a cache, a file whose identity on disk is unchanged is not even read again.
+        guard let cache, let identity = FileIdentity(path: url.path) else { return read() }
+        let file = LoadedFile(sourcePath: sourcePath, classification: "\(kind?.rawValue ?? "")|\(key)|\(language)", identity: identity)
+        return cache.loadedPages.value(for: file, make: read)
+    }
+
+    private func decode(_ data: Data, into page: SourcePage) -> (SourcePage, [Diagnostic]) {
+        var page = page
+        let sourcePath = page.sourcePath, kind = page.kind, key = page.key
+        let start = SourceLocation(file: sourcePath, line: 1, column: 1)
+        guard let text = SourceFileText.decode(data) else {
+            return (page, [.error("the file is not UTF-8 text; save it as UTF-8", at: start)])
+        }
+        let source = SourceText(text)
+        switch FrontMatterSplitter.split(text) {
+        case .failure:
+            return (page, [.error("front matter opened here is never closed with '---'", at: start, in: source)])
+        case .success(let split):
+            let (frontMatter, diagnostics) = FrontMatterDecoder.decode(split, file: sourcePath, text: source, kind: kind)
+            page.frontMatter = frontMatter
+            if frontMatter.title.isEmpty { page.frontMatter.title = key }
+            page.body = split.body
+            page.bodyStartLine = split.bodyStartLine
+            return (page, diagnostics)
+        }
+    }
+}

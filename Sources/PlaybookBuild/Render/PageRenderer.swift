@@ -1,0 +1,90 @@
+import Foundation
+import Mustache
+import PlaybookHandbook
+import PlaybookModel
+import PlaybookPublish
+import PlaybookSearch
+import PlaybookSupport
+import PlaybookTheme
+
+/// Stage 4: plans every page, index and theme asset of every language as an `OutputFile`.
+///
+/// Pages are *rendered* files: each one's view is built and rendered with Mustache only when
+/// the writer gets to it, on every core, so a large site is never in memory all at once.
+/// The largest files (the search indexes, the handbooks) come first, so that no core is left
+/// with one of them at the end.
+struct PageRenderer: Sendable {
+    let theme: Theme
+    let root: URL
+    /// Pages rendered by the last build, reused where the view and the theme are the same.
+    let cache: BuildCache?
+
+    func render(_ site: ResolvedSite, assets: [String]) -> ([OutputFile], [Diagnostic]) {
+        let handbook = HandbookBuilder(site: site, theme: theme)
+        let contexts = site.languages.map {
+            LanguageContext(site: site, language: $0, theme: theme, entryMemo: cache?.entries(of: $0.language))
+        }
+        var jobs = contexts.map { handbook.job(for: $0, memo: cache?.handbookPages(of: $0.language.language)) }
+        for context in contexts { jobs += self.jobs(for: context) }
+        let templates = jobs.map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template,
+                                                ChromeFragments.navTemplate, ChromeFragments.languagesTemplate]
+        let missing = Set(templates).sorted().filter { !theme.hasTemplate($0) }.map { name in
+            Diagnostic.error("the theme has no template '\(name)' (templates/\(name.replacingOccurrences(of: ".", with: "/")).mustache)")
+        }
+        guard missing.isEmpty else { return ([], missing) }
+        cache?.renderedFiles.begin(context: theme.files)
+
+        // Each search index is written twice, as JSON and as script, one right after the other,
+        // so that the index is let go before the pages are written.
+        var files = site.languages.flatMap { language in
+            SearchFiles.files(for: language, config: site.config, strings: theme.strings(for: language.language))
+        }
+        files += PublishedFiles.files(for: site, htmlPaths: jobs.map(\.path))
+        files += jobs.map(renderedFile)
+        files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
+        let content = root.appendingPathComponent("content/assets")
+        files += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
+        return (files, [])
+    }
+
+    func jobs(for context: LanguageContext) -> [RenderJob] {
+        let root = context.root
+        var jobs = [RenderJob(path: root + "index.html", template: "layouts.home", view: { context.homeView() }),
+                    RenderJob(path: root + "pillars/index.html", template: "layouts.pillars", view: { context.pillarsView() }),
+                    RenderJob(path: root + "tags/index.html", template: "layouts.tags", view: { context.tagsView() })]
+        jobs += Pillar.allCases.map { pillar in
+            RenderJob(path: root + "pillars/\(pillar.slug)/index.html", template: "layouts.pillar", view: { context.pillarView(pillar) })
+        }
+        jobs += PageKind.allCases.filter { $0 != .pillar }.map { kind in
+            RenderJob(path: root + "\(kind.folder)/index.html", template: "layouts.section", view: { context.sectionView(kind) })
+        }
+        jobs += [RenderJob(path: root + "search/index.html", template: "layouts.search", view: { context.searchView() }),
+                 RenderJob(path: root + "404.html", template: "layouts.notfound", view: { context.notFoundView() })]
+        jobs += context.language.tags.map { tag in
+            RenderJob(path: root + "tags/\(tag.slug)/index.html", template: "layouts.tag", view: { context.tagView(tag) })
+        }
+        for page in context.language.pages {
+            guard let kind = page.source.kind, kind != .pillar else { continue }
+            jobs.append(RenderJob(path: page.outputPath, template: layout(for: kind), view: { context.pageView(page) }))
+        }
+        return jobs
+    }
+
+    /// A kind's own layout (`layouts.checklist`) when the theme has one, `layouts.page` otherwise.
+    func layout(for kind: PageKind) -> String {
+        let own = "layouts.\(kind.rawValue)"
+        return theme.hasTemplate(own) ? own : "layouts.page"
+    }
+
+    private func renderedFile(_ job: RenderJob) -> OutputFile {
+        let library = theme.library
+        let memo = cache?.renderedFiles
+        return OutputFile(path: job.path) {
+            let prepared = job.prepare()
+            if let known = memo?.cached(job.path), known.matches(template: job.template, view: prepared.view) { return known.bytes }
+            let bytes = prepared.render(library)
+            memo?.remember(RenderedFile(template: job.template, view: prepared.view, bytes: bytes), for: job.path)
+            return bytes
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import PlaybookModel
+
+/// Checks that every `#anchor` a page links to names a heading (or footnote) of its target.
+enum LinkChecker {
+    /// A broken link's line is quoted from the page's body while the page has it; a page that
+    /// let its body go leaves that to the caller (`SourceQuoter`).
+    static func check(_ pages: [ParsedPage]) -> [Diagnostic] {
+        var anchors: [PageAddress: Set<String>] = [:]
+        var sources: [PageAddress: String] = [:]
+        for page in pages {
+            anchors[page.address] = Set(page.headings.map(\.id))
+            sources[page.address] = page.source.sourcePath
+        }
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            var text: SourceText?
+            for link in page.links {
+                let fragment = link.fragment
+                guard let ids = anchors[link.target], !ids.contains(fragment), !isFootnoteAnchor(fragment) else { continue }
+                let target = sources[link.target] ?? link.target.key
+                let notes = Suggestion.closest(to: fragment, in: ids.sorted()).map { ["did you mean '#\($0)'?"] } ?? []
+                let hasBody = page.source.droppedBodyHash == nil
+                if hasBody, text == nil { text = SourceText(page.source.body) }
+                let line = hasBody ? text?.line(link.location.line - page.source.bodyStartLine + 1) : nil
+                diagnostics.append(Diagnostic(.error, "no heading '#\(fragment)' in '\(target)'", at: link.location,
+                                              sourceLine: line, notes: notes))
+            }
+        }
+        return diagnostics
+    }
+
+    /// cmark-gfm names footnotes `fn-1` and their references `fnref-1`.
+    private static func isFootnoteAnchor(_ fragment: String) -> Bool {
+        (fragment.hasPrefix("fn-") || fragment.hasPrefix("fnref-"))
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import Mustache
+import PlaybookModel
+import PlaybookSupport
+import PlaybookTheme
+
+/// Builds the print handbook of each language: every published page of that language once,
+/// chapter by chapter in the order of `handbook:` in playbook.yml, drafts left out.
+///
+/// Each page shows its handbook copy, rendered in the parse stage from the page's own
+/// conversion: ids prefixed by the page's own id (`articles-listen` →
+/// `articles-listen--recall`) so ids stay unique across the document, headings moved two
+/// levels down (under the chapter's `<h2>` and the page's `<h3>`), and links between pages of
+/// the handbook turned into in-document anchors. Links to pages not in it (untranslated pages,
+/// sections left out of `handbook:`) and assets point into the site, relative to `handbook/`.
+public struct HandbookBuilder: Sendable {
+    let config: SiteConfig
+    let theme: Theme
+
+    public init(site: ResolvedSite, theme: Theme) {
+        self.theme = theme
+        config = site.config
+    }
+
+    /// The chapters of a language's handbook: each configured section once, own pages only.
+    func chapters(of language: LanguageSite) -> [(kind: PageKind, pages: [ParsedPage])] {
+        var seen: Set<PageKind> = []
+        return config.handbook.compactMap { kind in
+            guard seen.insert(kind).inserted else { return nil }
+            let pages = (language.sections[kind] ?? []).filter { !$0.isFallback && !$0.page.frontMatter.draft }.map(\.page)
+            return pages.isEmpty ? nil : (kind, pages)
+        }
+    }
+
+    /// The handbook's view: every page with what the contents list shows; each article is
+    /// made while the file is written (`job(for:)`).
+    func view(_ context: LanguageContext, chapters: [(kind: PageKind, pages: [ParsedPage])]) -> HandbookView {
+        let folder = HandbookContents.folder(root: context.root)
+        let all = chapters.flatMap(\.pages)
+        // A page without its copy has no anchor either; its article fails the write (`article`).
+        let pages = Dictionary(uniqueKeysWithValues: all.map { ($0.address, summary(of: $0, id: $0.handbookCopy?.id ?? "", context: context)) })
+        let dates = all.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
+        // Title and description as on the home page: the language's own, when it has them.
+        let home = context.language.home?.frontMatter
+        let title = home?.title ?? config.title
+        return HandbookView(
+            lang: context.language.language, title: title,
+            documentTitle: "\(context.string("handbook_title")) · \(title)", description: home?.summary ?? config.description,
+            languageLabel: context.string("language_\(context.language.language)"),
+            edition: dates.max()?.description,
+            stylesheetHref: SitePath.toRoot(from: folder) + "theme/handbook.css",
+            siteHref: context.href(from: folder, toFolder: context.root),
+            chapters: chapters.map { kind, chapterPages in
+                HandbookChapter(id: "pb-chapter-\(kind.folder)", title: context.string("section_\(kind.folder)"), kind: kind.rawValue,
+                                pages: chapterPages.map { pages[$0.address]! })
+            },
+            t: context.t)
+    }
+
+    /// What a handbook article depends on besides the page (`BuildCache`).
+    private struct Context: Hashable, Sendable {
+        var config: SiteConfig
+        var t: [String: String]
+        var theme: [String: Data]
+    }
+
+    /// What the handbook shows of a page besides its content: title, facts, anchor.
+    private func summary(of page: ParsedPage, id: String, context: LanguageContext) -> HandbookPage {
+        let front = page.frontMatter
+        let kind = page.source.kind ?? .article
+        return HandbookPage(
+            id: id, title: front.title, summary: front.summary, kind: kind.rawValue,
+            kindLabel: context.string("kind_\(kind.rawValue)"),
+            pillars: front.pillars.map { context.string("pillar_\($0.rawValue)") },
+            audience: front.audience.map { context.string("audience_\($0.rawValue)") },
+            date: (front.updated ?? front.date)?.description, contentHTML: "",
+            facts: kind == .exercise ? ExerciseFacts(front) : nil)
+    }
+
+    /// The page's `<article>`: its handbook copy, rendered with `partials/handbook-page`
+    /// (layouts show `articleHTML` and only join the articles). With a memo (`playbook serve`),
+    /// an article whose page and copy are those of the last build is not made again.
+    private func article(_ summary: HandbookPage, of page: ParsedPage, context: LanguageContext,
+                         memo: Memo<HandbookPageInput, String>?) throws -> String {
+        guard let copy = page.handbookCopy else { throw MissingHandbookCopy(sourcePath: page.source.sourcePath) }
+        let input = HandbookPageInput(source: page.source, copy: copy)
+        if let known = memo?.cached(input) { return known }
+        var withContent = summary
+        withContent.contentHTML = try copy.html.read()
+        let article = theme.library.render(HandbookArticleView(page: withContent, t: context.t), withTemplate: Self.articleTemplate) ?? ""
+        memo?.remember(article, for: input)
+        return article
+    }
+
+    public static let articleTemplate = "partials.handbook-page"
+}
+
+extension HandbookBuilder {
+    /// `handbook/index.html` of the context's language. Its view for telling builds apart
+    /// also names each page's copy: an edit that only changes a page's content changes that,
+    /// not what the layout shows. `memo`: articles of an earlier build, to reuse.
+    public func job(for context: LanguageContext, memo: Memo<HandbookPageInput, String>? = nil) -> RenderJob {
+        let folder = HandbookContents.folder(root: context.root)
+        let chapters = chapters(of: context.language)
+        let pages = chapters.flatMap(\.pages)
+        memo?.begin(context: Context(config: config, t: context.t, theme: theme.files))
+        return RenderJob(path: folder + "index.html", template: Self.template,
+                         view: { HandbookJobView(view: view(context, chapters: chapters), copies: pages.map(\.handbookCopy)) },
+                         render: { library, job in
+            Self.render(job.view, library: library) { index, page in
+                try article(page, of: pages[index], context: context, memo: memo)
+            }
+        })
+    }
+
+    /// The handbook's view with the copies its articles are made from.
+    private struct HandbookJobView: Sendable, Equatable {
+        var view: HandbookView
+        var copies: [HandbookCopy?]
+    }
+
+    public static let template = "layouts.handbook"
+
+    /// The layout is rendered with a marker where each article goes, and the file is written
+    /// as the pieces between the markers and the articles themselves, each article made by
+    /// `article` (from the page's index in the book and its view) only when the writer gets
+    /// to it: the whole book is never in memory (200 MB at 10,000 pages).
+    static func render(_ view: HandbookView, library: MustacheLibrary,
+                       article: @escaping @Sendable (Int, HandbookPage) throws -> String) -> FileBytes {
+        var shell = view
+        var pages: [HandbookPage] = []
+        // The markers carry a number no author can guess, so text of the playbook that happens
+        // to look like one (a title holding U+0001) is never taken for one.
+        let nonce = "\(UInt64.random(in: 1...UInt64.max))-"
+        for chapter in shell.chapters.indices {
+            for page in shell.chapters[chapter].pages.indices {
+                pages.append(shell.chapters[chapter].pages[page])
+                shell.chapters[chapter].pages[page].articleHTML = "\u{1}\(nonce)\(pages.count - 1)\u{1}"
+            }
+        }
+        let html = library.render(shell, withTemplate: template) ?? ""
+        let parts = html.split(separator: "\u{1}", omittingEmptySubsequences: false)
+        var pieces: [Piece] = [.text(String(parts[0]))]
+        var index = 1
+        while index < parts.count {
+            if index + 1 < parts.count, parts[index].hasPrefix(nonce), let number = Int(parts[index].dropFirst(nonce.count)),
+               pages.indices.contains(number) {
+                pieces += [.article(number), .text(String(parts[index + 1]))]
+                index += 2
+            } else {
+                pieces.append(.text("\u{1}" + parts[index]))
+                index += 1
+            }
+        }
+        return .stream(PieceStream(count: pieces.count) { [pieces, pages] number in
+            switch pieces[number] {
+            case .text(let text): text
+            case .article(let page): try article(page, pages[page])
+            }
+        })
+    }
+
+    private enum Piece: Sendable {
+        case text(String)
+        case article(Int)
+    }
+}
+
+/// A handbook page parsed without its handbook copy: the parse stage was not asked to make
+/// them (`playbook check` does not).
+public struct MissingHandbookCopy: Error, CustomStringConvertible {
+    public var sourcePath: String
+    public var description: String { "\(sourcePath) was parsed without its handbook copy" }
+}
+
+/// Everything a handbook article depends on besides the site-wide context.
+public struct HandbookPageInput: Hashable, Sendable {
+    var source: SourcePage
+    var copy: HandbookCopy
+}

@@ -1,0 +1,39 @@
+import PlaybookMarkdown
+import PlaybookModel
+
+/// Where each page sits in its language's handbook: its anchor, and the anchors of what it
+/// links to. Known from the pages' front matter alone, so the parse stage can render each
+/// page's handbook copy from the page's own conversion.
+public enum HandbookContents {
+    /// Language → page → anchor (`articles-listen`), for the pages of each language's handbook:
+    /// the sections of `handbook:` in playbook.yml, each once, in section order, drafts left out.
+    public static func pageIds(of pages: [SourcePage], config: SiteConfig) -> [String: [PageAddress: String]] {
+        var ids: [String: [PageAddress: String]] = [:]
+        for language in config.languages {
+            var seen: Set<PageKind> = []
+            let book = config.handbook.filter { seen.insert($0).inserted }.flatMap { kind in
+                pages.filter { $0.language == language && $0.kind == kind && !$0.frontMatter.draft }.sorted(by: PageOrder.inSection)
+            }
+            ids[language] = pageIds(book)
+        }
+        return ids
+    }
+
+    /// Each page's anchor: its key as a slug (`articles/listen` → `articles-listen`), made
+    /// unique. Slugs never hold `--`, so `<page id>--<heading id>` cannot collide either.
+    private static func pageIds(_ pages: [SourcePage]) -> [PageAddress: String] {
+        var slugger = HeadingSlugger()
+        var ids: [PageAddress: String] = [:]
+        for page in pages { ids[page.address] = slugger.uniqueSlug(for: page.key.replacing("/", with: " ")) }
+        return ids
+    }
+
+    /// `handbook/` or `zh/handbook/`.
+    public static func folder(root: String) -> String { root + "handbook/" }
+
+    /// `#articles-listen` for a page, `#articles-listen--recall` for a heading in it.
+    public static func anchor(_ pageId: String, _ fragment: String?) -> String {
+        guard let fragment, !fragment.isEmpty else { return "#\(pageId)" }
+        return "#\(pageId)--\(fragment)"
+    }
+}

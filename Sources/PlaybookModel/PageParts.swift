@@ -1,0 +1,61 @@
+import PlaybookSupport
+
+/// A heading of a converted page, with the id it was given.
+public struct PageHeading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    public var id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}
+
+/// A phrase of a phrase library: what to say in a situation, and what to avoid saying.
+public struct PagePhrase: Sendable, Hashable {
+    /// The phrase card's anchor on its page.
+    public var id: String
+    public var text: String
+    public var avoid: String?
+    public var situation: String
+
+    public init(id: String, text: String, avoid: String?, situation: String) {
+        self.id = id
+        self.text = text
+        self.avoid = avoid
+        self.situation = situation
+    }
+}
+
+/// What one heading section of a page gives a search index.
+public struct SearchSection: Sendable {
+    /// The heading; nil for the part before the first heading.
+    public var heading: String?
+    /// The heading's id, for the URL's fragment.
+    public var anchor: String?
+    /// The start of the section's text, for the snippet.
+    public var excerpt: String
+    /// Every term of the section with its search-field bits.
+    public var terms: PackedTerms
+
+    public init(heading: String?, anchor: String?, excerpt: String, terms: PackedTerms) {
+        self.heading = heading
+        self.anchor = anchor
+        self.excerpt = excerpt
+        self.terms = terms
+    }
+}
+
+/// A page as its language's handbook shows it: its anchor there (`articles-listen`), and its
+/// content with every id prefixed by it, kept in a spill file until the handbook is written.
+public struct HandbookCopy: Sendable, Hashable {
+    public let id: String
+    public let html: SpilledText
+
+    public init(id: String, html: SpilledText) {
+        self.id = id
+        self.html = html
+    }
+}

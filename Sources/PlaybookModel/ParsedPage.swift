@@ -1,0 +1,68 @@
+/// A page after its Markdown has been converted: everything later stages need from it, made in
+/// the one conversion of its body. Its HTML with rewritten links; headings for anchors and
+/// outlines; links to check; and the parts the site-wide outputs are assembled from: phrases
+/// for `phrases.json`, search sections for the index, the handbook's copy.
+///
+/// A class, not a struct: the resolved site lists each page many times (its section, its tags
+/// and pillars, the other language's indexes, its neighbours' previous and next), and a struct
+/// would copy every field into each. Nothing changes a page once it is parsed.
+public final class ParsedPage: Sendable {
+    public let source: SourcePage
+    /// Output folder relative to `site/`, e.g. `zh/articles/listen/`.
+    public let folder: String
+    public let html: String
+    public let headings: [PageHeading]
+    /// Links with an `#anchor` (links to pages are checked while parsing).
+    public let links: [PageLink]
+    /// How many task-list items the page has, and how many are ticked (a checklist shows its
+    /// progress). Only the counts: the items themselves are in `html` already.
+    public let tasks: TaskCount
+    /// The phrase cards of a phrase library, for `phrases.json`.
+    public let phrases: [PagePhrase]
+    /// The page's heading sections as the search index needs them.
+    public let searchSections: [SearchSection]
+    /// The page as its language's handbook shows it; nil for pages not in a handbook.
+    public let handbookCopy: HandbookCopy?
+
+    public init(source: SourcePage, folder: String, html: String, headings: [PageHeading], links: [PageLink],
+                tasks: TaskCount, phrases: [PagePhrase] = [], searchSections: [SearchSection] = [], handbookCopy: HandbookCopy? = nil) {
+        self.source = source
+        self.folder = folder
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.tasks = tasks
+        self.phrases = phrases
+        self.searchSections = searchSections
+        self.handbookCopy = handbookCopy
+    }
+
+    public var address: PageAddress { source.address }
+    public var frontMatter: FrontMatter { source.frontMatter }
+    public var outputPath: String { folder + "index.html" }
+}
+
+/// A link to an anchor of a page (this one or another), checked once every page's headings
+/// are known. Only its place is kept: the line is quoted only if the anchor is missing.
+public struct PageLink: Sendable, Hashable {
+    public var target: PageAddress
+    public var fragment: String
+    public var location: SourceLocation
+
+    public init(target: PageAddress, fragment: String, location: SourceLocation) {
+        self.target = target
+        self.fragment = fragment
+        self.location = location
+    }
+}
+
+/// A page's task-list items: how many, and how many are ticked.
+public struct TaskCount: Sendable, Hashable {
+    public var total: Int
+    public var done: Int
+
+    public init(total: Int, done: Int) {
+        self.total = total
+        self.done = done
+    }
+}

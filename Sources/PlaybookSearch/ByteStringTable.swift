@@ -1,0 +1,82 @@
+import Foundation
+import PlaybookModel
+import PlaybookSupport
+
+/// Numbers distinct byte strings (search terms as UTF-8) in the order they are first seen,
+/// told apart by an open-addressing table over their bytes: a term seen again costs a hash
+/// and a `memcmp`. Keyed by `String` instead, every term needed a `String` made and hashed,
+/// and a non-ASCII `String` is normalised as it is hashed; that was a twentieth of a build in
+/// a section's terms and again in a language's index.
+///
+/// Bytes, not `String`s, decide what is the same term, so text must reach the table in one
+/// form: the tokenizer decomposes words and gives CJK compatibility ideographs their unified
+/// form (`SearchTokenizer.fold`).
+struct ByteStringTable {
+    /// Every string's bytes, one after the other, in number order, each followed by its tag
+    /// when the table keeps tags: a section's terms are then packed as `PackedTerms` keeps them.
+    private(set) var bytes: [UInt8] = []
+    /// Each string's hash, first byte and length, by number.
+    private var entries: [(hash: UInt64, start: Int, count: Int)] = []
+    /// Open addressing over `entries`: a number plus one, 0 for an empty slot.
+    private var slots: [Int32]
+    private let keepsTags: Bool
+
+    /// `expectedCount` sizes the table; it grows past it. With `keepsTags`, a byte follows
+    /// each string in `bytes` (`number(of:tag:)`, `addTagBits`).
+    init(expectedCount: Int, keepsTags: Bool = false) {
+        var size = 16
+        while size < expectedCount * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        self.keepsTags = keepsTags
+    }
+
+    var count: Int { entries.count }
+
+    /// Sets `bits` in string `number`'s tag too.
+    mutating func addTagBits(_ bits: UInt8, to number: Int) {
+        let entry = entries[number]
+        bytes[entry.start + entry.count] |= bits
+    }
+
+    /// `key`'s number, and whether this call added it (with `tag`, when the table keeps tags).
+    mutating func number(of key: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> (number: Int, isNew: Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let number = Int(slots[slot]) - 1
+            let entry = entries[number]
+            if entry.hash == hash, entry.count == key.count, holds(key, at: entry.start) { return (number, false) }
+            slot = (slot + 1) & mask
+        }
+        entries.append((hash, bytes.count, key.count))
+        bytes.append(contentsOf: key)
+        if keepsTags { bytes.append(tag) }
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
+        return (entries.count - 1, true)
+    }
+
+    func string(_ number: Int) -> String {
+        let entry = entries[number]
+        return String(decoding: bytes[entry.start..<(entry.start + entry.count)], as: UTF8.self)
+    }
+
+    /// Whether the bytes at `start` are `key`'s (`memcmp`: a generic `elementsEqual` of a
+    /// slice and a buffer went byte by byte for every word of every page).
+    private func holds(_ key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard let base = key.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (number, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number + 1)
+        }
+    }
+}

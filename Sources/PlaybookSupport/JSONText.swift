@@ -1,0 +1,112 @@
+/// A growing JSON text, written as `JSONEncoder` writes it (tests compare the two): the search
+/// index and `phrases.json` are too large for its boxing of every value.
+///
+/// It grows a byte buffer, allocated once when the caller knows about how long the text will
+/// be: appending to a `String` piece by piece (its bookkeeping on every append) and reading
+/// strings through their `UTF8View` one byte at a time were most of the cost of writing a
+/// 10,000-page search index. `text` copies the bytes into a `String` once: small for the
+/// search index's pieces (`SearchIndexJSON`), the whole file for `phrases.json` (40 MB at
+/// 10,000 pages, held only while that file is written).
+public struct JSONText {
+    private var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func raw(_ piece: String) {
+        append(piece)
+    }
+
+    /// The digits are appended first to last, from the largest power of ten in the number down
+    /// (the search index holds millions of numbers, most of two to four digits): a scratch
+    /// buffer appended in one go cost twice as much.
+    public mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var power: UInt = 1
+        while power <= rest / 10 { power *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / power))
+            rest %= power
+            power /= 10
+        } while power > 0
+    }
+
+    /// `values` separated by commas, without brackets: a search term's postings.
+    public mutating func integers(_ values: [Int]) {
+        for (number, value) in values.enumerated() {
+            if number > 0 { bytes.append(UInt8(ascii: ",")) }
+            integer(value)
+        }
+    }
+
+    public mutating func strings(_ values: [String]) {
+        raw("[")
+        list(values) { $0.string($1) }
+        raw("]")
+    }
+
+    public mutating func list<Element>(_ elements: [Element], separator: String = ",", _ write: (inout JSONText, Element) -> Void) {
+        for (number, element) in elements.enumerated() {
+            if number > 0 { raw(separator) }
+            write(&self, element)
+        }
+    }
+
+    /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`
+    /// escapes, everything else (non-ASCII included) as it is.
+    public mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            // Most strings need no escape at all: copy them whole.
+            guard utf8.contains(where: Self.needsEscape) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+                case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+                case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+                case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
+                case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
+                case 0..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                default: bytes.append(byte)
+                }
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private mutating func append(_ piece: String) {
+        var piece = piece
+        piece.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// The length of a string as `string` writes it when it needs no escapes.
+    public static func size(of value: String) -> Int { value.utf8.count + 2 }
+
+    /// The number of characters of `value` in decimal.
+    public static func size(of value: Int) -> Int {
+        var digits = value < 0 ? 2 : 1
+        var rest = value.magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return digits
+    }
+}

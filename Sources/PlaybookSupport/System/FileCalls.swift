@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The few POSIX calls the writer needs, without Foundation's `Data.write`, which also
+/// `fsync`s every file: a site is rebuilt from its sources, so losing it in a power cut costs
+/// a rebuild, while syncing each of 20,000 files cost seconds.
+public enum FileCalls {
+    public struct Failure: LocalizedError, CustomStringConvertible {
+        public var action: String
+        public var path: String
+        public var code: Int32
+
+        public init(action: String, path: String, code: Int32) {
+            self.action = action
+            self.path = path
+            self.code = code
+        }
+
+        public var description: String { "cannot \(action) \(path): \(String(cString: strerror(code)))" }
+        public var errorDescription: String? { description }
+    }
+
+    /// Creates `bytes` at `path`, which must not exist yet.
+    public static func create(_ path: String, with bytes: FileBytes) throws {
+        _ = try create(path, with: bytes, comparingWith: nil)
+    }
+
+    /// `create`, comparing the bytes on the way with the regular file at `previous`: true when
+    /// it held exactly these bytes. For a stream, whose bytes exist only while being written.
+    public static func create(_ path: String, with bytes: FileBytes, comparingWith previous: String?) throws -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(action: "create", path: path, code: errno) }
+        defer { close(descriptor) }
+        var old = previous.flatMap { OldFile($0) }
+        try bytes.forEachChunk { buffer in
+            guard buffer.count > 0 else { return }
+            if old?.continues(with: buffer) == false { old = nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = CLibrary.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(action: "write", path: path, code: errno)
+                }
+                offset += written
+            }
+        }
+        return old?.isAtEnd() ?? false
+    }
+
+    /// True when `path` is a regular file (not a link to one) holding exactly `bytes`.
+    public static func holds(_ path: String, exactly bytes: FileBytes) -> Bool {
+        guard let count = bytes.knownCount, let old = OldFile(path), old.size == count else { return false }
+        var same = true
+        do {
+            try bytes.forEachChunk { new in
+                if same, new.count > 0 { same = old.continues(with: new) }
+            }
+        } catch {
+            return false
+        }
+        return same && old.isAtEnd()
+    }
+
+    /// A regular file of a previous build, read chunk by chunk alongside new bytes.
+    private final class OldFile {
+        let descriptor: Int32
+        let size: Int
+        private var buffer: [UInt8] = []
+
+        init?(_ path: String) {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            size = Int(info.st_size)
+        }
+
+        deinit { close(descriptor) }
+
+        /// True when the file's next bytes are `new`'s.
+        func continues(with new: UnsafeRawBufferPointer) -> Bool {
+            if buffer.count < new.count { buffer = [UInt8](repeating: 0, count: new.count) }
+            var total = 0
+            while total < new.count {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, new.count - total) }
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                total += count
+            }
+            return buffer.withUnsafeBytes { memcmp($0.baseAddress!, new.baseAddress!, new.count) == 0 }
+        }
+
+        /// True when nothing is left to read.
+        func isAtEnd() -> Bool {
+            var byte: UInt8 = 0
+            return read(descriptor, &byte, 1) == 0
+        }
+    }
+
+    /// A second name for the file at `existing`: same inode, same bytes, same modification time.
+    public static func link(_ existing: String, to path: String) throws {
+        guard CLibrary.link(existing, path) == 0 else { throw Failure(action: "link", path: path, code: errno) }
+    }
+
+    /// Puts a link to `existing` in place of the file at `path`, in one rename.
+    public static func replace(_ path: String, withLinkTo existing: String) throws {
+        let temporary = path + ".link"
+        try link(existing, to: temporary)
+        guard CLibrary.rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw Failure(action: "replace", path: path, code: code)
+        }
+    }
+
+    public static func makeDirectory(_ path: String) throws {
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure(action: "create the folder", path: path, code: errno) }
+    }
+
+    /// Renames `path` over `target` in one step: a reader sees the old file or the new one.
+    public static func rename(_ path: String, over target: String) throws {
+        guard CLibrary.rename(path, target) == 0 else { throw Failure(action: "replace", path: target, code: errno) }
+    }
+
+    /// Removes the file at `path`, if there is one.
+    public static func remove(_ path: String) {
+        unlink(path)
+    }
+}

@@ -1,0 +1,132 @@
+import PlaybookModel
+import PlaybookSupport
+import Mustache
+import PlaybookMarkdown
+import Synchronization
+
+/// Renders the parts of every page's chrome that pages share, each with its own partial: the
+/// main navigation (`partials/site-nav`) once per place it is seen from, and the language
+/// switcher (`partials/language-switcher`) once per language, with each page's links put in.
+///
+/// Between pages the navigation differs only in the section that is current and the way back
+/// to the site root (`../../`), so a site of any size has a few dozen per language; the
+/// switcher differs only in its links. Rendered on every page, their loops were a tenth of a
+/// build's instructions (swift-mustache spends microseconds on each name it looks up).
+public final class ChromeFragments: Sendable {
+    public static let navTemplate = "partials.site-nav"
+    public static let languagesTemplate = "partials.language-switcher"
+
+    private struct Place: Hashable {
+        var current: String?
+        var rootPath: String
+    }
+
+    private let library: MustacheLibrary
+    private let t: [String: String]
+    private let hasLanguages: Bool
+    private let navs = Mutex<[Place: String]>([:])
+    /// Every language's link as this language's pages show them, and the switcher rendered
+    /// with `slot(n)` for the n-th link's `href`; nil where a UI string holds `slotMark`.
+    private let sharedLanguages: (links: [LanguageLink], html: String)?
+
+    /// `languages`: the links of a page of this language, in the site's order.
+    init(theme: Theme, t: [String: String], languages: [LanguageLink]) {
+        library = theme.library
+        self.t = t
+        let hasLanguages = languages.count > 1
+        self.hasLanguages = hasLanguages
+        let canShare = !t.values.contains { $0.holdsByte(Self.slotMark) }
+        sharedLanguages = canShare ? (languages, Self.render(SwitcherContext(
+            languages: languages.enumerated().map { number, link in
+                var link = link
+                link.href = Self.slot(number)
+                return link
+            },
+            hasLanguages: hasLanguages, t: t), Self.languagesTemplate, with: theme.library)) : nil
+    }
+
+    /// `nav`, the navigation as seen from a page whose current section is `current` and whose
+    /// way back to the site root is `rootPath`, as `partials/site-nav` shows it.
+    func navHTML(_ nav: [NavItem], current: String?, rootPath: String) -> String {
+        let place = Place(current: current, rootPath: rootPath)
+        if let known = navs.withLock({ $0[place] }) { return known }
+        // Two pages of one place may both get here; both render the same text.
+        let html = Self.render(NavContext(nav: nav, t: t), Self.navTemplate, with: library)
+        navs.withLock { $0[place] = html }
+        return html
+    }
+
+    /// A page's language links as `partials/language-switcher` shows them.
+    func languagesHTML(_ links: [LanguageLink]) -> String {
+        if let shared = sharedLanguages, links.count == shared.links.count,
+           zip(links, shared.links).allSatisfy({ $0.lang == $1.lang && $0.label == $1.label && $0.isCurrent == $1.isCurrent }),
+           let html = Self.filling(shared.html, with: links.map(\.href.htmlEscaped)) {
+            return html
+        }
+        return Self.render(SwitcherContext(languages: links, hasLanguages: hasLanguages, t: t), Self.languagesTemplate, with: library)
+    }
+
+    private static func render(_ context: some MustacheParent, _ template: String, with library: MustacheLibrary) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// U+0002, a control character no HTML text may hold, around a link's number: `slot(1)`
+    /// is `\u{2}1\u{2}`.
+    private static let slotMark: UInt8 = 0x02
+
+    private static func slot(_ number: Int) -> String {
+        let mark = String(UnicodeScalar(slotMark))
+        return mark + String(number) + mark
+    }
+
+    /// `html` with each `slot(n)` replaced by `values[n]`; nil when a slot is not one of them
+    /// (a theme that changed the links' text).
+    private static func filling(_ html: String, with values: [String]) -> String? {
+        var text = html
+        return text.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + values.reduce(0) { $0 + $1.utf8.count })
+            var start = 0
+            while let open = bytes.firstIndex(of: slotMark, from: start) {
+                guard let close = bytes.firstIndex(of: slotMark, from: open + 1),
+                      let number = Int(String(decoding: bytes[(open + 1)..<close], as: UTF8.self)), values.indices.contains(number)
+                else { return nil }
+                result += bytes[start..<open]
+                result += values[number].utf8
+                start = close + 1
+            }
+            result += bytes[start...]
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+}
+
+/// What `partials/site-nav` sees: the navigation and the page language's UI strings.
+private struct NavContext: MustacheParent {
+    var nav: [NavItem]
+    var t: [String: String]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "nav": nav
+        case "t": TemplateStrings(strings: t)
+        default: nil
+        }
+    }
+}
+
+/// What `partials/language-switcher` sees: the page in every language, and the UI strings.
+private struct SwitcherContext: MustacheParent {
+    var languages: [LanguageLink]
+    var hasLanguages: Bool
+    var t: [String: String]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "languages": languages
+        case "hasLanguages": hasLanguages
+        case "t": TemplateStrings(strings: t)
+        default: nil
+        }
+    }
+}

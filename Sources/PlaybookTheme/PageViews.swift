@@ -1,0 +1,46 @@
+import PlaybookModel
+import PlaybookSupport
+import PlaybookMarkdown
+
+/// Builds the view of each content page.
+extension LanguageContext {
+    /// Long pages get an "On this page" outline of their `##` and `###` headings.
+    static let outlineThreshold = 3
+
+    func body(of page: ParsedPage) -> PageBody {
+        let front = page.frontMatter, folder = page.folder
+        let outline = page.headings.filter { (2...3).contains($0.level) }
+            .map { OutlineItem(text: $0.text, id: $0.id, isNested: $0.level == 3) }
+        let neighbours = language.neighbours[page.address]
+        let kind = page.source.kind
+        let previous = neighbours?.previous.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) }
+        let next = neighbours?.next.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) }
+        return PageBody(
+            title: front.title, summary: front.summary, kind: kind?.rawValue ?? "home",
+            kindLabel: kind.map { string("kind_\($0.rawValue)") } ?? "", isDraft: front.draft,
+            contentHTML: page.html, outline: outline, hasOutline: outline.count >= Self.outlineThreshold,
+            pillars: pillarBadges(front.pillars, from: folder),
+            audience: front.audience.map { string("audience_\($0.rawValue)") },
+            tags: front.tags.sorted().map { NavItem(label: $0, href: href(from: folder, toFolder: root + "tags/\(HeadingSlugger.slug($0))/"), isCurrent: false) },
+            date: front.date?.description, updated: front.updated?.description,
+            previous: previous, next: next, hasNeighbours: previous != nil || next != nil,
+            facts: kind == .exercise ? ExerciseFacts(front) : nil,
+            checklist: kind == .checklist ? checklistProgress(page.tasks) : nil)
+    }
+
+    func checklistProgress(_ tasks: TaskCount) -> ChecklistProgress {
+        let pattern = string("checklist_progress")
+        let text = pattern.replacingOccurrences(of: "{done}", with: String(tasks.done))
+            .replacingOccurrences(of: "{total}", with: String(tasks.total))
+        return ChecklistProgress(text: text, pattern: pattern, total: tasks.total)
+    }
+
+    public func pageView(_ page: ParsedPage) -> PageView {
+        let kind = page.source.kind ?? .article
+        let section = NavItem(label: string("section_\(kind.folder)"), href: href(from: page.folder, toFolder: root + "\(kind.folder)/"), isCurrent: false)
+        return PageView(
+            chrome: chrome(folder: page.folder, title: page.frontMatter.title, description: page.frontMatter.summary,
+                           current: kind.folder, breadcrumbs: [section], translationKey: page.source.key),
+            page: body(of: page))
+    }
+}
