@@ -53,28 +53,36 @@ enum SearchIndexJSON {
     private static func text(of piece: Piece, in index: SearchIndex, before: String, after: String) -> String {
         switch piece {
         case .head:
-            return before + "{\"docs\":["
+            var out = JSONText()
+            out.raw(before)
+            out.raw("{")
+            out.key("docs", first: true, .compact)
+            out.raw("[")
+            return out.text
         case .docs(let range):
             var out = JSONText(capacity: range.reduce(0) { $0 + estimatedSize(index.docs[$1]) })
             for number in range {
-                if number > 0 { out.raw(",") }
+                out.element(first: number == 0, .compact)
                 document(index.docs[number], to: &out)
             }
             return out.text
         case .middle:
             var out = JSONText()
-            out.raw("],\"kinds\":[")
-            out.list(index.kinds) { $0.strings($1) }
-            out.raw("],\"language\":")
+            out.endArray(.compact, isEmpty: index.docs.isEmpty)
+            out.key("kinds", .compact)
+            out.array(index.kinds) { $0.strings($1) }
+            out.key("language", .compact)
             out.string(index.language)
-            out.raw(",\"pillars\":[")
-            out.list(index.pillars) { $0.strings($1) }
-            out.raw("],\"terms\":[")
+            out.key("pillars", .compact)
+            out.array(index.pillars) { $0.strings($1) }
+            out.key("terms", .compact)
+            out.raw("[")
             return out.text
         case .terms(let range):
             var out = JSONText(capacity: range.reduce(0) { $0 + estimatedSize(index.terms[$1]) })
             for number in range {
-                if number > 0 { out.raw(",") }
+                // A term is `["term",[postings]]`.
+                out.element(first: number == 0, .compact)
                 out.raw("[")
                 out.string(index.terms[number].term)
                 out.raw(",[")
@@ -83,7 +91,13 @@ enum SearchIndexJSON {
             }
             return out.text
         case .tail:
-            return "],\"version\":\(index.version)}" + after
+            var out = JSONText()
+            out.endArray(.compact, isEmpty: index.terms.isEmpty)
+            out.key("version", .compact)
+            out.integer(index.version)
+            out.endObject(.compact)
+            out.raw(after)
+            return out.text
         }
     }
 
@@ -91,21 +105,20 @@ enum SearchIndexJSON {
         // Keys in sorted order: h, k, p, t, u, x; `h` is left out when absent.
         out.raw("{")
         if let heading = doc.h {
-            out.raw("\"h\":")
+            out.key("h", first: true, .compact)
             out.string(heading)
-            out.raw(",")
         }
-        out.raw("\"k\":")
+        out.key("k", first: doc.h == nil, .compact)
         out.string(doc.k)
-        out.raw(",\"p\":")
+        out.key("p", .compact)
         out.strings(doc.p)
-        out.raw(",\"t\":")
+        out.key("t", .compact)
         out.string(doc.t)
-        out.raw(",\"u\":")
+        out.key("u", .compact)
         out.string(doc.u)
-        out.raw(",\"x\":")
+        out.key("x", .compact)
         out.string(doc.x)
-        out.raw("}")
+        out.endObject(.compact)
     }
 
     /// A document's length in the JSON with its comma, exactly unless a string needs escapes,

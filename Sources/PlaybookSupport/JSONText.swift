@@ -1,12 +1,16 @@
-/// A growing JSON text, written as `JSONEncoder` writes it (tests compare the two): the search
-/// index and `phrases.json` are too large for its boxing of every value.
+/// How `JSONText` lays out objects and arrays: compact, or as `JSONEncoder`'s `.prettyPrinted`
+/// does, the members or elements `depth` levels of two spaces in.
+public enum JSONLayout: Sendable {
+    case compact
+    case pretty(depth: Int)
+}
+
+/// The project's one JSON writer: a growing JSON text, written as `JSONEncoder` writes it with
+/// sorted keys and `/` unescaped (tests compare the two), for files too large for its boxing of
+/// every value (the search index, `phrases.json`). Callers give the keys in sorted order.
 ///
 /// It grows a byte buffer, allocated once when the caller knows about how long the text will
-/// be: appending to a `String` piece by piece (its bookkeeping on every append) and reading
-/// strings through their `UTF8View` one byte at a time were most of the cost of writing a
-/// 10,000-page search index. `text` copies the bytes into a `String` once: small for the
-/// search index's pieces (`SearchIndexJSON`), the whole file for `phrases.json` (40 MB at
-/// 10,000 pages, held only while that file is written).
+/// be; `text` copies the bytes into a `String` once.
 public struct JSONText {
     private var bytes: [UInt8] = []
 
@@ -19,6 +23,56 @@ public struct JSONText {
 
     public mutating func raw(_ piece: String) {
         append(piece)
+    }
+
+    /// Before an element of an array: the comma after the one before (unless `first`), and in
+    /// a pretty layout a new line and the indentation.
+    public mutating func element(first: Bool, _ layout: JSONLayout) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        if case .pretty(let depth) = layout { newLine(depth: depth) }
+    }
+
+    /// Before a member of an object: `element`'s separator, then the key (plain ASCII) and its colon.
+    public mutating func key(_ name: String, first: Bool = false, _ layout: JSONLayout) {
+        element(first: first, layout)
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        if case .pretty = layout { append("\" : ") } else { append("\":") }
+    }
+
+    /// After an object's last member.
+    public mutating func endObject(_ layout: JSONLayout) {
+        if case .pretty(let depth) = layout { newLine(depth: depth - 1) }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// After an array's last element (`JSONEncoder` puts an empty line in an empty pretty one).
+    public mutating func endArray(_ layout: JSONLayout, isEmpty: Bool) {
+        if case .pretty(let depth) = layout {
+            if isEmpty { bytes.append(0x0A) }
+            newLine(depth: depth - 1)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// An array of `elements`, each written by `write`.
+    public mutating func array<Element>(_ elements: [Element], _ layout: JSONLayout = .compact, _ write: (inout JSONText, Element) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for (number, value) in elements.enumerated() {
+            element(first: number == 0, layout)
+            write(&self, value)
+        }
+        endArray(layout, isEmpty: elements.isEmpty)
+    }
+
+    /// An array of strings.
+    public mutating func strings(_ values: [String], _ layout: JSONLayout = .compact) {
+        array(values, layout) { $0.string($1) }
+    }
+
+    private mutating func newLine(depth: Int) {
+        bytes.append(0x0A)
+        for _ in 0..<(2 * max(depth, 0)) { bytes.append(0x20) }
     }
 
     /// The digits are appended first to last, from the largest power of ten in the number down
@@ -41,19 +95,6 @@ public struct JSONText {
         for (number, value) in values.enumerated() {
             if number > 0 { bytes.append(UInt8(ascii: ",")) }
             integer(value)
-        }
-    }
-
-    public mutating func strings(_ values: [String]) {
-        raw("[")
-        list(values) { $0.string($1) }
-        raw("]")
-    }
-
-    public mutating func list<Element>(_ elements: [Element], separator: String = ",", _ write: (inout JSONText, Element) -> Void) {
-        for (number, element) in elements.enumerated() {
-            if number > 0 { raw(separator) }
-            write(&self, element)
         }
     }
 
