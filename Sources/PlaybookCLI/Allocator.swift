@@ -5,13 +5,12 @@ import Glibc
 
 /// The process allocates with mimalloc (Debian's `libmimalloc`): linked into the executable
 /// ahead of the C library, its `malloc` and `free` replace glibc's for Swift, Foundation and
-/// cmark-gfm alike. A build allocates and frees millions of small strings and arrays on every
-/// core; with glibc's allocator `_int_malloc` alone was 9 % of a 10,000-page build, and the
-/// whole build takes about an eighth less CPU and 50 MiB less memory with mimalloc
+/// cmark-gfm alike. A build allocates and frees a great many small strings and arrays on
+/// every core, which mimalloc does with less CPU and less memory than glibc's allocator
 /// (Benchmarks/README.md).
 enum Allocator {
     /// Hands freed memory back to the system at once rather than after mimalloc's default
-    /// delay, which kept a 10,000-page build's peak about 80 MiB higher. Called first thing.
+    /// delay, which keeps a large build's peak memory lower. Called first thing.
     static func configure() {
         mi_option_set(mi_option_decommit_delay, 0)
     }

@@ -124,7 +124,7 @@ extension HandbookBuilder {
     /// The layout is rendered with a marker where each article goes, and the file is written
     /// as the pieces between the markers and the articles themselves, each article made by
     /// `article` (from the page's index in the book and its view) only when the writer gets
-    /// to it: the whole book is never in memory (200 MB at 10,000 pages).
+    /// to it, so a large handbook is never whole in memory.
     static func render(_ view: HandbookView, library: MustacheLibrary,
                        article: @escaping @Sendable (Int, HandbookPage) throws -> String) -> FileBytes {
         var shell = view

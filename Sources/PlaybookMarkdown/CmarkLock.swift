@@ -8,14 +8,14 @@ import Synchronization
 /// parsing at once corrupt each other's output. Every parser call (creating, feeding,
 /// finishing and freeing a parser) goes through `withCmark`, in one hold per page. A finished
 /// document is owned by one conversion and touches no global state, so walking, changing and
-/// rendering it run outside the lock: the lock holds for about a third of a conversion.
+/// rendering it run outside the lock, so the lock holds for only part of a conversion.
 enum CmarkLock {
     private static let mutex = Mutex<Bool>(false)
 
     /// The extensions every conversion attaches, as the list `cmark_render_html` takes: made
     /// once and only read after, so a document renders without its parser, which is freed in
-    /// the same hold of the lock as it parsed (a second hold per page to free it made the
-    /// lock twice as contended). Lives as long as the process.
+    /// the same hold of the lock as it parsed, so each page takes the lock once. Lives as long
+    /// as the process.
     nonisolated(unsafe) static let htmlExtensions: UnsafeMutablePointer<cmark_llist>? = withCmark {
         var list: UnsafeMutablePointer<cmark_llist>?
         for name in MarkdownConverter.extensionNames {

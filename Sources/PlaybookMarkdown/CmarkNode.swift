@@ -51,7 +51,7 @@ extension OpaquePointer {
     }
 
     /// Sets a custom block's HTML. `withCString` lends a native string's own bytes, where
-    /// passing a `String` for a `const char *` copied each into a new array first.
+    /// passing a `String` for a `const char *` would copy them into a new array first.
     func setHTML(enter: String, exit: String) {
         // cmark's status is 0 only for a node that is not a custom block: never ours.
         _ = enter.withCString { cmark_node_set_on_enter(self, $0) }

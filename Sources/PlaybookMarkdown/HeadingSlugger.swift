@@ -50,7 +50,7 @@ public struct HeadingSlugger: Sendable {
     }
 
     /// `slug` for ASCII text, over bytes: the same slug without looking up Unicode properties,
-    /// which made slugging headings and phrases 4 % of a large build. Nil for other text.
+    /// which are costly, and every heading and phrase is slugged. Nil for other text.
     static func asciiSlug(_ text: String) -> String? {
         var text = text
         let slug = text.withUTF8 { source in

@@ -92,8 +92,8 @@ extension Conversion {
     /// The slug of the phrase, cut at a word break so links stay readable.
     static func anchor(for text: String) -> String {
         let slug = HeadingSlugger.slug(text)
-        // Slugs are nearly always ASCII, where characters are bytes: counting and cutting
-        // them as `Character`s was a third of making a phrase card.
+        // Slugs are nearly always ASCII, where characters are bytes: they are counted and
+        // cut as bytes, sparing every card the `Character` machinery.
         let bytes = slug.utf8
         if bytes.count <= phraseAnchorLength { return slug }
         if bytes.allSatisfy({ $0 < 0x80 }) {

@@ -42,7 +42,7 @@ enum SectionTextCollector {
 
 /// A section's text as it is collected: cmark's bytes, a space between blocks. `text` makes
 /// runs of ASCII whitespace one space, none at either end, as it turns the bytes into a
-/// `String` once: a `String` per text node, joined, was a tenth of making a page's sections.
+/// `String` once, rather than making a `String` per text node and joining them.
 private struct SectionText {
     private var bytes: [UInt8] = []
 
@@ -55,7 +55,7 @@ private struct SectionText {
         bytes.append(0x20)
     }
 
-    /// Works on bytes: `Character.isWhitespace` on every character was a tenth of a whole build.
+    /// Works on bytes, not `Character.isWhitespace`, since every page's text passes here.
     var text: String {
         bytes.withUnsafeBufferPointer { source in
             String(unsafeUninitializedCapacity: source.count) { result in

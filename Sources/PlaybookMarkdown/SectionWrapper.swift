@@ -27,7 +27,7 @@ extension Conversion {
             if let current { cmark_node_append_child(current, node) }
         }
         // Two empty blocks around the pair rather than one holding it: with the sections moved
-        // into one more custom block, cmark-gfm 0.29 rendered no footnotes at all (seen, not explained).
+        // into one more custom block, cmark-gfm 0.29 renders no footnotes at all (seen, not explained).
         if let range = roles.sideBySide, range.count > 1, range.upperBound <= sections.count {
             cmark_node_insert_before(sections[range.lowerBound], customBlock(enter: "<div class=\"side-by-side\">\n", exit: ""))
             cmark_node_insert_after(sections[range.upperBound - 1], customBlock(enter: "</div>\n", exit: ""))

@@ -5,7 +5,7 @@ enum URLSafety {
     private static let prefixLength = (dangerousSchemes + safeDataImages).map(\.count).max()!
 
     /// Compared on bytes, as browsers read a scheme: on code points, not on `Character`s, for
-    /// which `javascript:` followed by a combining mark did not start with `javascript:`.
+    /// which `javascript:` followed by a combining mark does not start with `javascript:`.
     static func isDangerous(_ url: String) -> Bool {
         // Browsers ignore ASCII whitespace and control characters inside a scheme, and ASCII
         // letters' case. Only the start can match, so no more bytes are looked at.

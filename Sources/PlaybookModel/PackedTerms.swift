@@ -2,7 +2,7 @@
 /// each term's UTF-8 followed by one byte holding its bits (1 to 7, a byte no term holds).
 ///
 /// Every page's terms are kept from the parse stage until the indexes are built, so they are
-/// kept compact: a third of the memory of a list of strings and numbers.
+/// kept compact, far smaller than a list of strings and numbers.
 public struct PackedTerms: Sendable {
     private let bytes: [UInt8]
 

@@ -38,7 +38,7 @@ public struct SourcePage: Sendable, Hashable {
     }
 
     /// A hash of the body's bytes (`String.hashValue` would first bring non-ASCII text to one
-    /// Unicode normal form, which costs more than the rest of dropping the body).
+    /// Unicode normal form, which is costly).
     public static func bodyHash(of body: String) -> Int {
         var hasher = Hasher()
         var body = body

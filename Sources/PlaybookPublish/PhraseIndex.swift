@@ -19,8 +19,8 @@ struct PhraseIndex {
         var id: String
     }
 
-    /// Encoded when the writer gets to it, on whichever core is free: at 10,000 pages the file
-    /// holds 50,000 phrases (40 MB).
+    /// Encoded when the writer gets to it, on whichever core is free: a large playbook's file
+    /// is too big to make early and hold.
     static func file(for language: LanguageSite, defaultLanguage: String) -> OutputFile {
         let root = SitePath.languageRoot(language.language, defaultLanguage: defaultLanguage)
         return OutputFile(path: root + "phrases.json") { .text([text(for: language, root: root)]) }

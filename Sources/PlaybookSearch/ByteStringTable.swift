@@ -4,9 +4,9 @@ import PlaybookSupport
 
 /// Numbers distinct byte strings (search terms as UTF-8) in the order they are first seen,
 /// told apart by an open-addressing table over their bytes: a term seen again costs a hash
-/// and a `memcmp`. Keyed by `String` instead, every term needed a `String` made and hashed,
-/// and a non-ASCII `String` is normalised as it is hashed; that was a twentieth of a build in
-/// a section's terms and again in a language's index.
+/// and a `memcmp`. Keyed by `String` instead, every term would need a `String` made and
+/// hashed, and a non-ASCII `String` is normalised as it is hashed, in a section's terms and
+/// again in a language's index.
 ///
 /// Bytes, not `String`s, decide what is the same term, so text must reach the table in one
 /// form: the tokenizer decomposes words and gives CJK compatibility ideographs their unified
@@ -63,8 +63,8 @@ struct ByteStringTable {
         return String(decoding: bytes[entry.start..<(entry.start + entry.count)], as: UTF8.self)
     }
 
-    /// Whether the bytes at `start` are `key`'s (`memcmp`: a generic `elementsEqual` of a
-    /// slice and a buffer went byte by byte for every word of every page).
+    /// Whether the bytes at `start` are `key`'s (`memcmp`, where a generic `elementsEqual` of a
+    /// slice and a buffer goes byte by byte, for every word of every page).
     private func holds(_ key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard let base = key.baseAddress else { return true }
         return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }

@@ -33,8 +33,8 @@ public struct SearchDocument: Codable, Sendable, Hashable {
 /// A term and the documents it occurs in, encoded as `["term", [1, 36]]`.
 ///
 /// Each posting is one number, `(document − previous document) × 8 + fields` (the first
-/// counts from 0; `fields` is a bit set of `SearchField`): deltas keep the numbers short, which
-/// keeps a 10,000-page index about half the size of plain `[document, fields]` pairs.
+/// counts from 0; `fields` is a bit set of `SearchField`): deltas keep the numbers short, and
+/// a large index far smaller than plain `[document, fields]` pairs.
 public struct SearchTerm: Codable, Sendable, Hashable {
     public var term: String
     public var postings: [Int]

@@ -76,7 +76,7 @@ public enum SearchIndexBuilder {
 extension SearchIndexBuilder {
     /// How much of a section's text a document keeps for its result snippet (the results page
     /// shows 180 characters around the first match). The whole text is indexed; keeping all
-    /// of it made a 10,000-page index 100 MB, most of it text no snippet would show.
+    /// of it would fill a large index with text no snippet shows.
     static let excerptLength = 320
 
     /// The start of `text`, cut after a whole word when it is longer than `excerptLength`.
@@ -93,7 +93,7 @@ extension SearchIndexBuilder {
 
     /// `excerpt` on bytes, when the text's first `excerptLength` characters and the one after
     /// them are ASCII other than CR (which joins a following LF into one character): each is
-    /// then one byte. Cutting by `Character` cost as much as indexing the section's words.
+    /// then one byte. Cutting by `Character` is costly, and every section is cut.
     private static func asciiExcerpt(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
@@ -109,8 +109,8 @@ extension SearchIndexBuilder {
 }
 
 /// A term's postings while an index is built, already packed as `SearchTerm` writes them
-/// (`(document − previous) × 8 + fields`): pairs of whole numbers and a second copy took
-/// three times the memory, for each language at once.
+/// (`(document − previous) × 8 + fields`), not as pairs of whole numbers to be packed later,
+/// which would take far more memory, for each language at once.
 struct PostingList {
     private var last = 0
     private(set) var postings: [Int] = []

@@ -3,17 +3,17 @@ import PlaybookModel
 import PlaybookSupport
 
 /// Writes a `SearchIndex` as compact JSON with sorted keys and `/` unescaped, the bytes
-/// `JSONEncoder` would give, as a stream of pieces of a few thousand documents or terms.
+/// `JSONEncoder` would give, as a stream of pieces of `itemsPerPiece` documents or terms.
 ///
-/// A 10,000-page index holds hundreds of thousands of terms and postings; `JSONEncoder` boxes
-/// every one of them in its own encoder value first, which made encoding cost as much as
-/// building the index. As one string, the two languages' texts (110 MB) were held at the
-/// build's peak until both files were written; as a stream only a batch of pieces is, and the
+/// A large index holds a great many terms and postings; `JSONEncoder` boxes every one of them
+/// in its own encoder value first, which makes encoding as costly as building the index. As
+/// one string, both languages' texts would be held at the build's peak until both files were
+/// written; as a stream only a batch of pieces is, and the
 /// script copy writes the same pieces again from the index. `SearchIndex` stays `Codable` for
 /// reading it back.
 enum SearchIndexJSON {
-    /// Documents or terms per piece: pieces of 10 to 60 KB, so that a batch of them in
-    /// flight (`PieceStream.batchSize`) stays a few megabytes.
+    /// Documents or terms per piece: pieces of some tens of kilobytes, so that a batch of them
+    /// in flight (`PieceStream.batchSize`) stays small.
     static let itemsPerPiece = 128
 
     /// The JSON between `before` and `after` (the script copy wraps it in an assignment).

@@ -88,8 +88,7 @@ public enum SearchTokenizer {
     /// ASCII words are cut and lower-cased on bytes; only a stretch of letters that holds
     /// other characters (`café`, `共情能力`, `HAND支柱`) goes through `runs`. ASCII spaces and
     /// punctuation and General Punctuation end a run on either path, so both give the same
-    /// terms (a test checks it);
-    /// the Unicode machinery on every word was a fifth of a build.
+    /// terms (a test checks it), and most words never reach the costly Unicode machinery.
     public static func forEachTerm(in text: String, _ body: (String) -> Void) {
         forEachTermUTF8(in: text) { body(String(decoding: $0, as: UTF8.self)) }
     }
@@ -214,7 +213,7 @@ public enum SearchTokenizer {
     /// a character of General Punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis, odd
     /// spaces; none is a letter, digit or mark) and for the punctuation of CJK text (`，`, `。`,
     /// `「」`; `cjkPunctuation`), else 0. Without them every `it’s` and `—` in English prose,
-    /// and every sentence of Chinese, sent its whole stretch down the Unicode path.
+    /// and every sentence of Chinese, would send its whole stretch down the Unicode path.
     private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch bytes[index] {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 0

@@ -11,7 +11,7 @@ import PlaybookSupport
 /// nothing and a save is seen within `interval`; elsewhere the watcher polls every
 /// `pollInterval`. Either way a full comparison also runs every `safetyInterval`. A change
 /// starts a quiet period: the watcher waits until nothing has changed for `quietPeriod`, so a
-/// burst (a `git checkout` of fifty files) gives one rebuild.
+/// burst (a `git checkout` of many files) gives one rebuild.
 public struct SiteWatcher: Sendable {
     public let root: URL
     public var interval: Duration
@@ -23,9 +23,9 @@ public struct SiteWatcher: Sendable {
 
     public static let watchedPaths = ["playbook.yml", "content", "templates"]
 
-    /// A save is seen within `interval`; 20 ms of quiet is longer than the gaps inside an
-    /// editor's save or a `git checkout` (microseconds between files), and short enough to be
-    /// a small part of the time from a save to the reload.
+    /// A save is seen within `interval`; `quietPeriod` is longer than the gaps inside an
+    /// editor's save or a `git checkout`, and short enough to be a small part of the time from
+    /// a save to the reload.
     public init(root: URL, interval: Duration = .milliseconds(10), quietPeriod: Duration = .milliseconds(20)) {
         self.root = root
         self.interval = interval

@@ -5,9 +5,9 @@ import Darwin
 #endif
 
 extension UnsafeBufferPointer<UInt8> {
-    /// The index of the first `byte` at or after `start`, found with `memchr` (many bytes at a
-    /// time): the generic `firstIndex(of:)` goes byte by byte, which cost more than rendering on
-    /// the page-sized texts searched on every page (newlines, quotes, stand-in bytes).
+    /// The index of the first `byte` at or after `start`, found with `memchr`, which scans many
+    /// bytes at a time where the generic `firstIndex(of:)` goes byte by byte: every page's text
+    /// is searched here (newlines, quotes, stand-in bytes).
     public func firstIndex(of byte: UInt8, from start: Int) -> Int? {
         guard let base = baseAddress, start < count, let found = memchr(base + start, Int32(byte), count - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))

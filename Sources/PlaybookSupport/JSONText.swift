@@ -75,9 +75,8 @@ public struct JSONText {
         for _ in 0..<(2 * max(depth, 0)) { bytes.append(0x20) }
     }
 
-    /// The digits are appended first to last, from the largest power of ten in the number down
-    /// (the search index holds millions of numbers, most of two to four digits): a scratch
-    /// buffer appended in one go cost twice as much.
+    /// The digits are appended first to last, from the largest power of ten in the number down,
+    /// with no scratch buffer in between: the search index is mostly short numbers.
     public mutating func integer(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var rest = value.magnitude

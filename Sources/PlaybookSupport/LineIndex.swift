@@ -1,8 +1,8 @@
 
 /// Where each line of a text starts, found in one pass over its UTF-8 bytes.
 ///
-/// Splitting a text into `Character`s to find its lines was a tenth of a large build; only
-/// the few lines a diagnostic or a column ever asks for become strings.
+/// On bytes, not `Character`s, since every page's text passes here; only the few lines a
+/// diagnostic or a column ever asks for become strings.
 public struct LineIndex: Sendable {
     public let text: String
     /// The UTF-8 offset at which each line starts; line `n` (1-based) starts at `starts[n - 1]`.
@@ -14,8 +14,8 @@ public struct LineIndex: Sendable {
         self.text = text
     }
 
-    /// `memchr` finds each newline many bytes at a time; a loop over `String.UTF8View` cost
-    /// 2 % of a large build, where every page's text is indexed up to four times.
+    /// `memchr` finds each newline many bytes at a time, where a loop over `String.UTF8View`
+    /// goes byte by byte: every page's text is indexed several times.
     private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
         while let newline = bytes.firstIndex(of: UInt8(ascii: "\n"), from: starts[starts.count - 1]) {

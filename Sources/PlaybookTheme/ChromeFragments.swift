@@ -10,8 +10,8 @@ import Synchronization
 ///
 /// Between pages the navigation differs only in the section that is current and the way back
 /// to the site root (`../../`), so a site of any size has a few dozen per language; the
-/// switcher differs only in its links. Rendered on every page, their loops were a tenth of a
-/// build's instructions (swift-mustache spends microseconds on each name it looks up).
+/// switcher differs only in its links. Rendering each once spares every page their loops,
+/// which are slow because swift-mustache looks up every name.
 public final class ChromeFragments: Sendable {
     public static let navTemplate = "partials.site-nav"
     public static let languagesTemplate = "partials.language-switcher"

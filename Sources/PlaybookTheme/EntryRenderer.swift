@@ -7,7 +7,7 @@ import Synchronization
 /// Renders list entries with `partials/entry`, each distinct entry once per build and language.
 ///
 /// A page is listed in its section, on each of its tags' pages, on its pillars' pages and
-/// perhaps on the home page: about nine lists per page on a large site. Its entry is the same
+/// perhaps on the home page: many lists per page on a large site. Its entry is the same
 /// HTML in every list but for the way back to the site root in its links (`../` from a section,
 /// `../../` from a tag): it is rendered once with `rootMarker` there, and each list gets a copy
 /// with its own way back put in, which the list layouts join (`{{{entryHTML}}}`).
@@ -53,8 +53,8 @@ public final class EntryRenderer: Sendable {
         var isFallback: Bool
     }
 
-    /// Each listed page's shared entry, made at its first listing: a page is in about nine
-    /// lists, and making and hashing its view for each was 2 % of a 10,000-page build. Pages
+    /// Each listed page's shared entry, made at its first listing: a page is in many lists,
+    /// and its view is made and hashed once rather than for each. Pages
     /// outlive the renderer (the resolved site holds them), so their identities stay theirs.
     private let sharedEntries = Mutex<[ListedKey: SharedEntry]>([:])
 
@@ -98,9 +98,9 @@ private extension EntryView {
 }
 
 private extension String {
-    /// A copy with every `EntryRenderer.rootMarker` replaced by `rootPath`. `memchr` finds them:
-    /// a first version with Foundation's generic `firstRange(of:)` cost more than the rendering
-    /// it saved.
+    /// A copy with every `EntryRenderer.rootMarker` replaced by `rootPath`. `memchr` finds them,
+    /// many bytes at a time: a generic search such as Foundation's `firstRange(of:)` would cost
+    /// more than the rendering the copy saves.
     func replacingRootMarker(with rootPath: String) -> String {
         var text = self
         return text.withUTF8 { bytes in

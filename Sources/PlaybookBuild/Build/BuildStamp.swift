@@ -3,8 +3,8 @@ import PlaybookModel
 import PlaybookSupport
 
 /// What a clean build of the command line left behind, so that running `playbook build` again
-/// with nothing changed can stop after looking (as `make` does) instead of rebuilding 10,000
-/// pages to find every byte the same.
+/// with nothing changed can stop after looking (as `make` does) instead of rebuilding every
+/// page to find every byte the same.
 ///
 /// The stamp lists, for the playbook's inputs (playbook.yml, content/, templates/), the
 /// executable, and the output folder as the build left it, every file's path, size, inode,

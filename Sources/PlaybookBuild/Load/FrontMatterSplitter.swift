@@ -16,8 +16,8 @@ struct FrontMatterSplitter {
         case unclosed
     }
 
-    /// `text` has already lost its byte-order mark and CR line ends. Works on UTF-8 bytes:
-    /// splitting whole files into `Character`s was a large part of loading.
+    /// `text` has already lost its byte-order mark and CR line ends. Works on UTF-8 bytes,
+    /// since every file passes here and splitting it into `Character`s is costly.
     static func split(_ text: String) -> Result<Split, Failure> {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .success(Split(yaml: nil, yamlStartLine: 1, body: text, bodyStartLine: 1))

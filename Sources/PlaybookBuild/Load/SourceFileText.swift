@@ -13,7 +13,7 @@ enum SourceFileText {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // `utf8.contains` walks the view index by index: a scan of the contiguous bytes is
-        // several times faster, and every page is checked on every build.
+        // far quicker, and every page is checked on every build.
         guard text.withUTF8({ $0.contains(13) }) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }

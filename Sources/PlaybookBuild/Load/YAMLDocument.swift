@@ -14,7 +14,7 @@ enum YAMLDocument {
     }
 
     /// Only `null` is told apart (`YAMLMapping` asks nothing else of a tag; numbers and flags
-    /// are read from the text): Yams' default resolver tries seven patterns on every scalar,
+    /// are read from the text): Yams' default resolver tries a series of patterns on every scalar,
     /// and its default encoding reads the whole process environment on every call.
     private static let resolver = Resolver.basic.appending(.null)
 

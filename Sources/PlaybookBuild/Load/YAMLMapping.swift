@@ -65,7 +65,7 @@ struct YAMLMapping {
 
     /// An unquoted run of digits not starting with 0 (`order: 3`), which Yams reads as this
     /// decimal number too, read without its general integer reading (signs, `0x`, octal `010`,
-    /// `1_000`, `1:30`): that cost as much as parsing the front matter's YAML. Nil for the rest.
+    /// `1_000`, `1:30`), which is as costly as parsing the front matter's YAML. Nil for the rest.
     private static func decimal(_ node: Node) -> Int? {
         guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any else { return nil }
         let digits = scalar.string.utf8

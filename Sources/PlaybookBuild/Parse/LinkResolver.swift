@@ -112,8 +112,8 @@ struct LinkResolver {
         return .problem(.error, "link target '\(destination)' does not exist", notes: notes)
     }
 
-    /// `removingPercentEncoding`, which is slow enough to matter on every link of 10,000
-    /// pages, only for the few links that hold a `%`: without one the text is already decoded.
+    /// `removingPercentEncoding`, which is slow enough to matter on every link of a large
+    /// site, only for the few links that hold a `%`: without one the text is already decoded.
     static func percentDecoded(_ text: String) -> String? {
         text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
     }

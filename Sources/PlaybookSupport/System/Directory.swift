@@ -15,8 +15,7 @@ public enum Directory {
         var entries: [(name: String, type: Int32)] = []
         while let entry = readdir(directory) {
             // Read the fields in place: a `dirent` may be shorter than its declared size, so
-            // copying `entry.pointee` can read past the end of readdir's buffer (it crashed a
-            // 10,000-page build).
+            // copying `entry.pointee` can read past the end of readdir's buffer and crash.
             let raw = UnsafeRawPointer(entry)
             let name = String(cString: (raw + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }

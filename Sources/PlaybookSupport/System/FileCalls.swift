@@ -7,7 +7,7 @@ import Foundation
 
 /// The few POSIX calls the writer needs, without Foundation's `Data.write`, which also
 /// `fsync`s every file: a site is rebuilt from its sources, so losing it in a power cut costs
-/// a rebuild, while syncing each of 20,000 files cost seconds.
+/// a rebuild, while syncing every file of a large site would slow every build.
 public enum FileCalls {
     public struct Failure: LocalizedError, CustomStringConvertible {
         public var action: String

@@ -8,9 +8,9 @@ import Synchronization
 
 /// A temporary file holding text made in one stage until a later stage reads it back: the
 /// handbook's copy of every page, made while parsing and needed only when the handbook is
-/// written, which held in memory would raise a large build's peak by a third. The file is
-/// unlinked as soon as it is made, so it goes with this object (or the process) and nothing
-/// is left behind.
+/// written, which held in memory would raise a large build's peak memory a good deal. The
+/// file is unlinked as soon as it is made, so it goes with this object (or the process) and
+/// nothing is left behind.
 public final class SpillFile: Sendable {
     private let descriptor: Int32
     private let end = Mutex(0)

@@ -59,8 +59,8 @@ public struct EntryView: Sendable, Hashable {
 
 extension EntryView {
     /// The entries' `entryHTML` one after another, for a list layout to show in one tag
-    /// (`{{{entriesHTML}}}`): swift-mustache spends some microseconds on each turn of a
-    /// `{{#entries}}` section, and a pillar or section list has thousands on a large site.
+    /// (`{{{entriesHTML}}}`): each turn of a `{{#entries}}` section is slow in swift-mustache,
+    /// and a pillar or section list of a large site has very many.
     static func joinedHTML(_ entries: [EntryView]) -> String {
         var html = ""
         html.reserveCapacity(entries.reduce(0) { $0 + $1.entryHTML.utf8.count })

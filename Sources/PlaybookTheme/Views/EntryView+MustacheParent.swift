@@ -1,8 +1,8 @@
 import Mustache
 
-/// List pages render about nine entries per content page (sections, tags, pillars), so entries
-/// answer Mustache's lookups directly instead of being reflected with `Mirror`: a fifth of the
-/// render stage at 10,000 pages. A new stored property needs its case here;
+/// List pages render many entries per content page (sections, tags, pillars), so entries
+/// answer Mustache's lookups directly instead of being reflected with `Mirror`, which is
+/// costly. A new stored property needs its case here;
 /// `MustacheParentTests` fails until it has one.
 extension EntryView: MustacheParent {
     public func child(named name: String) -> Any? {

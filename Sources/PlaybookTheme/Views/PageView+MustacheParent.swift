@@ -1,8 +1,8 @@
 import Mustache
 
 // Every content page renders a `PageView`: its chrome and body answer Mustache's lookups
-// directly instead of being reflected into dictionaries first (`MustacheTree`), which was a
-// tenth of the render stage at 10,000 pages. A new stored property needs its case here;
+// directly instead of being reflected into dictionaries first, which is costly on every
+// page. A new stored property needs its case here;
 // `MustacheParentTests` fails until it has one.
 
 extension PageView: MustacheParent {

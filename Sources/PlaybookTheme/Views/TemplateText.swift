@@ -1,12 +1,12 @@
 import Mustache
 
-/// A string as views hand it to Mustache: rendered with one cast where a `String` costs four.
+/// A string as views hand it to Mustache: rendered with one cast where a `String` costs several.
 ///
 /// swift-mustache asks a value in turn whether it is a template, a `MustacheCustomRenderable`,
 /// a lambda, an `Optional` and then `TextOutputStreamable` (inside `String(describing:)`),
-/// each a protocol lookup in the runtime's conformance cache at over a thousand instructions;
-/// a `String` answers only the last. This answers the second, with the same text: with the UI
-/// strings and the list layouts' views wrapped too, a build runs 4 % fewer instructions.
+/// each a costly protocol lookup in the runtime's conformance cache; a `String` answers only
+/// the last. This answers the second, with the same text, so a string skips the lookups
+/// after it; the UI strings and the list layouts' views are wrapped too.
 ///
 /// It also answers `MustacheParent` with nothing, so that a lookup climbing past a section's
 /// string (`{{#audience}}{{chrome.t.x}}{{/audience}}`) neither reflects it with `Mirror` nor
