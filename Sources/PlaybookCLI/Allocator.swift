@@ -1,6 +1,8 @@
 import CMimalloc
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The process allocates with mimalloc (Debian's `libmimalloc`): linked into the executable

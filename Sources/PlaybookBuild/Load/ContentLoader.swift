@@ -4,27 +4,27 @@ import PlaybookSupport
 
 /// Stage 1: reads every file under `content/` (sorted, so output is deterministic) into
 /// `SourcePage`s and asset paths, collecting every problem instead of stopping at the first.
-public struct ContentLoader: Sendable {
-    public struct Output: Sendable {
-        public var pages: [SourcePage] = []
+struct ContentLoader: Sendable {
+    struct Output: Sendable {
+        var pages: [SourcePage] = []
         /// Paths relative to `content/assets/`.
-        public var assets: [String] = []
-        public var diagnostics: [Diagnostic] = []
+        var assets: [String] = []
+        var diagnostics: [Diagnostic] = []
     }
 
-    public let root: URL
-    public let config: SiteConfig
+    let root: URL
+    let config: SiteConfig
     /// Pages decoded by the last build, reused for files whose bytes are the same.
     let cache: BuildCache?
 
-    public init(root: URL, config: SiteConfig, cache: BuildCache? = nil) {
+    init(root: URL, config: SiteConfig, cache: BuildCache? = nil) {
         self.root = root
         self.config = config
         self.cache = cache
     }
 
     /// Files are read and decoded in parallel; the output keeps the sorted order of the paths.
-    public func load() -> Output {
+    func load() -> Output {
         var output = Output()
         let content = root.appendingPathComponent("content")
         let (paths, skipped) = FileTree.files(under: content)

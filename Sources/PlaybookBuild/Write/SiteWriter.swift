@@ -15,28 +15,28 @@ import PlaybookSupport
 /// - Otherwise the staging folder is swapped in with two renames.
 /// - If anything fails the staging folder is removed and the previous site is left untouched,
 ///   byte for byte: hard links share bytes with it but nothing ever writes through them.
-public struct SiteWriter: Sendable {
-    public let output: URL
+struct SiteWriter: Sendable {
+    let output: URL
 
-    public init(output: URL) {
+    init(output: URL) {
         self.output = output.standardizedFileURL
     }
 
     /// What a write did: `written` files got new bytes, `unchanged` ones kept the previous file.
-    public struct Summary: Sendable, Equatable {
-        public var written: Int
-        public var unchanged: Int
+    struct Summary: Sendable, Equatable {
+        var written: Int
+        var unchanged: Int
     }
 
     @discardableResult
-    public func write(_ files: [OutputFile]) throws -> Summary {
+    func write(_ files: [OutputFile]) throws -> Summary {
         try stage(files).commit()
     }
 
     /// Gets every file's bytes (rendering it, when it is rendered) and puts it into a staging
     /// folder beside the output, one file at a time on every core: a file is in memory only
     /// while it is compared and written. Nothing in the output changes until `commit()`.
-    public func stage(_ files: [OutputFile]) throws -> StagedSite {
+    func stage(_ files: [OutputFile]) throws -> StagedSite {
         try stage(files, keepingBytes: false).staged
     }
 
@@ -104,17 +104,17 @@ public struct SiteWriter: Sendable {
 }
 
 /// A site written into its staging folder, waiting to replace the output.
-public struct StagedSite: Sendable {
+struct StagedSite: Sendable {
     let staging: URL
     let output: URL
-    public let summary: SiteWriter.Summary
+    let summary: SiteWriter.Summary
     /// The previous output already holds exactly these files: it is left alone, every file
     /// keeping its inode and modification time.
     let nothingChanged: Bool
 
     /// Swaps the staging folder in, or drops it when nothing changed.
     @discardableResult
-    public func commit() throws -> SiteWriter.Summary {
+    func commit() throws -> SiteWriter.Summary {
         if nothingChanged {
             try? FileManager.default.removeItem(at: staging)
             return summary
