@@ -1,6 +1,4 @@
-import PlaybookBuild
 import PlaybookModel
-import PlaybookSupport
 
 /// Fans server events out to every open page, and tells a page that connects what it missed.
 public actor EventHub {

@@ -1,6 +1,4 @@
 import PlaybookBuild
-import PlaybookModel
-import PlaybookSupport
 
 /// What the preview server tells the terminal.
 public enum PreviewReport: Sendable {

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import Logging
 import PlaybookBuild
-import PlaybookModel
 import PlaybookSupport
 import ServiceLifecycle
 

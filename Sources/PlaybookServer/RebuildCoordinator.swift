@@ -1,6 +1,5 @@
 import Foundation
 import PlaybookBuild
-import PlaybookModel
 import PlaybookSupport
 
 /// Runs one build at a time. A change that arrives during a build asks for one more build

@@ -1,7 +1,5 @@
 import Foundation
-import PlaybookBuild
 import PlaybookModel
-import PlaybookSupport
 
 /// One Server-Sent Event to the open pages.
 public enum ServerEvent: Sendable, Equatable {

@@ -1,6 +1,4 @@
 import Foundation
-import PlaybookBuild
-import PlaybookModel
 import PlaybookSupport
 
 /// Watches `playbook.yml`, `content/` and `templates/`.

@@ -1,5 +1,3 @@
-import PlaybookBuild
-import PlaybookModel
 import PlaybookSupport
 import ServiceLifecycle
 
