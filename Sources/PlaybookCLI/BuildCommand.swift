@@ -4,7 +4,7 @@ import PlaybookBuild
 import PlaybookModel
 import PlaybookSupport
 
-struct BuildCommand: AsyncParsableCommand {
+struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the playbook into site/.")
 
     @OptionGroup var location: RootOption
@@ -21,11 +21,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print how long each stage took.")
     var timings = false
 
-    func run() async throws {
+    func run() throws {
         let start = ContinuousClock.now
         let options = BuildOptions(root: location.rootURL, output: output.map { URL(fileURLWithPath: $0) },
                                    includeDrafts: drafts, baseURL: baseURL)
-        let result = await SiteBuilder(options: options).buildOnOwnThread()
+        let result = SiteBuilder(options: options).build()
         let reporter = DiagnosticReporter()
         reporter.report(result.diagnostics)
         if timings {

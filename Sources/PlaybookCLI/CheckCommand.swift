@@ -2,10 +2,9 @@ import ArgumentParser
 import Foundation
 import PlaybookBuild
 import PlaybookModel
-import PlaybookSupport
 
 /// `playbook check [--strict]`: load, parse and resolve, write nothing; what a playbook's CI runs.
-struct CheckCommand: AsyncParsableCommand {
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check every page, link and front matter without writing anything.",
@@ -19,9 +18,8 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Check pages marked draft: true as well.")
     var drafts = false
 
-    func run() async throws {
-        let builder = SiteBuilder(options: BuildOptions(root: location.rootURL, includeDrafts: drafts))
-        let checked = await DedicatedThread.run { builder.check() }
+    func run() throws {
+        let checked = SiteBuilder(options: BuildOptions(root: location.rootURL, includeDrafts: drafts)).check()
         let (site, diagnostics) = (checked.site, checked.diagnostics)
         DiagnosticReporter().report(diagnostics)
         let errors = diagnostics.contains { $0.severity == .error }

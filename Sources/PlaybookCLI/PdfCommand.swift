@@ -6,7 +6,7 @@ import PlaybookSupport
 
 /// `playbook pdf`: builds the site, then renders each language's handbook
 /// (`site/handbook/index.html`) to PDF with WeasyPrint, run as an external program.
-struct PdfCommand: AsyncParsableCommand {
+struct PdfCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf", abstract: "Build, then render the print handbook to PDF with WeasyPrint.")
 
@@ -20,7 +20,7 @@ struct PdfCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The PDF to write (default: site/handbook.pdf, site/<lang>/handbook.pdf). Needs --lang when the playbook has several languages.")
     var output: String?
 
-    func run() async throws {
+    func run() throws {
         let reporter = DiagnosticReporter()
         guard let weasyprint = Self.findExecutable("weasyprint") else {
             reporter.standardError("error: WeasyPrint is not installed; `playbook pdf` runs it to make the PDF.\nInstall it with: \(Self.installHint)\n")
@@ -28,7 +28,7 @@ struct PdfCommand: AsyncParsableCommand {
         }
         let languages = try ConfigLoader.load(root: location.rootURL).0.map(selectedLanguages) ?? []
         let site = location.rootURL.appendingPathComponent("site")
-        let result = await SiteBuilder(options: BuildOptions(root: location.rootURL, output: site)).buildOnOwnThread()
+        let result = SiteBuilder(options: BuildOptions(root: location.rootURL, output: site)).build()
         reporter.report(result.diagnostics)
         guard result.didWrite, let config = ConfigLoader.load(root: location.rootURL).0 else { throw ExitCode(1) }
 

@@ -1,7 +1,8 @@
 import ArgumentParser
+import Dispatch
 
 @main
-struct Playbook: AsyncParsableCommand {
+struct Playbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "playbook",
         abstract: "Build an empathy leadership playbook into a website.",
@@ -10,15 +11,28 @@ struct Playbook: AsyncParsableCommand {
     )
 
     /// ArgumentParser's own `main`, with the allocator set up before anything else runs.
-    static func main() async {
+    ///
+    /// Synchronous, so that `build`, `check` and `pdf` run their build on the main thread, off
+    /// Swift's cooperative pool (where the build's parallel map would use one core); `serve`,
+    /// the one asynchronous command, runs in a task while the main thread serves the main queue.
+    static func main() {
         Allocator.configure()
         do {
             var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
+            guard command is AsyncParsableCommand else {
                 try command.run()
+                return
             }
+            // Parsed again inside the task, which a command value cannot be sent into.
+            Task {
+                do {
+                    if var asyncCommand = try parseAsRoot() as? AsyncParsableCommand { try await asyncCommand.run() }
+                    exit()
+                } catch {
+                    exit(withError: error)
+                }
+            }
+            dispatchMain()
         } catch {
             exit(withError: error)
         }

@@ -10,7 +10,7 @@ extension Array where Element: Sendable {
     /// holding up whichever fixed share of the array they fell into.
     ///
     /// The build's one way to use every core. It blocks its caller, so it must not run on
-    /// Swift's cooperative pool (`BuildThread`).
+    /// Swift's cooperative pool (`DedicatedThread`).
     public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let cores = ProcessInfo.processInfo.activeProcessorCount
