@@ -44,6 +44,12 @@ public struct LanguageContext: Sendable {
 
     public func string(_ key: String) -> String { t[key] ?? key }
 
+    /// The note beside a page of the default language shown in this language, which has no
+    /// translation of it: "English, not yet translated". Lists and the handbook show the same.
+    public func untranslatedNote(for page: ParsedPage) -> String {
+        "\(t["language_\(page.source.language)"] ?? page.source.language), \(string("fallback"))"
+    }
+
     public func href(from folder: String, toFolder target: String) -> String {
         SitePath.relative(from: folder, to: target + "index.html")
     }
@@ -109,7 +115,7 @@ public struct LanguageContext: Sendable {
             pillars: pillarBadges(front.pillars, rootPath: rootPath),
             audience: front.audience.map { string("audience_\($0.rawValue)") },
             isFallback: listed.isFallback,
-            fallbackLabel: listed.isFallback ? "\(t["language_\(page.source.language)"] ?? page.source.language), \(string("fallback"))" : nil,
+            fallbackLabel: listed.isFallback ? untranslatedNote(for: page) : nil,
             duration: front.duration, participants: front.participants)
     }
 }
