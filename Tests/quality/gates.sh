@@ -2,7 +2,8 @@
 # Site quality gates (`make gates`, run by `make test`): build the sample playbook (with an
 # editURL), serve it with nginx under /playbook/, then crawl every link, asset and #anchor,
 # validate every HTML file with the Nu HTML checker, run axe-core in headless Chromium in both
-# colour schemes, and the browser tests in Tests/browser/. Installs what it needs (Debian and PyPI). Any failure fails the script.
+# colour schemes, and the browser tests in Tests/browser/. Installs what it needs (Debian and
+# PyPI). Any failure fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PLAYBOOK=${PLAYBOOK:-.build/debug/playbook}
