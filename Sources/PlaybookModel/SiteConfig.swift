@@ -9,6 +9,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var allowRawHTML: Bool = false
     public var noindex: Bool = false
     public var handbook: [PageKind] = PageKind.allCases
+    /// Where the playbook's files are edited in its Git host, ending in `/`: a page's source
+    /// path (`content/articles/listen.md`) added to it opens that file's editor. Without it,
+    /// pages have no edit link.
+    public var editURL: String?
 
     public init(title: String) {
         self.title = title
@@ -17,6 +21,6 @@ public struct SiteConfig: Sendable, Hashable {
     public var defaultLanguage: String { languages[0] }
 
     public static let knownKeys = [
-        "title", "description", "baseURL", "languages", "allowRawHTML", "noindex", "handbook",
+        "title", "description", "baseURL", "languages", "allowRawHTML", "noindex", "handbook", "editURL",
     ]
 }

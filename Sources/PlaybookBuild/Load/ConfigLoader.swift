@@ -49,6 +49,14 @@ public enum ConfigLoader {
             if !languages.isEmpty { config.languages = languages.map(\.0) }
         }
         let languagesAreWrong = fields.diagnostics.count > problemsBeforeLanguages
+        if let edit = fields.string("editURL") {
+            if edit.lowercased().hasPrefix("https://") || edit.lowercased().hasPrefix("http://") {
+                config.editURL = edit.hasSuffix("/") ? edit : edit + "/"
+            } else if let node = fields.value("editURL") {
+                fields.fail("'editURL' must be an http:// or https:// address", node,
+                            notes: ["for example https://git.example.com/team/playbook/-/edit/main/"])
+            }
+        }
         config.allowRawHTML = fields.bool("allowRawHTML") ?? false
         config.noindex = fields.bool("noindex") ?? false
         if let folders = fields.stringList("handbook") {
