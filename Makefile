@@ -45,10 +45,12 @@ browser-deps:
 	@python3 -c 'import selenium, selenium_axe_python' 2>/dev/null || python3 -m pip install -q $(BROWSER_PIP_PACKAGES) \
 		|| python3 -m pip install -q --break-system-packages $(BROWSER_PIP_PACKAGES)
 
-# The theme's script in a real browser: checklist ticks persist and reset, the copy button copies;
-# `playbook serve` reloads the open page after a save, and its error overlay comes and goes.
+# The theme's script in a real browser: checklist ticks persist and reset, the copy button copies,
+# the search ranks and filters a small playbook's pages in a known order; `playbook serve` reloads
+# the open page after a save, and its error overlay comes and goes.
 test-browser: build browser-deps
 	python3 Tests/browser/test_kinds.py $(PLAYBOOK)
+	python3 Tests/browser/test_search_ranking.py $(PLAYBOOK)
 	python3 Tests/browser/serve_live_reload.py $(PLAYBOOK)
 
 # WeasyPrint renders the handbook to PDF; Noto CJK sets its Chinese; poppler-utils checks it.
