@@ -1,4 +1,5 @@
 import Foundation
+import PlaybookSupport
 
 /// Maps request paths to files, never leaving the site folder.
 ///
@@ -17,14 +18,14 @@ public struct SiteFolder: Sendable {
     public func lookup(_ rawPath: String) -> SiteLookup {
         let path = rawPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard path.hasPrefix("/"), let segments = Self.segments(of: path) else { return .notFound }
-        guard let rootReal = Self.realPath(root.path) else { return .notFound }
-        let candidate = segments.reduce(rootReal) { $0 + "/" + $1 }
-        guard let real = Self.realPath(candidate), Self.isInside(real, rootReal) else { return .notFound }
+        guard let boundary = FolderBoundary(root) else { return .notFound }
+        let candidate = segments.reduce(boundary.realPath) { $0 + "/" + $1 }
+        guard let real = FolderBoundary.realPath(of: candidate), boundary.contains(realPath: real) else { return .notFound }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory) else { return .notFound }
         if !isDirectory.boolValue { return .file(URL(fileURLWithPath: real)) }
         if !path.hasSuffix("/") { return .redirect(path + "/") }
-        guard let index = Self.realPath(real + "/index.html"), Self.isInside(index, rootReal),
+        guard let index = FolderBoundary.realPath(of: real + "/index.html"), boundary.contains(realPath: index),
               FileManager.default.fileExists(atPath: index, isDirectory: &isDirectory), !isDirectory.boolValue
         else { return .notFound }
         return .file(URL(fileURLWithPath: index))
@@ -52,17 +53,5 @@ public struct SiteFolder: Sendable {
             segments.append(decoded)
         }
         return segments
-    }
-
-    static func isInside(_ path: String, _ root: String) -> Bool {
-        let pathComponents = path.split(separator: "/"), rootComponents = root.split(separator: "/")
-        return pathComponents.count >= rootComponents.count && Array(pathComponents.prefix(rootComponents.count)) == rootComponents
-    }
-
-    /// The canonical absolute path with every symlink resolved, or nil if it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlaybookSupport
 import Testing
 @testable import PlaybookServer
 
@@ -36,7 +37,7 @@ import Testing
     @Test func servesFilesAndIndexPagesInsideTheFolder() throws {
         let (folder, site) = try Self.makeSite()
         defer { folder.remove() }
-        let root = try #require(SiteFolder.realPath(site.root.path))
+        let root = try #require(FolderBoundary.realPath(of: site.root.path))
         #expect(site.lookup("/") == .file(URL(fileURLWithPath: root + "/index.html")))
         #expect(site.lookup("/theme/style.css?v=2") == .file(URL(fileURLWithPath: root + "/theme/style.css")))
         #expect(site.lookup("/articles/listen/") == .file(URL(fileURLWithPath: root + "/articles/listen/index.html")))
