@@ -101,16 +101,18 @@ MANUAL_DATE := $(shell git log -1 --format=%cs 2>/dev/null)
 # (--static-swift-stdlib), so it runs where no Swift toolchain is; and its man page, made by
 # swift-argument-parser's GenerateManual plugin from the debug build that `make build` makes
 # (a release build without --static-swift-stdlib would compile every module a third time).
+# Linked with -z now, so that the whole GOT is read-only, as Debian's hardening asks.
 release: deps
 	$(SWIFT) package generate-manual --configuration debug $(if $(MANUAL_DATE),--date $(MANUAL_DATE))
-	$(SWIFT) build -c release --static-swift-stdlib --product playbook
+	$(SWIFT) build -c release --static-swift-stdlib --product playbook -Xlinker -z -Xlinker now
 
 install: release
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASH_COMPLETION_DIR) \
 		$(DESTDIR)$(ZSH_COMPLETION_DIR) $(DESTDIR)$(FISH_COMPLETION_DIR)
-	install -m 755 -s $(RELEASE_PLAYBOOK) $(DESTDIR)$(BINDIR)/playbook
+	install -m 755 $(RELEASE_PLAYBOOK) $(DESTDIR)$(BINDIR)/playbook
+	strip --remove-section=.comment --remove-section=.note $(DESTDIR)$(BINDIR)/playbook
 	install -m 644 $(MANUAL) $(DESTDIR)$(MANDIR)/man1/playbook.1
-	$(RELEASE_PLAYBOOK) --generate-completion-script bash > $(DESTDIR)$(BASH_COMPLETION_DIR)/playbook
+	$(RELEASE_PLAYBOOK) --generate-completion-script bash | sed '1{/^#!/d}' > $(DESTDIR)$(BASH_COMPLETION_DIR)/playbook
 	$(RELEASE_PLAYBOOK) --generate-completion-script zsh > $(DESTDIR)$(ZSH_COMPLETION_DIR)/_playbook
 	$(RELEASE_PLAYBOOK) --generate-completion-script fish > $(DESTDIR)$(FISH_COMPLETION_DIR)/playbook.fish
 	chmod 644 $(DESTDIR)$(BASH_COMPLETION_DIR)/playbook $(DESTDIR)$(ZSH_COMPLETION_DIR)/_playbook \

@@ -19,6 +19,7 @@ doc="$root/usr/share/doc/playbook"
 gzip -9nf "$root/usr/share/man/man1/playbook.1"
 install -d -m 755 "$doc" "$root/DEBIAN"
 install -m 644 "$here/copyright" "$doc/copyright"
+install -D -m 644 "$here/lintian-overrides" "$root/usr/share/lintian/overrides/playbook"
 printf 'playbook (%s) unstable; urgency=medium\n\n  * Playbook %s.\n\n -- %s  %s\n' \
     "$version" "$version" "$maintainer" "$(date -R -u -d "@$epoch")" | gzip -9n > "$doc/changelog.gz"
 chmod 644 "$doc/changelog.gz"
