@@ -89,3 +89,62 @@ bench-serve: deps
 
 clean:
 	rm -rf .build site
+
+# Installing and packaging. `make install` puts the binary, its man page and its bash, zsh and fish
+# completions under PREFIX (DESTDIR honoured); `make deb` packs them as playbook_<version>_<arch>.deb.
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+BASH_COMPLETION_DIR ?= $(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETION_DIR ?= $(PREFIX)/share/zsh/site-functions
+FISH_COMPLETION_DIR ?= $(PREFIX)/share/fish/vendor_completions.d
+RELEASE_PLAYBOOK := .build/release/playbook
+MANUAL := .build/plugins/GenerateManual/outputs/PlaybookCLI/playbook.1
+# The man page's date is the last commit's, so the same commit makes the same page.
+MANUAL_DATE := $(shell git log -1 --format=%cs 2>/dev/null)
+
+.PHONY: release install uninstall deb test-package
+
+# The release binary with Swift's standard library, Foundation and Dispatch linked in
+# (--static-swift-stdlib), so it runs where no Swift toolchain is; and its man page, made by
+# swift-argument-parser's GenerateManual plugin from the debug build that `make build` makes
+# (a release build without --static-swift-stdlib would compile every module a third time).
+# Linked with -z now, so that the whole GOT is read-only, as Debian's hardening asks.
+release: deps
+	$(SWIFT) package generate-manual --configuration debug $(if $(MANUAL_DATE),--date $(MANUAL_DATE))
+	$(SWIFT) build -c release --static-swift-stdlib --product playbook -Xlinker -z -Xlinker now
+
+install: release
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASH_COMPLETION_DIR) \
+		$(DESTDIR)$(ZSH_COMPLETION_DIR) $(DESTDIR)$(FISH_COMPLETION_DIR)
+	install -m 755 $(RELEASE_PLAYBOOK) $(DESTDIR)$(BINDIR)/playbook
+	strip --remove-section=.comment --remove-section=.note $(DESTDIR)$(BINDIR)/playbook
+	install -m 644 $(MANUAL) $(DESTDIR)$(MANDIR)/man1/playbook.1
+	$(RELEASE_PLAYBOOK) --generate-completion-script bash | sed '1{/^#!/d}' > $(DESTDIR)$(BASH_COMPLETION_DIR)/playbook
+	$(RELEASE_PLAYBOOK) --generate-completion-script zsh > $(DESTDIR)$(ZSH_COMPLETION_DIR)/_playbook
+	$(RELEASE_PLAYBOOK) --generate-completion-script fish > $(DESTDIR)$(FISH_COMPLETION_DIR)/playbook.fish
+	chmod 644 $(DESTDIR)$(BASH_COMPLETION_DIR)/playbook $(DESTDIR)$(ZSH_COMPLETION_DIR)/_playbook \
+		$(DESTDIR)$(FISH_COMPLETION_DIR)/playbook.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/playbook $(DESTDIR)$(MANDIR)/man1/playbook.1 \
+		$(DESTDIR)$(BASH_COMPLETION_DIR)/playbook $(DESTDIR)$(ZSH_COMPLETION_DIR)/_playbook \
+		$(DESTDIR)$(FISH_COMPLETION_DIR)/playbook.fish
+
+# playbook_<version>_<arch>.deb in this folder: `make install` under /usr into a staging folder
+# (zsh completions where Debian's zsh looks), then packaging/deb/build-deb.sh adds the control
+# file (Depends from dpkg-shlibdeps), copyright and changelog. Needs only dpkg-dev.
+DEB_ROOT := $(CURDIR)/.build/deb-root
+deb:
+	@$(MAKE) --no-print-directory deps APT_PACKAGES=dpkg-dev
+	rm -rf $(DEB_ROOT)
+	$(MAKE) --no-print-directory install DESTDIR=$(DEB_ROOT) PREFIX=/usr \
+		ZSH_COMPLETION_DIR=/usr/share/zsh/vendor-completions
+	bash packaging/deb/build-deb.sh $(DEB_ROOT) .
+
+# The package as a user gets it; slow (a static release build), so not part of `make test`:
+# lintian, `apt-get install` of the .deb on this machine, the installed binary run with
+# /opt/swift hidden (`playbook init` + build, and the sample), and docs/ci.md's recipe run
+# locally (Tests/package/). Leaves the package installed.
+test-package: deb
+	bash Tests/package/test-package.sh

@@ -6,6 +6,7 @@ struct Playbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "playbook",
         abstract: "Build an empathy leadership playbook into a website.",
+        version: playbookVersion,
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, PdfCommand.self],
         defaultSubcommand: BuildCommand.self
     )
