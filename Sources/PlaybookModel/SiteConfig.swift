@@ -9,6 +9,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var allowRawHTML: Bool = false
     public var noindex: Bool = false
     public var handbook: [PageKind] = PageKind.allCases
+    /// `lint: avoid:`: the team's own phrases to avoid, beside the phrase libraries' (`playbook lint`).
+    public var lintAvoid: [String] = []
 
     public init(title: String) {
         self.title = title
@@ -17,6 +19,6 @@ public struct SiteConfig: Sendable, Hashable {
     public var defaultLanguage: String { languages[0] }
 
     public static let knownKeys = [
-        "title", "description", "baseURL", "languages", "allowRawHTML", "noindex", "handbook",
+        "title", "description", "baseURL", "languages", "allowRawHTML", "noindex", "handbook", "lint",
     ]
 }
