@@ -42,9 +42,11 @@ browser-deps:
 		|| python3 -m pip install -q --break-system-packages selenium
 
 # The theme's script in a real browser: checklist ticks persist and reset, the copy button copies;
+# the header's menu at 390 px, dark mode, print and the siblings' place (test_theme.py);
 # `playbook serve` reloads the open page after a save, and its error overlay comes and goes.
 test-browser: build browser-deps
 	python3 Tests/browser/test_kinds.py $(PLAYBOOK)
+	python3 Tests/browser/test_theme.py $(PLAYBOOK)
 	python3 Tests/browser/serve_live_reload.py $(PLAYBOOK)
 
 # WeasyPrint renders the handbook to PDF; Noto CJK sets its Chinese; poppler-utils checks it.

@@ -5,14 +5,16 @@ import PlaybookSupport
 import PlaybookTheme
 
 /// Builds the print handbook of each language: every published page of that language once,
-/// chapter by chapter in the order of `handbook:` in playbook.yml, drafts left out.
+/// chapter by chapter in the order of `handbook:` in playbook.yml, drafts left out. A page of
+/// the default language not translated into the language is in it too, where its translation
+/// would be, marked with the note the language's lists show ("English, not yet translated").
 ///
 /// Each page shows its handbook copy, rendered in the parse stage from the page's own
 /// conversion: ids prefixed by the page's own id (`articles-listen` →
 /// `articles-listen--recall`) so ids stay unique across the document, headings moved two
 /// levels down (under the chapter's `<h2>` and the page's `<h3>`), and links between pages of
-/// the handbook turned into in-document anchors. Links to pages not in it (untranslated pages,
-/// sections left out of `handbook:`) and assets point into the site, relative to `handbook/`.
+/// the handbook turned into in-document anchors. Links to pages not in it (sections left out
+/// of `handbook:`) and assets point into the site, relative to `handbook/`.
 public struct HandbookBuilder: Sendable {
     let config: SiteConfig
     let theme: Theme
@@ -22,24 +24,24 @@ public struct HandbookBuilder: Sendable {
         config = site.config
     }
 
-    /// The chapters of a language's handbook: each configured section once, own pages only.
-    func chapters(of language: LanguageSite) -> [(kind: PageKind, pages: [ParsedPage])] {
+    /// The chapters of a language's handbook: each configured section once, with every page
+    /// its index lists, untranslated ones included (as `HandbookContents.pageIds` has them).
+    func chapters(of language: LanguageSite) -> [(kind: PageKind, pages: [ListedPage])] {
         var seen: Set<PageKind> = []
         return config.handbook.compactMap { kind in
             guard seen.insert(kind).inserted else { return nil }
-            let pages = (language.sections[kind] ?? []).filter { !$0.isFallback && !$0.page.frontMatter.draft }.map(\.page)
+            let pages = (language.sections[kind] ?? []).filter { !$0.page.frontMatter.draft }
             return pages.isEmpty ? nil : (kind, pages)
         }
     }
 
     /// The handbook's view: every page with what the contents list shows; each article is
     /// made while the file is written (`job(for:)`).
-    func view(_ context: LanguageContext, chapters: [(kind: PageKind, pages: [ParsedPage])]) -> HandbookView {
+    func view(_ context: LanguageContext, chapters: [(kind: PageKind, pages: [ListedPage])]) -> HandbookView {
         let folder = HandbookContents.folder(root: context.root)
         let all = chapters.flatMap(\.pages)
-        // A page without its copy has no anchor either; its article fails the write (`article`).
-        let pages = Dictionary(uniqueKeysWithValues: all.map { ($0.address, summary(of: $0, id: $0.handbookCopy?.id ?? "", context: context)) })
-        let dates = all.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }
+        let pages = Dictionary(uniqueKeysWithValues: all.map { ($0.page.address, summary(of: $0, context: context)) })
+        let dates = all.compactMap { $0.page.frontMatter.updated ?? $0.page.frontMatter.date }
         // Title and description as on the home page: the language's own, when it has them.
         let home = context.language.home?.frontMatter
         let title = home?.title ?? config.title
@@ -52,7 +54,7 @@ public struct HandbookBuilder: Sendable {
             siteHref: context.href(from: folder, toFolder: context.root),
             chapters: chapters.map { kind, chapterPages in
                 HandbookChapter(id: "pb-chapter-\(kind.folder)", title: context.string("section_\(kind.folder)"), kind: kind.rawValue,
-                                pages: chapterPages.map { pages[$0.address]! })
+                                pages: chapterPages.map { pages[$0.page.address]! })
             },
             t: context.t)
     }
@@ -64,17 +66,21 @@ public struct HandbookBuilder: Sendable {
         var theme: [String: Data]
     }
 
-    /// What the handbook shows of a page besides its content: title, facts, anchor.
-    private func summary(of page: ParsedPage, id: String, context: LanguageContext) -> HandbookPage {
-        let front = page.frontMatter
+    /// What the handbook shows of a page besides its content: title, facts, anchor, and for
+    /// an untranslated page its language and the note saying so. A page without its copy has
+    /// no anchor either; its article fails the write (`article`).
+    private func summary(of listed: ListedPage, context: LanguageContext) -> HandbookPage {
+        let page = listed.page, front = page.frontMatter
         let kind = page.source.kind ?? .article
         return HandbookPage(
-            id: id, title: front.title, summary: front.summary, kind: kind.rawValue,
+            id: page.handbookCopies[context.language.language]?.id ?? "", title: front.title, summary: front.summary, kind: kind.rawValue,
             kindLabel: context.string("kind_\(kind.rawValue)"),
             pillars: front.pillars.map { context.string("pillar_\($0.rawValue)") },
             audience: front.audience.map { context.string("audience_\($0.rawValue)") },
             date: (front.updated ?? front.date)?.description, contentHTML: "",
-            facts: kind == .exercise ? ExerciseFacts(front) : nil)
+            facts: kind == .exercise ? ExerciseFacts(front) : nil,
+            originalLanguage: listed.isFallback ? page.source.language : nil,
+            untranslatedNote: listed.isFallback ? context.untranslatedNote(for: page) : nil)
     }
 
     /// The page's `<article>`: its handbook copy, rendered with `partials/handbook-page`
@@ -82,7 +88,7 @@ public struct HandbookBuilder: Sendable {
     /// an article whose page and copy are those of the last build is not made again.
     private func article(_ summary: HandbookPage, of page: ParsedPage, context: LanguageContext,
                          memo: Memo<HandbookPageInput, String>?) throws -> String {
-        guard let copy = page.handbookCopy else { throw MissingHandbookCopy(sourcePath: page.source.sourcePath) }
+        guard let copy = page.handbookCopies[context.language.language] else { throw MissingHandbookCopy(sourcePath: page.source.sourcePath) }
         let input = HandbookPageInput(source: page.source, copy: copy)
         if let known = memo?.cached(input) { return known }
         var withContent = summary
@@ -102,10 +108,11 @@ extension HandbookBuilder {
     public func job(for context: LanguageContext, memo: Memo<HandbookPageInput, String>? = nil) -> RenderJob {
         let folder = HandbookContents.folder(root: context.root)
         let chapters = chapters(of: context.language)
-        let pages = chapters.flatMap(\.pages)
+        let pages = chapters.flatMap(\.pages).map(\.page)
+        let language = context.language.language
         memo?.begin(context: Context(config: config, t: context.t, theme: theme.files))
         return RenderJob(path: folder + "index.html", template: Self.template,
-                         view: { HandbookJobView(view: view(context, chapters: chapters), copies: pages.map(\.handbookCopy)) },
+                         view: { HandbookJobView(view: view(context, chapters: chapters), copies: pages.map { $0.handbookCopies[language] }) },
                          render: { library, job in
             Self.render(job.view, library: library) { index, page in
                 try article(page, of: pages[index], context: context, memo: memo)

@@ -7,13 +7,19 @@ import PlaybookModel
 public enum HandbookContents {
     /// Language → page → anchor (`articles-listen`), for the pages of each language's handbook:
     /// the sections of `handbook:` in playbook.yml, each once, in section order, drafts left out.
+    /// A handbook holds every page: its language's own, and each page of the default language
+    /// not translated into it, as the language's indexes list them.
     public static func pageIds(of pages: [SourcePage], config: SiteConfig) -> [String: [PageAddress: String]] {
         var ids: [String: [PageAddress: String]] = [:]
+        var seen: Set<PageKind> = []
+        let sections = config.handbook.filter { seen.insert($0).inserted }
         for language in config.languages {
-            var seen: Set<PageKind> = []
-            let book = config.handbook.filter { seen.insert($0).inserted }.flatMap { kind in
-                pages.filter { $0.language == language && $0.kind == kind && !$0.frontMatter.draft }.sorted(by: PageOrder.inSection)
+            let translated = Set(pages.filter { $0.language == language }.map(\.key))
+            let shown = pages.filter { page in
+                !page.frontMatter.draft
+                    && (page.language == language || (page.language == config.defaultLanguage && !translated.contains(page.key)))
             }
+            let book = sections.flatMap { kind in shown.filter { $0.kind == kind }.sorted(by: PageOrder.inSection) }
             ids[language] = pageIds(book)
         }
         return ids

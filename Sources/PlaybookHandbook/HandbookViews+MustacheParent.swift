@@ -47,6 +47,8 @@ extension HandbookPage: MustacheParent {
         case "date": date.forTemplate
         case "contentHTML": contentHTML.forTemplate
         case "facts": facts
+        case "originalLanguage": originalLanguage.forTemplate
+        case "untranslatedNote": untranslatedNote.forTemplate
         case "articleHTML": articleHTML.forTemplate
         default: nil
         }

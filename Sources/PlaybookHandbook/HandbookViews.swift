@@ -40,6 +40,10 @@ struct HandbookPage: Sendable, Equatable {
     /// handbook's view, whose layout shows `articleHTML` (`HandbookBuilder`).
     var contentHTML: String
     var facts: ExerciseFacts?
+    /// For a page not translated into the handbook's language: the language it is in (`en`),
+    /// for the `lang` of its text, and the note saying so ("English, not yet translated").
+    var originalLanguage: String?
+    var untranslatedNote: String?
     /// The page's `<article>`, rendered with `partials/handbook-page` (`HandbookBuilder`).
     var articleHTML = ""
 }

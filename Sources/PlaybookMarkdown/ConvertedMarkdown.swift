@@ -9,8 +9,8 @@ public struct ConvertedMarkdown: Sendable, Hashable {
     public var phrases: [MarkdownPhrase]
     /// Plain text per heading section: `[0]` before the first heading, `[i]` after `headings[i - 1]`.
     public var sectionTexts: [String] = []
-    /// The second rendering's HTML, when one was asked for (`SecondRendering`).
-    public var variantHTML: String?
+    /// The HTML of each second rendering asked for (`SecondRendering`), in their order.
+    public var variantHTML: [String] = []
 
     public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], taskItems: [MarkdownTaskItem],
                 phrases: [MarkdownPhrase] = []) {

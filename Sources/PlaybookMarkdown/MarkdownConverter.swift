@@ -16,12 +16,12 @@ import Darwin
 public enum MarkdownConverter {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    /// With `second`, the same tree is rendered once more with its variant and links, into
-    /// `variantHTML`.
+    /// With `seconds`, the same tree is rendered again with each one's variant and links, into
+    /// `variantHTML`, in their order.
     public static func convert(
         _ text: String,
         options: MarkdownOptions = MarkdownOptions(),
-        also second: SecondRendering? = nil,
+        also seconds: [SecondRendering] = [],
         rewriteLink: (MarkdownLink) -> LinkRewrite = { _ in .keep }
     ) -> ConvertedMarkdown {
         var conversion = Conversion(options: options, columns: SourceColumns(text))
@@ -31,7 +31,7 @@ public enum MarkdownConverter {
         conversion.transform(rewriteLink: rewriteLink)
         var converted = conversion.result()
         converted.sectionTexts = sectionTexts
-        if let second { converted.variantHTML = conversion.render(second) }
+        converted.variantHTML = seconds.map { conversion.render($0) }
         return converted
     }
 }
@@ -238,7 +238,8 @@ struct Conversion {
     }
 
     /// The tree rendered again with `second`'s variant and links. Leaves the tree in that
-    /// state: it is the conversion's last rendering.
+    /// state; each such rendering sets every id, level and link again, so one does not show
+    /// through the next.
     mutating func render(_ second: SecondRendering) -> String {
         for (block, html) in variantBlocks {
             let (enter, exit) = html(second.variant)

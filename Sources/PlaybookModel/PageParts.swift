@@ -48,8 +48,9 @@ public struct SearchSection: Sendable {
     }
 }
 
-/// A page as its language's handbook shows it: its anchor there (`articles-listen`), and its
-/// content with every id prefixed by it, kept in a spill file until the handbook is written.
+/// A page as a language's handbook shows it: its anchor there (`articles-listen`), and its
+/// content with every id prefixed by it and links pointing within that handbook, kept in a
+/// spill file until the handbook is written.
 public struct HandbookCopy: Sendable, Hashable {
     public let id: String
     public let html: SpilledText

@@ -21,11 +21,13 @@ public final class ParsedPage: Sendable {
     public let phrases: [PagePhrase]
     /// The page's heading sections as the search index needs them.
     public let searchSections: [SearchSection]
-    /// The page as its language's handbook shows it; nil for pages not in a handbook.
-    public let handbookCopy: HandbookCopy?
+    /// The page as each handbook that shows it has it, by the handbook's language: its own
+    /// language's, and for a page of the default language, also each language's that has no
+    /// translation of it. Empty for pages in no handbook.
+    public let handbookCopies: [String: HandbookCopy]
 
     public init(source: SourcePage, folder: String, html: String, headings: [PageHeading], links: [PageLink],
-                tasks: TaskCount, phrases: [PagePhrase] = [], searchSections: [SearchSection] = [], handbookCopy: HandbookCopy? = nil) {
+                tasks: TaskCount, phrases: [PagePhrase] = [], searchSections: [SearchSection] = [], handbookCopies: [String: HandbookCopy] = [:]) {
         self.source = source
         self.folder = folder
         self.html = html
@@ -34,7 +36,7 @@ public final class ParsedPage: Sendable {
         self.tasks = tasks
         self.phrases = phrases
         self.searchSections = searchSections
-        self.handbookCopy = handbookCopy
+        self.handbookCopies = handbookCopies
     }
 
     public var address: PageAddress { source.address }

@@ -22,18 +22,33 @@ public struct URLMap: Sendable, Hashable {
         }
     }
 
-    /// Files that claim an address another file already has (`listen.md` and `listen.en.md`
-    /// when `en` is the default language).
-    public static func duplicates(in pages: [SourcePage]) -> [Diagnostic] {
-        var first: [PageAddress: String] = [:]
+    /// Files that would publish to one URL, each an error at the later file naming both and
+    /// the URL: two claims on one address (`listen.md` and `listen.en.md` when `en` is the
+    /// default language; `listen.md` and `listen/index.md`), and URLs that differ only in
+    /// letter case (`Listen.md` and `listen.md`), which case-insensitive disks and servers
+    /// take for one. Assets likewise.
+    public static func duplicates(in pages: [SourcePage], assets: [String], defaultLanguage: String) -> [Diagnostic] {
+        let pageClaims = pages.map { page in
+            (source: page.sourcePath, url: SitePath.folder(key: page.key, language: page.language, defaultLanguage: defaultLanguage) + "index.html")
+        }
+        return collisions(pageClaims) + collisions(assets.map { (source: "content/assets/\($0)", url: "assets/\($0)") })
+    }
+
+    private static func collisions(_ claims: [(source: String, url: String)]) -> [Diagnostic] {
+        var first: [String: (source: String, url: String)] = [:]
         var diagnostics: [Diagnostic] = []
-        for page in pages {
-            let address = PageAddress(key: page.key, language: page.language)
-            if let other = first[address] {
-                diagnostics.append(.error("'\(page.sourcePath)' has the same output URL as '\(other)'",
-                                          at: SourceLocation(file: page.sourcePath, line: 1, column: 1)))
+        for claim in claims {
+            let folded = claim.url.lowercased()
+            guard let other = first[folded] else {
+                first[folded] = claim
+                continue
+            }
+            let location = SourceLocation(file: claim.source, line: 1, column: 1)
+            if claim.url == other.url {
+                diagnostics.append(.error("'\(claim.source)' and '\(other.source)' both publish to '\(claim.url)'", at: location))
             } else {
-                first[address] = page.sourcePath
+                diagnostics.append(.error("'\(claim.source)' and '\(other.source)' publish to '\(claim.url)' and '\(other.url)', which differ only in letter case",
+                                          at: location, notes: ["case-insensitive disks and servers take them for one; rename one of the files"]))
             }
         }
         return diagnostics

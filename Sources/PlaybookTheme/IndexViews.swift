@@ -15,7 +15,23 @@ extension LanguageContext {
             title: language.home?.frontMatter.title ?? config.title,
             description: language.home?.frontMatter.summary ?? config.description,
             introHTML: language.home.flatMap { $0.folder == folder ? $0.html : nil } ?? "",
-            pillars: pillarCards(from: folder), recent: language.recent.map { entry($0, from: folder) }, sections: sections)
+            pillars: pillarCards(from: folder), recent: language.recent.map { entry($0, from: folder) }, sections: sections,
+            editHref: language.home.flatMap { $0.folder == folder ? editHref(sourcePath: $0.source.sourcePath) : nil })
+    }
+
+    /// The sections (pillars first), as a section's index shows them, `current` marked.
+    func sectionSiblings(current: String, from folder: String) -> SiblingList {
+        SiblingList(title: string("home_sections"), items: PageKind.allCases.map {
+            NavItem(label: string("section_\($0.folder)"), href: href(from: folder, toFolder: root + "\($0.folder)/"), isCurrent: $0.folder == current)
+        })
+    }
+
+    /// The four pillars, as a pillar's page shows them, `current` marked.
+    func pillarSiblings(current: Pillar, from folder: String) -> SiblingList {
+        SiblingList(title: string("nav_pillars"), items: Pillar.allCases.map {
+            NavItem(label: language.pillarIntroductions[$0]?.page.frontMatter.title ?? string("pillar_\($0.rawValue)"),
+                    href: href(from: folder, toFolder: root + "pillars/\($0.slug)/"), isCurrent: $0 == current)
+        })
     }
 
     func pillarCards(from folder: String) -> [PillarCard] {
@@ -37,7 +53,8 @@ extension LanguageContext {
         return PillarsView(
             chrome: chrome(folder: folder, title: string("pillars_title"), description: string("pillars_intro"), current: "pillars",
                            breadcrumbs: [], translationKey: nil),
-            title: string("pillars_title"), intro: string("pillars_intro"), pillars: pillarCards(from: folder))
+            title: string("pillars_title"), intro: string("pillars_intro"), pillars: pillarCards(from: folder),
+            siblings: sectionSiblings(current: "pillars", from: folder))
     }
 
     /// A pillar's page lives at `pillars/<slug>/` whether or not its introduction was written
@@ -53,7 +70,9 @@ extension LanguageContext {
             page.contentHTML = ""
             page.outline = []
             page.hasOutline = false
+            page.editHref = nil
         }
+        page.siblings = pillarSiblings(current: pillar, from: folder)
         let members = language.pillarMembers[pillar] ?? []
         let groups = PageKind.allCases.compactMap { kind -> EntryGroup? in
             let entries = members.filter { $0.page.source.kind == kind }.map { entry($0, from: folder) }
@@ -72,7 +91,7 @@ extension LanguageContext {
         let title = string("section_\(kind.folder)")
         let entries = (language.sections[kind] ?? []).map { entry($0, from: folder) }
         return ListView(chrome: chrome(folder: folder, title: title, description: nil, current: kind.folder, breadcrumbs: [], translationKey: nil),
-                        title: title, entries: entries)
+                        title: title, entries: entries, siblings: sectionSiblings(current: kind.folder, from: folder))
     }
 
     public func tagsView() -> TagsView {

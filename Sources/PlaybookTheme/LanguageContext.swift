@@ -15,6 +15,8 @@ public struct LanguageContext: Sendable {
     /// The main navigation's entries, `(key, label, target)` with each target already encoded
     /// relative to the site root: every page's chrome adds only its way back to the root.
     private let navigation: [(key: String, label: String, target: String)]
+    /// Each own page's place in its section's list (`language.sections`), for its siblings.
+    let sectionPlaces: [PageAddress: Int]
 
     /// `entryMemo`: list entries rendered by an earlier build, to reuse (`EntryRenderer`).
     public init(site: ResolvedSite, language: LanguageSite, theme: Theme, entryMemo: Memo<EntryView, String>? = nil) {
@@ -31,6 +33,11 @@ public struct LanguageContext: Sendable {
         navigation = ([("pillars", t["nav_pillars"] ?? "nav_pillars")] + sections + [("tags", t["nav_tags"] ?? "nav_tags")]).map { key, label in
             (key, label, SitePath.encode(root + key + "/index.html"))
         }
+        var places: [PageAddress: Int] = [:]
+        for listed in language.sections.values {
+            for (place, entry) in listed.enumerated() where !entry.isFallback { places[entry.page.address] = place }
+        }
+        sectionPlaces = places
     }
 
     var config: SiteConfig { site.config }
@@ -43,6 +50,18 @@ public struct LanguageContext: Sendable {
     }
 
     public func string(_ key: String) -> String { t[key] ?? key }
+
+    /// The note beside a page of the default language shown in this language, which has no
+    /// translation of it: "English, not yet translated". Lists and the handbook show the same.
+    public func untranslatedNote(for page: ParsedPage) -> String {
+        "\(t["language_\(page.source.language)"] ?? page.source.language), \(string("fallback"))"
+    }
+
+    /// The source file at `sourcePath` (`content/articles/listen.md`) in the Git host's editor,
+    /// each path segment percent-encoded; nil without an `editURL`.
+    func editHref(sourcePath: String) -> String? {
+        config.editURL.map { $0 + SitePath.encode(sourcePath) }
+    }
 
     public func href(from folder: String, toFolder target: String) -> String {
         SitePath.relative(from: folder, to: target + "index.html")
@@ -109,7 +128,7 @@ public struct LanguageContext: Sendable {
             pillars: pillarBadges(front.pillars, rootPath: rootPath),
             audience: front.audience.map { string("audience_\($0.rawValue)") },
             isFallback: listed.isFallback,
-            fallbackLabel: listed.isFallback ? "\(t["language_\(page.source.language)"] ?? page.source.language), \(string("fallback"))" : nil,
+            fallbackLabel: listed.isFallback ? untranslatedNote(for: page) : nil,
             duration: front.duration, participants: front.participants)
     }
 }

@@ -25,7 +25,35 @@ extension LanguageContext {
             date: front.date?.description, updated: front.updated?.description,
             previous: previous, next: next, hasNeighbours: previous != nil || next != nil,
             facts: kind == .exercise ? ExerciseFacts(front) : nil,
-            checklist: kind == .checklist ? checklistProgress(page.tasks) : nil)
+            checklist: kind == .checklist ? checklistProgress(page.tasks) : nil,
+            editHref: editHref(sourcePath: page.source.sourcePath),
+            siblings: kind.flatMap { $0 == .pillar ? nil : siblings(of: page, in: $0) })
+    }
+
+    /// At most this many siblings are listed; a longer section shows a window around the page.
+    static let siblingLimit = 15
+
+    /// The pages of the page's section, in section order (fallbacks included), the page marked;
+    /// nil when it is alone in its section.
+    func siblings(of page: ParsedPage, in kind: PageKind) -> SiblingList? {
+        let listed = language.sections[kind] ?? []
+        guard listed.count > 1, let place = sectionPlaces[page.address] else { return nil }
+        let window = Self.window(around: place, count: listed.count, limit: Self.siblingLimit)
+        let items = listed[window].map {
+            NavItem(label: $0.page.frontMatter.title, href: href(from: page.folder, toFolder: $0.page.folder), isCurrent: $0.page.address == page.address)
+        }
+        let more = window.count < listed.count
+            ? NavItem(label: string("siblings_all").replacingOccurrences(of: "{count}", with: String(listed.count)),
+                      href: href(from: page.folder, toFolder: root + "\(kind.folder)/"), isCurrent: false)
+            : nil
+        return SiblingList(title: string("section_\(kind.folder)"), items: items, more: more)
+    }
+
+    /// `limit` consecutive places out of `count`, with `place` in the middle where it can be.
+    static func window(around place: Int, count: Int, limit: Int) -> Range<Int> {
+        guard count > limit else { return 0..<count }
+        let start = min(max(0, place - limit / 2), count - limit)
+        return start..<(start + limit)
     }
 
     func checklistProgress(_ tasks: TaskCount) -> ChecklistProgress {

@@ -101,7 +101,7 @@ import PlaybookModel
         ])
         defer { site.remove() }
         #expect(site.build().diagnosticLines == [
-            "content/articles/a.md:1:1: error: 'content/articles/a.md' has the same output URL as 'content/articles/a.en.md'",
+            "content/articles/a.md:1:1: error: 'content/articles/a.md' and 'content/articles/a.en.md' both publish to 'articles/a/index.html'",
             "content/articles/orphan.zh.md:1:1: error: translation without a source: 'content/articles/orphan.md' does not exist",
         ])
     }

@@ -93,15 +93,29 @@ struct HandbookTests {
         #expect(site.exists("handbook/../assets/chart.png"))
     }
 
-    @Test func aTranslationHasItsOwnPagesAndLinksToTheOriginalsOfTheRest() throws {
+    /// The Chinese book holds every page: its own, and where a page has no translation, the
+    /// English one, marked in the contents and at the page with the note the site's lists show.
+    @Test func aTranslationHoldsEveryPageUntranslatedOnesMarkedInTheOriginal() throws {
         let site = try HandbookFixture(Self.fixture)
         let html = try site.read("zh/handbook/index.html")
         #expect(html.contains(#"<html lang="zh">"#))
         #expect(html.contains(#"<h1 id="pb-title">测试手册</h1>"#) && html.contains("测试用的手册。"))
-        #expect(HandbookHTML.pageIds(html) == ["articles-listen"])
-        #expect(html.contains(##"href="../../articles/express/index.html""##))
-        #expect(site.exists("zh/handbook/../../articles/express/index.html"))
+        #expect(HandbookHTML.pageIds(html) == ["exercises-map", "articles-express", "articles-listen", "checklists-before"])
+        let note = #"<span class="hb-untranslated">(English, 尚未翻译)</span>"#
+        #expect(html.contains(##"<li><a href="#articles-express">Express \##(note)</a></li>"##))
+        #expect(html.contains(##"<li><a href="#articles-listen">倾听</a></li>"##))
+        #expect(html.contains(#"<h3 class="hb-page-title" id="articles-express" lang="en">Express</h3>"# + "\n"
+                              + #"<p class="hb-untranslated">English, 尚未翻译</p>"#))
+        #expect(html.contains(#"<h3 class="hb-page-title" id="articles-listen">倾听</h3>"#))
+        #expect(html.components(separatedBy: #"<p class="hb-untranslated">"#).count - 1 == 3)
+        #expect(html.components(separatedBy: #"<div class="hb-content" lang="en">"#).count - 1 == 3)
+        // Links stay in the book: to the untranslated page itself, and from it to the
+        // translation of what it links to (at its top: its headings have other anchors).
+        #expect(html.contains(##"见<a href="#articles-express">表达</a>"##))
+        #expect(html.contains(##"The second <a href="#articles-listen">listen</a> and <a href="#checklists-before">the list</a>"##))
         #expect(html.contains("href=\"#articles-listen--\(HandbookHTML.percentEncoded("回想"))\"") || html.contains("href=\"#articles-listen--回想\""))
+        // The site's lists carry the same note.
+        #expect(try site.read("zh/articles/index.html").contains(#"<span class="fallback">(English, 尚未翻译)</span>"#))
     }
 
     @Test func coverContentsAndPrintFacts() throws {

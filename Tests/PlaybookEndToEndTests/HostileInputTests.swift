@@ -21,7 +21,9 @@ import PlaybookModel
         let result = site.build()
         #expect(result.diagnosticLines == [
             "content/articles/empty.md:1:1: error: missing front matter: a page starts with '---', a 'title:' line and '---'",
-            "content/articles/latin1.md:1:1: error: the file is not UTF-8 text; save it as UTF-8",
+            "content/articles/latin1.md:2:3: error: the file is not UTF-8 text from here (byte 0xE9); save it as UTF-8",
+            "    t:\u{FFFD}\u{FFFD}",
+            "      ^",
         ])
         try site.write("content/articles/empty.md", page("Now filled"))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/latin1.md"))

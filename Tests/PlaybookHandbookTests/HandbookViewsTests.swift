@@ -14,7 +14,7 @@ struct HandbookViewsTests {
         front.materials = ["cards"]
         let page = HandbookPage(id: "a", title: "A", summary: "Why", kind: "exercise", kindLabel: "Exercise", pillars: ["Humanized"],
                                 audience: "Leaders", date: "2026-01-01", contentHTML: "<p>x</p>", facts: ExerciseFacts(front),
-                                articleHTML: "<article>")
+                                originalLanguage: "en", untranslatedNote: "English, not yet translated", articleHTML: "<article>")
         let chapter = HandbookChapter(id: "pb-chapter-exercises", title: "Exercises", kind: "exercise", pages: [page])
         let view = HandbookView(lang: "en", title: "Playbook", documentTitle: "Handbook · Playbook", description: "Why",
                                 languageLabel: "English", edition: "2026-01-01", stylesheetHref: "../theme/handbook.css",

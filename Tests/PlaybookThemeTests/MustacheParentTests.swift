@@ -30,7 +30,9 @@ struct MustacheParentTests {
                                contentHTML: "<p>x</p>", outline: [OutlineItem(text: "Recall", id: "recall", isNested: true)], hasOutline: true,
                                pillars: [navItem], audience: "Leaders", tags: [navItem], date: "2026-01-01", updated: "2026-02-01",
                                previous: navItem, next: navItem, hasNeighbours: true, facts: facts,
-                               checklist: ChecklistProgress(text: "0 of 2 done", pattern: "{done} of {total} done", total: 2))
+                               checklist: ChecklistProgress(text: "0 of 2 done", pattern: "{done} of {total} done", total: 2),
+                               editHref: "https://git.example.com/edit/main/content/articles/listen.md", siblings: siblings)
+    static let siblings = SiblingList(title: "Articles", items: [navItem], more: navItem)
     static let card = PillarCard(title: "Humanized", href: "pillars/humanized/index.html", summary: "People first", count: 3,
                                  kinds: [KindCount(label: "Articles", count: 3)])
     static let link = SectionLink(label: "Articles", href: "articles/index.html", count: 9)
@@ -43,7 +45,7 @@ struct MustacheParentTests {
     @Test func aPageViewAnswersForEveryStoredPropertyAllTheWayDown() {
         let view = PageView(chrome: Self.chrome, page: Self.body)
         for value: any MustacheParent in [view, Self.chrome, Self.chrome.languages[0], Self.chrome.meta, Self.body, Self.body.outline[0],
-                                          Self.facts, Self.body.checklist!] {
+                                          Self.facts, Self.body.checklist!, Self.siblings] {
             MustacheParentCheck.expectMatchesMirror(value)
         }
     }
@@ -52,11 +54,11 @@ struct MustacheParentTests {
         let group = EntryGroup(label: "Articles", entries: [Self.entry])
         let views: [any MustacheParent] = [
             HomeView(chrome: Self.chrome, title: "Playbook", description: "Why", introHTML: "<p>Hi</p>", pillars: [Self.card],
-                     recent: [Self.entry], sections: [Self.link]),
+                     recent: [Self.entry], sections: [Self.link], editHref: "https://git.example.com/edit/main/content/index.md"),
             Self.link, Self.card, Self.card.kinds[0], group,
-            PillarsView(chrome: Self.chrome, title: "Pillars", intro: "Four", pillars: [Self.card]),
+            PillarsView(chrome: Self.chrome, title: "Pillars", intro: "Four", pillars: [Self.card], siblings: Self.siblings),
             PillarView(chrome: Self.chrome, page: Self.body, untranslatedHref: "../../pillars/humanized/index.html", groups: [group]),
-            ListView(chrome: Self.chrome, title: "Articles", entries: [Self.entry]),
+            ListView(chrome: Self.chrome, title: "Articles", entries: [Self.entry], siblings: Self.siblings),
             TagsView(chrome: Self.chrome, title: "Tags", tags: [Self.link]),
             SearchView(chrome: Self.chrome, title: "Search", indexScriptHref: "../search-index.js", searchScriptHref: "../theme/search.js",
                        resultPrefix: "../"),

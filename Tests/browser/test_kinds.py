@@ -8,18 +8,15 @@ Run by `make test-browser`, which `make test` calls.
 """
 import functools
 import http.server
-import pathlib
 import shutil
-import subprocess
 import sys
-import tempfile
 import threading
 import unittest
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
+
+from playbook_fixture import build, chromium_driver
 
 PLAYBOOK = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/playbook"
 
@@ -31,18 +28,6 @@ FILES = {
 PHRASE = "I can hear how frustrating this is."
 
 
-def chromium_driver(profile):
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1280,900", f"--user-data-dir={profile}"):
-        options.add_argument(argument)
-    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    browser_path = shutil.which("chromium")
-    if browser_path:
-        options.binary_location = browser_path
-    return webdriver.Chrome(service=Service(driver_path), options=options)
-
-
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
@@ -51,12 +36,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 class KindsScriptTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.folder = pathlib.Path(tempfile.mkdtemp(prefix="playbook-browser-"))
-        for path, text in FILES.items():
-            target = cls.folder / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        subprocess.run([PLAYBOOK, "build", "--root", str(cls.folder)], check=True, stdout=subprocess.DEVNULL)
+        cls.folder = build(PLAYBOOK, FILES, "playbook-browser-")
         cls.site = cls.folder / "site"
         handler = functools.partial(QuietHandler, directory=str(cls.site))
         cls.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Runs axe-core 4 (shipped by PyPI's selenium-axe-python) in headless Chromium on at least one
-page of every kind and every index, in every language; fails on any violation, whatever its
-impact (a moderate `heading-order` on the pillars index went unnoticed while only serious and
-critical ones failed), and on JavaScript errors.
+page of every kind and every index, in every language, in the light and the dark colour scheme
+(`prefers-color-scheme` emulated); fails on any violation, whatever its impact (a moderate
+`heading-order` on the pillars index went unnoticed while only serious and critical ones
+failed), and on JavaScript errors.
 
 Usage: axe_check.py BASE_URL SITE_DIR
 """
@@ -43,28 +44,40 @@ def main():
     driver = chromium()
     failures = 0
     try:
-        for path in pages(site):
-            driver.get(base + urllib.parse.quote(path, safe="/?=&"))
-            driver.execute_script(axe)
-            result = driver.execute_async_script(
-                "const done = arguments[arguments.length - 1];"
-                "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done(String(e)));")
-            if isinstance(result, str):
-                print(f"{path}: axe failed: {result}")
+        for scheme in ("light", "dark"):
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+            if driver.execute_script(f"return matchMedia('(prefers-color-scheme: {scheme})').matches") is not True:
+                print(f"axe: could not emulate the {scheme} scheme")
                 failures += 1
-                continue
-            for violation in result:
-                targets = [node["target"] for node in violation["nodes"]][:5]
-                print(f"{path}: {violation['impact']}: {violation['id']}: {violation['help']} {json.dumps(targets, ensure_ascii=False)}")
-            for message in script_errors(driver):
-                print(f"{path}: script error: {message}")
-                failures += 1
-            failures += len(result)
-            print(f"axe: {path}: {len(result)} violations")
+            failures += check(driver, axe, base, site, scheme)
     finally:
         driver.quit()
     print(f"axe: {failures} problems")
     return 1 if failures else 0
+
+
+def check(driver, axe, base, site, scheme):
+    """axe on every page of `pages` in one colour scheme; the number of problems."""
+    failures = 0
+    for path in pages(site):
+        driver.get(base + urllib.parse.quote(path, safe="/?=&"))
+        driver.execute_script(axe)
+        result = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done(String(e)));")
+        if isinstance(result, str):
+            print(f"{path} ({scheme}): axe failed: {result}")
+            failures += 1
+            continue
+        for violation in result:
+            targets = [node["target"] for node in violation["nodes"]][:5]
+            print(f"{path} ({scheme}): {violation['impact']}: {violation['id']}: {violation['help']} {json.dumps(targets, ensure_ascii=False)}")
+        for message in script_errors(driver):
+            print(f"{path} ({scheme}): script error: {message}")
+            failures += 1
+        failures += len(result)
+        print(f"axe: {path} ({scheme}): {len(result)} violations")
+    return failures
 
 
 if __name__ == "__main__":

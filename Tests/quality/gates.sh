@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Site quality gates (`make gates`, run by `make test`): build the sample playbook, serve it
-# with nginx under /playbook/, then crawl every link, asset and #anchor, validate every HTML
-# file with the Nu HTML checker, run axe-core in headless Chromium, and the browser tests in
-# Tests/browser/. Installs what it needs (Debian and PyPI). Any failure fails the script.
+# Site quality gates (`make gates`, run by `make test`): build the sample playbook (with an
+# editURL), serve it with nginx under /playbook/, then crawl every link, asset and #anchor,
+# validate every HTML file with the Nu HTML checker, run axe-core in headless Chromium in both
+# colour schemes, and the browser tests in Tests/browser/. Installs what it needs (Debian and
+# PyPI). Any failure fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PLAYBOOK=${PLAYBOOK:-.build/debug/playbook}
@@ -35,7 +36,11 @@ trap cleanup EXIT
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port/playbook/"
 site="$work/site"
-"$PLAYBOOK" build --output "$site" --base-url "$base"
+# The sample as published with an editURL, so that the checks see its "Edit this page" links.
+mkdir -p "$work/root"
+cp -R content templates "$work/root/"
+{ cat playbook.yml; echo "editURL: https://git.example.com/team/playbook/-/edit/main/"; } > "$work/root/playbook.yml"
+"$PLAYBOOK" build --root "$work/root" --output "$site" --base-url "$base"
 "$PLAYBOOK" build --output "$work/site-no-base" >/dev/null
 chmod -R a+rX "$work"   # nginx's worker runs as an unprivileged user
 

@@ -1,5 +1,6 @@
-// Playbook default theme: checklists that remember their ticks, and phrase cards with a copy
-// button. Every page reads and works without this script; it only adds to them.
+// Playbook default theme: checklists that remember their ticks, phrase cards with a copy
+// button, and Escape to close the header's menu. Every page reads and works without this
+// script; it only adds to them.
 (function () {
   "use strict";
 
@@ -92,7 +93,17 @@
     }
   }
 
+  // --- The header's menu, a <details> that works without this script: Escape closes it and
+  // gives the focus back to its button.
+  function closeMenuOnEscape(event) {
+    var menu = document.querySelector(".site-menu[open]");
+    if (event.key !== "Escape" || !menu) return;
+    menu.open = false;
+    menu.querySelector("summary").focus();
+  }
+
   function start() {
+    document.addEventListener("keydown", closeMenuOnEscape);
     Array.prototype.forEach.call(document.querySelectorAll("form[data-checklist]"), setUpChecklist);
     Array.prototype.forEach.call(document.querySelectorAll("button.phrase-copy"), function (button) {
       button.hidden = false;

@@ -42,7 +42,10 @@ public struct SiteBuilder: Sendable {
         let loaded = timings.measure("load") { ContentLoader(root: options.root, config: config, cache: cache).load() }
         diagnostics += loaded.diagnostics
         let pages = loaded.pages.filter { options.includeDrafts || !$0.frontMatter.draft }
-        diagnostics += URLMap.duplicates(in: pages)
+        if pages.isEmpty, !loaded.pages.isEmpty {
+            diagnostics.append(.warning("every page is a draft, so none is published", notes: ["build with --drafts to include them"]))
+        }
+        diagnostics += URLMap.duplicates(in: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage)
 
         var handbook: HandbookCopies?
         if makingHandbook {

@@ -11,10 +11,7 @@ public enum ConfigLoader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return (nil, [.error("no \(fileName) in \(root.path)", notes: ["create a new playbook with `playbook init`, or pass --root DIR"])])
         }
-        guard let raw = String(data: data, encoding: .utf8) else {
-            return (nil, [.error("\(fileName) is not UTF-8 text", at: SourceLocation(file: fileName, line: 1, column: 1))])
-        }
-        let text = SourceFileText.normalize(raw)
+        guard let text = SourceFileText.decode(data) else { return (nil, [SourceFileText.notUTF8(data, file: fileName)]) }
         let source = SourceText(text)
         let start = SourceLocation(file: fileName, line: 1, column: 1)
         let node: Node?
@@ -37,12 +34,28 @@ public enum ConfigLoader {
         if let base = fields.string("baseURL") {
             config.baseURL = base.hasSuffix("/") ? base : base + "/"
         }
+        // Every page's language is checked against this list: with a mistake in it, the build
+        // stops at playbook.yml rather than report each page of the language meant.
+        let problemsBeforeLanguages = fields.diagnostics.count
         if let languages = fields.stringList("languages") {
-            for (code, node) in languages where !LanguageCode.isValid(code) {
-                fields.fail("'\(code)' is not a language code like 'en' or 'zh'", node)
+            for (code, node) in languages {
+                if !LanguageCode.isValid(code) {
+                    fields.fail("'\(code)' is not a language code like 'en' or 'zh'", node)
+                } else if !LanguageCode.isKnown(code) {
+                    fields.fail("unknown language code '\(code)'", node, notes: LanguageCode.suggestion(for: code).map { ["did you mean '\($0)'?"] } ?? [])
+                }
             }
             if languages.isEmpty, let node = fields.value("languages") { fields.fail("'languages' must list at least one language", node) }
             if !languages.isEmpty { config.languages = languages.map(\.0) }
+        }
+        let languagesAreWrong = fields.diagnostics.count > problemsBeforeLanguages
+        if let edit = fields.string("editURL") {
+            if edit.lowercased().hasPrefix("https://") || edit.lowercased().hasPrefix("http://") {
+                config.editURL = edit.hasSuffix("/") ? edit : edit + "/"
+            } else if let node = fields.value("editURL") {
+                fields.fail("'editURL' must be an http:// or https:// address", node,
+                            notes: ["for example https://git.example.com/team/playbook/-/edit/main/"])
+            }
         }
         config.allowRawHTML = fields.bool("allowRawHTML") ?? false
         config.noindex = fields.bool("noindex") ?? false
@@ -60,6 +73,6 @@ public enum ConfigLoader {
             config.lintAvoid = section.stringList("avoid")?.map(\.0) ?? []
             fields.diagnostics += section.diagnostics
         }
-        return (config, fields.diagnostics)
+        return (languagesAreWrong ? nil : config, fields.diagnostics)
     }
 }

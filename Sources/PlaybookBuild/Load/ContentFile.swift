@@ -42,6 +42,13 @@ enum ContentFile: Equatable {
         if kind == .pillar, components.count != 2 || Pillar(rawValue: stem) == nil {
             return .misplaced(reason: "a pillar page is one of \(Pillar.allCases.map { "pillars/\($0.slug).md" }.joined(separator: ", "))")
         }
+        // `x/index.md` is the page of folder `x`, published at `x/` as `x.md` would be.
+        if stem == "index", kind != .pillar {
+            guard components.count > 2 else {
+                return .misplaced(reason: "'\(components[0])/\(name)' would take the URL of the section's own page, which the build makes; name the page after its subject")
+            }
+            return .page(kind: kind, key: components.dropLast().joined(separator: "/"), language: language)
+        }
         let key = (components.dropLast() + [stem]).joined(separator: "/")
         return .page(kind: kind, key: key, language: language)
     }

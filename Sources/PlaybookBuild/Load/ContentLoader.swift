@@ -27,8 +27,16 @@ struct ContentLoader: Sendable {
     func load() -> Output {
         var output = Output()
         let content = root.appendingPathComponent("content")
-        let (paths, skipped) = FileTree.files(under: content)
-        output.diagnostics += SkippedFiles.warnings(skipped, in: "content")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue,
+              let boundary = FolderBoundary(root) else {
+            output.diagnostics.append(.error("no content/ folder in \(root.path)", notes: Self.startingNotes))
+            return output
+        }
+        let (paths, skipped) = FileTree.files(under: content, inside: boundary)
+        output.diagnostics += SkippedFiles.diagnostics(skipped, in: "content")
+        // content/ itself leads out of the playbook: said already, and nothing to load.
+        if skipped.contains(where: { $0.path.isEmpty }) { return output }
         cache?.loadedPages.begin(context: 0)
         let loaded = paths.concurrentMap { relativePath -> (ContentFile, SourcePage?, [Diagnostic]) in
             let classification = ContentFile.classify(relativePath, config: config)
@@ -48,8 +56,17 @@ struct ContentLoader: Sendable {
                 output.diagnostics += diagnostics
             }
         }
+        if output.pages.isEmpty {
+            output.diagnostics.append(.error("no page in content/", notes: Self.startingNotes))
+        }
         return output
     }
+
+    /// How to start a playbook, or build one that is elsewhere.
+    private static let startingNotes = [
+        "create a new playbook with `playbook init`, or pass --root DIR",
+        "or add a first page with `playbook new article \"Title\"`",
+    ]
 
     /// A page that fails to load is still returned, so its URL stays reserved and links to it
     /// cause no follow-on errors.
@@ -73,9 +90,7 @@ struct ContentLoader: Sendable {
         var page = page
         let sourcePath = page.sourcePath, kind = page.kind, key = page.key
         let start = SourceLocation(file: sourcePath, line: 1, column: 1)
-        guard let text = SourceFileText.decode(data) else {
-            return (page, [.error("the file is not UTF-8 text; save it as UTF-8", at: start)])
-        }
+        guard let text = SourceFileText.decode(data) else { return (page, [SourceFileText.notUTF8(data, file: sourcePath)]) }
         let source = SourceText(text)
         switch FrontMatterSplitter.split(text) {
         case .failure:

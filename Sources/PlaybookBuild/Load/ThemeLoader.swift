@@ -14,8 +14,8 @@ enum ThemeLoader {
     static func load(root: URL, cache: BuildCache? = nil) -> (Theme, [Diagnostic]) {
         var files = DefaultTheme.files
         let folder = root.appendingPathComponent("templates")
-        let (paths, skipped) = FileTree.files(under: folder)
-        let diagnostics = SkippedFiles.warnings(skipped, in: "templates")
+        let (paths, skipped) = FolderBoundary(root).map { FileTree.files(under: folder, inside: $0) } ?? ([], [])
+        let diagnostics = SkippedFiles.diagnostics(skipped, in: "templates")
         for path in paths {
             if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) { files[path] = data }
         }
@@ -32,7 +32,7 @@ enum ThemeLoader {
             let location = SourceLocation(file: "templates/\(path)", line: 1, column: 1)
             if path.hasSuffix(".mustache") {
                 guard let text = String(data: data, encoding: .utf8) else {
-                    diagnostics.append(.error("the template is not UTF-8 text", at: location))
+                    diagnostics.append(SourceFileText.notUTF8(data, file: location.file))
                     continue
                 }
                 do {
@@ -56,7 +56,7 @@ enum ThemeLoader {
     }
 
     private static func stringTable(_ data: Data, file: String) -> ([String: String], [Diagnostic]) {
-        guard let text = String(data: data, encoding: .utf8) else { return ([:], [.error("not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))]) }
+        guard let text = String(data: data, encoding: .utf8) else { return ([:], [SourceFileText.notUTF8(data, file: file)]) }
         let source = SourceText(text)
         switch YAMLDocument.compose(text, file: file, text: source, lineOffset: 0) {
         case .failure(let diagnostic): return ([:], [diagnostic])

@@ -53,8 +53,8 @@ struct PageParser: Sendable {
         var diagnostics: [Diagnostic] = []
         let layout = page.kind?.bodyLayout(labels: phraseLabels[page.language] ?? PhraseCardLabels()) ?? .prose
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, layout: layout)
-        let second = handbook?.rendering(of: page, resolver: resolver, defaultLanguage: config.defaultLanguage)
-        let converted = MarkdownConverter.convert(page.body, options: options, also: second?.rendering) { link in
+        let books = handbook?.renderings(of: page, resolver: resolver, defaultLanguage: config.defaultLanguage) ?? []
+        let converted = MarkdownConverter.convert(page.body, options: options, also: books.map(\.rendering)) { link in
             let location = SourceLocation(file: page.sourcePath, line: link.line + page.bodyStartLine - 1, column: link.column)
             switch resolver.resolve(link.destination, from: page, folder: folder) {
             case .external:
@@ -74,10 +74,12 @@ struct PageParser: Sendable {
                 return .keep
             }
         }
-        var handbookCopy: HandbookCopy?
-        if let spill = handbook?.spill, let id = second?.id, let html = converted.variantHTML {
+        var handbookCopies: [String: HandbookCopy] = [:]
+        if let spill = handbook?.spill {
             do {
-                handbookCopy = HandbookCopy(id: id, html: try spill.append(html))
+                for (book, html) in zip(books, converted.variantHTML) {
+                    handbookCopies[book.language] = HandbookCopy(id: book.id, html: try spill.append(html))
+                }
             } catch {
                 diagnostics.append(.error("cannot keep the page's handbook copy: \(error.localizedDescription)",
                                           at: SourceLocation(file: page.sourcePath, line: 1, column: 1)))
@@ -89,7 +91,7 @@ struct PageParser: Sendable {
                                 phrases: converted.phrases.map { PagePhrase(id: $0.id, text: $0.text, avoid: $0.avoid, situation: $0.situation) },
                                 searchSections: SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary,
                                                                             headings: headings, texts: converted.sectionTexts),
-                                handbookCopy: handbookCopy)
+                                handbookCopies: handbookCopies)
         return (parsed, diagnostics)
     }
 }

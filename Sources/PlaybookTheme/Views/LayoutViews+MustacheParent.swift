@@ -13,6 +13,7 @@ extension HomeView: MustacheParent {
         case "pillars": pillars
         case "recent": recent
         case "sections": sections
+        case "editHref": editHref.forTemplate
         default: nil
         }
     }
@@ -36,6 +37,7 @@ extension PillarsView: MustacheParent {
         case "title": title.forTemplate
         case "intro": intro.forTemplate
         case "pillars": pillars
+        case "siblings": siblings
         default: nil
         }
     }
@@ -61,6 +63,7 @@ extension ListView: MustacheParent {
         case "entries": entries
         case "isEmpty": isEmpty
         case "entriesHTML": entriesHTML.forTemplate
+        case "siblings": siblings
         default: nil
         }
     }

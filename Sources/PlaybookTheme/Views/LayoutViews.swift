@@ -15,6 +15,8 @@ public struct HomeView: Sendable, Equatable {
     var pillars: [PillarCard]
     var recent: [EntryView]
     var sections: [SectionLink]
+    /// `content/index.md` in the Git host's editor, when `playbook.yml` has an `editURL`.
+    var editHref: String?
 }
 
 public struct SectionLink: Sendable, Equatable {
@@ -29,6 +31,8 @@ public struct PillarsView: Sendable, Equatable {
     var title: String
     var intro: String
     var pillars: [PillarCard]
+    /// The sections, the pillars marked.
+    var siblings: SiblingList?
 }
 
 /// `layouts/pillar`: one pillar's introduction and its pages by kind.
@@ -47,13 +51,16 @@ public struct ListView: Sendable, Equatable {
     var isEmpty: Bool
     /// Every entry's `entryHTML`, joined (`EntryView.joinedHTML`).
     var entriesHTML: String
+    /// A section's index: the sections, this one marked; a tag's page has none.
+    var siblings: SiblingList?
 
-    init(chrome: Chrome, title: String, entries: [EntryView]) {
+    init(chrome: Chrome, title: String, entries: [EntryView], siblings: SiblingList? = nil) {
         self.chrome = chrome
         self.title = title
         self.entries = entries
         isEmpty = entries.isEmpty
         entriesHTML = EntryView.joinedHTML(entries)
+        self.siblings = siblings
     }
 }
 

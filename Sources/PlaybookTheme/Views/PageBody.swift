@@ -24,6 +24,20 @@ public struct PageBody: Sendable, Equatable {
     var facts: ExerciseFacts?
     /// Checklists: the progress line ("0 of 12"), its pattern for the script, and the total.
     var checklist: ChecklistProgress?
+    /// The page's source file in the Git host's editor, when `playbook.yml` has an `editURL`.
+    var editHref: String?
+    /// The other pages of its section, this one marked.
+    var siblings: SiblingList?
+}
+
+/// Where a page stands among its siblings: the pages of its section, the four pillars, or the
+/// sections themselves on a section's index. A long section shows a window of it around the
+/// current page, with `more` leading to the whole list.
+public struct SiblingList: Sendable, Equatable {
+    var title: String
+    /// The current item has `isCurrent`, shown as `aria-current="page"`.
+    var items: [NavItem]
+    var more: NavItem?
 }
 
 public struct ChecklistProgress: Sendable, Equatable {

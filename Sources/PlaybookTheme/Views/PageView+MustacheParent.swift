@@ -87,6 +87,19 @@ extension PageBody: MustacheParent {
         case "hasNeighbours": hasNeighbours
         case "facts": facts
         case "checklist": checklist
+        case "editHref": editHref.forTemplate
+        case "siblings": siblings
+        default: nil
+        }
+    }
+}
+
+extension SiblingList: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title.forTemplate
+        case "items": items
+        case "more": more
         default: nil
         }
     }
