@@ -30,23 +30,29 @@ test: deps
 	$(MAKE) test-pdf
 	$(MAKE) gates
 
-# Headless Chromium for Tests/browser/: Debian's chromium and chromium-driver, and selenium from
-# PyPI for the python3 that runs the tests (Debian's python3-selenium serves only /usr/bin/python3).
+# Headless Chromium for Tests/browser/: Debian's chromium and chromium-driver, and from PyPI,
+# for the python3 that runs the tests (Debian's python3-selenium serves only /usr/bin/python3),
+# selenium and selenium-axe-python (axe-core, for the preview's error overlay).
+BROWSER_PIP_PACKAGES := selenium selenium-axe-python
+
 browser-deps:
 	@missing=""; for p in chromium chromium-driver fonts-noto-cjk; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	python3 -m pip --version >/dev/null 2>&1 || missing="$$missing python3-pip"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
-		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=600 $$missing; \
 	fi
-	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium \
-		|| python3 -m pip install -q --break-system-packages selenium
+	@python3 -c 'import selenium, selenium_axe_python' 2>/dev/null || python3 -m pip install -q $(BROWSER_PIP_PACKAGES) \
+		|| python3 -m pip install -q --break-system-packages $(BROWSER_PIP_PACKAGES)
 
 # The theme's script in a real browser: checklist ticks persist and reset, the copy button copies;
-# the header's menu at 390 px, dark mode, print and the siblings' place (test_theme.py);
-# `playbook serve` reloads the open page after a save, and its error overlay comes and goes.
+# the header's menu at 390 px, dark mode, print and the siblings' place (test_theme.py); the search
+# ranks and filters a small playbook's pages in a known order; `playbook serve` reloads the open
+# page after a save, and its error overlay comes and goes.
 test-browser: build browser-deps
 	python3 Tests/browser/test_kinds.py $(PLAYBOOK)
 	python3 Tests/browser/test_theme.py $(PLAYBOOK)
+	python3 Tests/browser/test_search_ranking.py $(PLAYBOOK)
 	python3 Tests/browser/serve_live_reload.py $(PLAYBOOK)
 
 # WeasyPrint renders the handbook to PDF; Noto CJK sets its Chinese; poppler-utils checks it.

@@ -108,7 +108,7 @@ let package = Package(
             dependencies: ["PlaybookBuild", "PlaybookModel", "PlaybookSupport", "PlaybookHandbook", "PlaybookFixtures", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(name: "PlaybookLintTests", dependencies: ["PlaybookLint", "PlaybookModel", "PlaybookFixtures"]),
-        .testTarget(name: "PlaybookEndToEndTests", dependencies: ["PlaybookBuild", "PlaybookModel"]),
+        .testTarget(name: "PlaybookEndToEndTests", dependencies: ["PlaybookBuild", "PlaybookModel", "PlaybookCLI"]),
         .testTarget(name: "PlaybookServerTests", dependencies: ["PlaybookServer", "PlaybookBuild", "PlaybookModel", "PlaybookSupport"]),
         // Runs the built `playbook` binary: exit codes and output of check, new, init, serve.
         .testTarget(name: "PlaybookCLITests", dependencies: ["PlaybookCLI"]),

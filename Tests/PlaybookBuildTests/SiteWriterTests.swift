@@ -7,8 +7,8 @@ import PlaybookModel
 import PlaybookSupport
 
 /// The writer keeps a failed build's previous site byte for byte, and never rewrites a file
-/// whose bytes did not change.
-struct SiteWriterTests {
+/// whose bytes did not change. Each test has its own folder, removed when the test ends.
+final class SiteWriterTests {
     let folder: URL
     var site: URL { folder.appendingPathComponent("site") }
 
@@ -16,6 +16,8 @@ struct SiteWriterTests {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-writer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func files(_ contents: [String: String]) -> [OutputFile] {
         contents.map { OutputFile(path: $0.key, data: Data($0.value.utf8)) }.sorted { $0.path < $1.path }

@@ -61,6 +61,50 @@ struct BuildStampTests {
         #expect(!site.build(drafts: true).isUpToDate, "other options, another build")
     }
 
+    @Test func anEditedConfigurationBuildsAgain() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = site.build()
+        #expect(site.build().isUpToDate)
+        try site.write("playbook.yml", "title: Renamed Playbook\ndescription: A playbook for tests.\n")
+        let rebuilt = site.build()
+        #expect(!rebuilt.isUpToDate)
+        #expect(try site.html(at: "articles/a/index.html").contains("<title>A · Renamed Playbook</title>"))
+        #expect(site.build().isUpToDate)
+    }
+
+    @Test func anotherBaseURLBuildsAgain() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let build = { (baseURL: String?) in SiteBuilder(options: BuildOptions(root: site.root, baseURL: baseURL)).build() }
+        _ = build(nil)
+        #expect(build(nil).isUpToDate)
+        #expect(!build("https://one.example.com/").isUpToDate, "a base URL where there was none")
+        #expect(try site.html(at: "feed.xml").contains("<id>https://one.example.com/</id>"))
+        #expect(build("https://one.example.com/").isUpToDate)
+        #expect(!build("https://two.example.com/playbook/").isUpToDate, "another base URL")
+        #expect(try site.html(at: "feed.xml").contains("<id>https://two.example.com/playbook/</id>"))
+        #expect(!build(nil).isUpToDate, "no base URL where there was one")
+        #expect(!site.exists("feed.xml"))
+    }
+
+    @Test func anAddedOrDeletedPageBuildsAgain() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = site.build()
+        // Into a folder that has pages already, so that content/ itself is left as it was.
+        try site.write("content/articles/new.md", page("New"))
+        let added = site.build()
+        #expect(!added.isUpToDate)
+        #expect(site.exists("articles/new/index.html"))
+        #expect(site.build().isUpToDate)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/new.md"))
+        let deleted = site.build()
+        #expect(!deleted.isUpToDate)
+        #expect(!site.exists("articles/new/index.html"))
+        #expect(deleted.pageCount == added.pageCount - 1)
+    }
+
     @Test func aBuildWithWarningsIsNeverSkippedSoItsWarningsShowAgain() throws {
         let site = try makeSite()
         defer { site.remove() }

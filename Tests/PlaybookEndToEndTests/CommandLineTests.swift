@@ -9,16 +9,16 @@ import Testing
         var stderr: String
     }
 
+    /// The binary built with these tests (the target depends on PlaybookCLI), beside the test
+    /// bundle in `.build/<config>/`: never an older one from elsewhere.
     static var binary: URL {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("playbook")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return package.appendingPathComponent(".build/debug/playbook")
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("playbook")
     }
 
-    func run(_ arguments: [String], in folder: URL) throws -> Run {
+    func run(_ arguments: [String], in folder: URL, binary: URL = Self.binary) throws -> Run {
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no playbook binary at \(binary.path)")
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
@@ -77,8 +77,45 @@ import Testing
         // Fails if the link order ever lets glibc's malloc win over mimalloc's (Allocator.swift).
         #expect(run.stderr.contains("\nmalloc  mimalloc "))
         #expect(run.stderr.hasSuffix(" written, 0 unchanged\n"))
-        let again = try self.run(["build", "--timings"], in: site.root)
-        #expect(again.stderr.contains("files   0 written, "), "a no-change rebuild rewrites nothing")
+    }
+
+    /// A page saved again with the same bytes is a change to the build stamp, so the build
+    /// runs; the writer then finds every file's bytes the same and rewrites none.
+    @Test func aRebuildWithTheSameBytesRewritesNothing() throws {
+        let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig, "content/articles/a.md": page("A")])
+        defer { site.remove() }
+        let first = try run(["build", "--timings"], in: site.root)
+        #expect(first.status == 0)
+        let written = try #require(first.stderr.split(separator: "\n").last { $0.hasPrefix("files ") })
+        try site.write("content/articles/a.md", page("A"))
+        let again = try run(["build", "--timings"], in: site.root)
+        #expect(again.status == 0)
+        #expect(!again.stdout.contains("nothing changed"), "the stamp must not answer: \(again.stdout)")
+        let count = try #require(written.split(separator: " ").compactMap { Int($0) }.first)
+        #expect(count > 10)
+        #expect(again.stderr.hasSuffix("files   0 written, \(count) unchanged\n"), "a no-change rebuild rewrites nothing")
+    }
+
+    /// The build stamp lists the executable: a new `playbook` (an upgrade) builds everything again.
+    @Test func aNewBinaryBuildsAgain() throws {
+        let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig, "content/articles/a.md": page("A")])
+        defer { site.remove() }
+        let copy = site.root.appendingPathComponent("bin/playbook")
+        func install() throws {
+            // As an upgrade does: a new file renamed over the old one.
+            let incoming = site.root.appendingPathComponent("bin/playbook.new")
+            try FileManager.default.createDirectory(at: incoming.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Self.binary, to: incoming)
+            #expect(rename(incoming.path, copy.path) == 0)
+        }
+        try install()
+        #expect(try run(["build"], in: site.root, binary: copy).status == 0)
+        #expect(try run(["build"], in: site.root, binary: copy).stdout.contains("(nothing changed since the last build)"))
+        try install()
+        let upgraded = try run(["build"], in: site.root, binary: copy)
+        #expect(upgraded.status == 0)
+        #expect(!upgraded.stdout.contains("nothing changed"), "the new binary's build: \(upgraded.stdout)")
+        #expect(try run(["build"], in: site.root, binary: copy).stdout.contains("(nothing changed since the last build)"))
     }
 
     /// Swift seeds its hashing per process, so only two processes show dictionary-order leaks.

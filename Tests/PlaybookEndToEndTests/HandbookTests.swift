@@ -154,8 +154,10 @@ struct HandbookTests {
 
     @Test func theSamplePlaybookHandbookIsConsistent() throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let output = try HandbookFixture.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
+        // The output in a folder of its own, which also holds the build stamp beside it.
+        let folder = try HandbookFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
         let result = SiteBuilder(options: BuildOptions(root: repository, output: output)).build()
         #expect(result.didWrite)
         for language in ["", "zh/"] {

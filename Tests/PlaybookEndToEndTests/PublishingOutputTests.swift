@@ -44,13 +44,33 @@ import PlaybookModel
         #expect(article.contains("action=\"../../../zh/search/index.html\" method=\"get\""))
     }
 
+    /// Without `noindex`, so that robots.txt allows everything: what is missing is the base URL's.
     @Test func withoutABaseURLThereIsNoFeedOrSitemap() throws {
-        let root = try build()
+        var files = Self.files
+        files["playbook.yml"] = "title: Test Playbook\nlanguages: [en, zh]\n"
+        let root = try build(files)
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(text(root, "feed.xml") == nil)
+        #expect(text(root, "zh/feed.xml") == nil)
         #expect(text(root, "sitemap.xml") == nil)
+        #expect(text(root, "robots.txt") == "User-agent: *\nDisallow:\n", "allowed, and no sitemap to name")
+        let page = try #require(text(root, "articles/listen/index.html"))
+        #expect(!page.contains("og:url"))
+        #expect(!page.contains("application/atom+xml"))
+        #expect(!page.contains("<meta name=\"robots\""))
+    }
+
+    /// `noindex: true` shuts crawlers out whether or not there is a base URL: robots.txt
+    /// disallows everything and names no sitemap, and every page says noindex.
+    @Test(arguments: [nil, "https://intranet.example.com/playbook/"])
+    func noindexDisallowsEverythingWithOrWithoutABaseURL(baseURL: String?) throws {
+        let root = try build(baseURL: baseURL)
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(text(root, "robots.txt") == "User-agent: *\nDisallow: /\n")
-        #expect(text(root, "articles/listen/index.html")?.contains("og:url") == false)
+        for path in ["index.html", "articles/listen/index.html", "zh/articles/listen/index.html", "search/index.html", "404.html"] {
+            #expect(text(root, path)?.contains("<meta name=\"robots\" content=\"noindex\">") == true, "\(path)")
+        }
+        #expect((text(root, "sitemap.xml") != nil) == (baseURL != nil), "the sitemap follows the base URL, not noindex")
     }
 
     @Test func aBaseURLGivesFeedsSitemapWithAlternatesAndOpenGraphURLs() throws {

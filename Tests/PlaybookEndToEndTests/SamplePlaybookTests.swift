@@ -7,8 +7,10 @@ import PlaybookModel
 @Suite struct SamplePlaybookTests {
     @Test func theSamplePlaybookBuildsWithoutDiagnostics() throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-sample-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: output) }
+        // The output in a folder of its own, which also holds the build stamp beside it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-sample-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
         let result = SiteBuilder(options: BuildOptions(root: repository, output: output)).build()
         #expect(result.diagnostics.map { DiagnosticFormatter().format($0) } == [])
         #expect(result.didWrite)

@@ -1,4 +1,5 @@
 import Foundation
+import PlaybookSupport
 import Synchronization
 import Testing
 @testable import PlaybookServer
@@ -47,40 +48,94 @@ import Testing
         #expect(watcher.snapshot() == before)
     }
 
+    /// A burst of saves (a `git checkout`), each within the quiet period of the last, gives one
+    /// rebuild. A later save gives the next one: had the burst given two, that save's rebuild
+    /// would be the third.
     @Test func aBurstOfChangesGivesOneRebuild() async throws {
         let folder = try Self.makeRepository()
         defer { folder.remove() }
-        // A long quiet period, so the burst below settles well inside it on a busy machine.
-        let watcher = SiteWatcher(root: folder.url, interval: .milliseconds(20), quietPeriod: .milliseconds(400))
-        let changes = Mutex(0)
-        let watching = Task { await watcher.watch { changes.withLock { $0 += 1 } } }
+        // A long quiet period and an even longer longest wait, so the burst below settles well
+        // inside them on a busy machine.
+        var watcher = SiteWatcher(root: folder.url, interval: .milliseconds(20), quietPeriod: .milliseconds(500))
+        watcher.longestWait = .seconds(60)
+        let log = ChangeLog(watcher)
+        let baseline = watcher.snapshot()  // before the task starts, so no change can fall into it
+        let watching = Task { [watcher] in await watcher.watch(from: baseline) { log.record() } }
         defer { watching.cancel() }
-        try await Task.sleep(for: .milliseconds(100))  // the first snapshot is taken
-        for index in 0..<50 { try folder.write("content/articles/page-\(index).md", "---\ntitle: \(index)\n---\n") }
-        let deadline = ContinuousClock.now + .seconds(20)
-        while changes.withLock({ $0 }) == 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        try await Task.sleep(for: .milliseconds(500))
-        #expect(changes.withLock { $0 } == 1)
+        for index in 0..<20 {
+            try folder.write("content/articles/page-\(index).md", "---\ntitle: \(index)\n---\n")
+            try await Task.sleep(for: .milliseconds(10))  // the burst outlasts `interval`
+        }
+        let first = try await log.wait(for: 1)
+        #expect((0..<20).allSatisfy { first.contains("content/articles/page-\($0).md") })
+        try folder.write("content/articles/after.md", "---\ntitle: After\n---\n")
+        let changes = try await log.wait { $0.last?.contains("content/articles/after.md") == true }
+        #expect(changes.count == 2, "the burst gave \(changes.count - 1) rebuilds")
     }
 
+    /// The watcher watches a folder made after it started: with no safety comparison to fall
+    /// back on, only its doorbell can see a save inside that folder.
     @Test func aFileInAFolderMadeAfterTheWatchStartedIsSeen() async throws {
         let folder = try Self.makeRepository()
         defer { folder.remove() }
-        let watcher = SiteWatcher(root: folder.url)
-        let changes = Mutex(0)
-        let watching = Task { await watcher.watch { changes.withLock { $0 += 1 } } }
+        var watcher = SiteWatcher(root: folder.url)
+        watcher.safetyInterval = .seconds(3600)
+        let log = ChangeLog(watcher)
+        let baseline = watcher.snapshot()  // before the task starts, so no change can fall into it
+        let watching = Task { [watcher] in await watcher.watch(from: baseline) { log.record() } }
         defer { watching.cancel() }
-        try await Task.sleep(for: .milliseconds(100))
+        // A first change, seen, shows the watch has started.
+        try folder.atomicSave("content/articles/a.md", "---\ntitle: Started\n---\n")
+        _ = try await log.wait(for: 1)
         try folder.write("content/exercises/first.md", "---\ntitle: First\n---\n")
-        try await Self.wait { changes.withLock { $0 } == 1 }
+        let made = try await log.wait(for: 2)
+        #expect(made.contains("content/exercises/first.md"))
+        let identity = made.identity("content/exercises/first.md")
         try folder.atomicSave("content/exercises/first.md", "---\ntitle: Changed\n---\n")
-        try await Self.wait { changes.withLock { $0 } == 2 }
-        #expect(changes.withLock { $0 } == 2)
+        let saved = try await log.wait(for: 3)
+        #expect(saved.identity("content/exercises/first.md") != identity)
+    }
+}
+
+/// What the watcher saw each time it called back (a snapshot taken in the call), for tests to
+/// wait on with a generous deadline rather than sleep a fixed time.
+final class ChangeLog: Sendable {
+    struct Seen: Sendable {
+        let files: [String: FileIdentity]
+        func contains(_ path: String) -> Bool { files[path] != nil }
+        func identity(_ path: String) -> FileIdentity? { files[path] }
     }
 
-    /// Polls `condition` until it holds or 20 seconds have passed.
-    static func wait(_ condition: () -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(20)
-        while !condition(), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+    private let watcher: SiteWatcher
+    private let seen = Mutex<[Seen]>([])
+
+    init(_ watcher: SiteWatcher) {
+        self.watcher = watcher
+    }
+
+    func record() {
+        let files = watcher.snapshot()
+        seen.withLock { $0.append(Seen(files: files)) }
+    }
+
+    /// Waits until the watcher has called back `count` times, then returns what it saw the
+    /// `count`th time; fails after `timeout`.
+    func wait(for count: Int, timeout: Duration = .seconds(60), sourceLocation: SourceLocation = #_sourceLocation) async throws -> Seen {
+        try await wait(timeout: timeout, sourceLocation: sourceLocation) { $0.count >= count }[count - 1]
+    }
+
+    /// Waits until `condition` holds of every call back so far, and returns them.
+    func wait(timeout: Duration = .seconds(60), sourceLocation: SourceLocation = #_sourceLocation,
+              until condition: ([Seen]) -> Bool) async throws -> [Seen] {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let calls = seen.withLock { $0 }
+            if condition(calls) { return calls }
+            guard ContinuousClock.now < deadline else {
+                Issue.record("waited \(timeout) for the watcher; it called back \(calls.count) times", sourceLocation: sourceLocation)
+                throw CancellationError()
+            }
+            try await Task.sleep(for: .milliseconds(10))
+        }
     }
 }

@@ -13,6 +13,7 @@ import urllib.parse
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "quality"))
 from browser import chromium, script_errors  # noqa: E402
+from selenium.common.exceptions import TimeoutException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -38,14 +39,16 @@ def check_typing(driver, base, failures):
         box.send_keys(query)
         try:
             results = first_results(driver)
-        except Exception:
+        except TimeoutException:
             failures.append(f"{base}{root}: '{query}' shows no results")
             continue
         first = results[0].find_element(By.CSS_SELECTOR, ".result-title").text
         if title and first != title:
             failures.append(f"{base}{root}: '{query}' shows '{first}' first, expected '{title}'")
-        marks = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
-        if not any(marked.lower() in m.lower() or m.lower() in marked.lower() for m in marks):
+        marks = [m.get_attribute("textContent") for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+        if "" in marks:
+            failures.append(f"{base}{root}: '{query}' shows an empty <mark>")
+        if not any(m and (marked.lower() in m.lower() or m.lower() in marked.lower()) for m in marks):
             failures.append(f"{base}{root}: '{query}' marks {marks[:5]}, expected '{marked}'")
         WebDriverWait(driver, 3).until(lambda d: d.find_element(By.ID, "search-status").text)
         # Keyboard: ArrowDown from the box focuses the first result; Enter follows it.
@@ -86,7 +89,7 @@ def check_header_box(driver, base, failures):
     try:
         WebDriverWait(driver, 5).until(lambda d: "/search/index.html" in d.current_url)
         first_results(driver)
-    except Exception:
+    except TimeoutException:
         failures.append(f"{base}: the header's search box does not lead to results ({driver.current_url})")
 
 

@@ -20,6 +20,11 @@ from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
+try:
+    import selenium_axe_python  # axe-core, for the overlay
+except ImportError:
+    sys.exit("serve_live_reload: selenium-axe-python is missing (`make browser-deps` installs it)")
+
 PAGE = """---
 title: Listen
 ---
@@ -40,21 +45,26 @@ def write_page(root, marker, extra=""):
     os.rename(temporary, path)
 
 
+class Failure(Exception):
+    """A check that did not hold, with what was found."""
+
+
+def check(condition, message):
+    """Fails the run with `message` unless `condition` holds (also under python3 -O)."""
+    if not condition:
+        raise Failure(message)
+
+
 def check_overlay_accessibility(driver):
-    """axe-core over the overlay, when selenium-axe-python (which `make gates` installs) is there."""
-    try:
-        import selenium_axe_python
-    except ImportError:
-        print("note: axe-core check of the overlay skipped: pip install selenium-axe-python")
-        return
+    """axe-core over the overlay (from selenium-axe-python, which `make browser-deps` installs)."""
     with open(os.path.join(os.path.dirname(selenium_axe_python.__file__), "axe-core", "axe.min.js"), encoding="utf-8") as handle:
         driver.execute_script(handle.read())
     violations = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
         "axe.run('#playbook-build-errors', {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done(String(e)));")
-    assert not isinstance(violations, str), violations
+    check(not isinstance(violations, str), f"axe-core failed to run: {violations}")
     serious = [(v["id"], v["help"]) for v in violations if v.get("impact") in ("serious", "critical")]
-    assert not serious, serious
+    check(not serious, f"axe-core finds serious or critical problems in the overlay: {serious}")
     print("ok: axe-core finds no serious or critical problem in the overlay")
 
 
@@ -112,27 +122,28 @@ def main():
     statuses = []
     try:
         driver.get(url + "articles/listen/index.html")
-        assert "Version one." in driver.page_source
+        check("Version one." in driver.page_source, "the first version is not shown")
         # Wait until the page is connected (the hello event set its version), then scroll.
         wait.until(lambda d: d.execute_script("return document.documentElement.dataset.playbookPreview") == "connected")
         driver.execute_script("window.scrollTo(0, 1500); window.playbookMarker = 'before reload';")
-        time.sleep(0.3)
+        wait.until(lambda d: d.execute_script("return window.scrollY") == 1500)
 
         write_page(root, "Version two.")
         wait.until(lambda d: "Version two." in d.find_element(By.TAG_NAME, "main").text)
-        assert driver.execute_script("return window.playbookMarker") is None, "the page did not reload"
+        check(driver.execute_script("return window.playbookMarker") is None, "the page did not reload")
         wait.until(lambda d: abs(d.execute_script("return window.scrollY") - 1500) < 50)
         print("ok: the page reloaded after an atomic save and kept its scroll position")
 
         write_page(root, "Version three.", "\nSee [the missing page](missing.md).\n")
         overlay = wait.until(lambda d: d.find_elements(By.ID, "playbook-build-errors"))[0]
-        assert overlay.get_attribute("role") == "alertdialog"
+        check(overlay.get_attribute("role") == "alertdialog", f"the overlay's role is {overlay.get_attribute('role')!r}")
         text = overlay.text
-        assert "Build failed: 1 error" in text, text
-        assert re.search(r"content/articles/listen\.md:\d+:\d+", text), text
-        assert "See [the missing page](missing.md)." in text, text
-        assert "Version two." in driver.find_element(By.TAG_NAME, "main").text, "the last good page stays"
-        assert driver.execute_script("return document.getElementById('playbook-build-errors').contains(document.activeElement)")
+        check("Build failed: 1 error" in text, f"the overlay does not count the error: {text}")
+        check(re.search(r"content/articles/listen\.md:\d+:\d+", text), f"the overlay has no file:line:column: {text}")
+        check("See [the missing page](missing.md)." in text, f"the overlay does not quote the source line: {text}")
+        check("Version two." in driver.find_element(By.TAG_NAME, "main").text, "the last good page does not stay under the overlay")
+        check(driver.execute_script("return document.getElementById('playbook-build-errors').contains(document.activeElement)"),
+              "the overlay does not hold the focus")
         driver.save_screenshot(os.path.join(work, "overlay.png"))
         if os.environ.get("PLAYBOOK_SCREENSHOT"):
             shutil.copy(os.path.join(work, "overlay.png"), os.environ["PLAYBOOK_SCREENSHOT"])
@@ -141,7 +152,7 @@ def main():
 
         write_page(root, "Version four.")
         wait.until(lambda d: "Version four." in d.find_element(By.TAG_NAME, "main").text)
-        assert not driver.find_elements(By.ID, "playbook-build-errors")
+        check(not driver.find_elements(By.ID, "playbook-build-errors"), "the overlay stays after the fix")
         print("ok: fixing the page removes the overlay and reloads")
 
         statuses.append(stop_server(server))
@@ -155,10 +166,13 @@ def main():
             statuses.append(stop_server(server))
         leftovers = os.listdir(scratch)
         shutil.rmtree(work, ignore_errors=True)
-    assert statuses == [0, 0], f"serve exited with {statuses}"
-    assert leftovers == [], f"serve left {leftovers} behind"
+    check(statuses == [0, 0], f"serve exited with {statuses}")
+    check(leftovers == [], f"serve left {leftovers} behind")
     print("ok: Ctrl-C stops serve cleanly and leaves no temporary folder")
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except Failure as failure:
+        sys.exit(f"serve_live_reload: FAIL: {failure}")

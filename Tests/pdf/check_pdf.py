@@ -12,7 +12,8 @@ Copies the repository's playbook.yml, content/ and templates/ into a temporary f
   - a language with a CJK script extracts as CJK text, set in an embedded Noto CJK font;
 and that `playbook pdf` without weasyprint on PATH, or with a wrong --lang or --output, says
 what to do and exits 1 or 64.
-Exits non-zero with every failure listed. Skips (exit 0) when weasyprint is not installed.
+Exits non-zero with every failure listed, and when weasyprint or poppler-utils is missing
+(`make test-pdf` installs them first).
 """
 import html.parser
 import os
@@ -172,9 +173,10 @@ def main():
         sys.exit(__doc__)
     binary = os.path.abspath(sys.argv[1])
     repository = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else ".")
-    if shutil.which("weasyprint") is None:
-        print("check_pdf: weasyprint is not installed; skipped (apt-get install weasyprint fonts-noto-cjk)")
-        return
+    missing = [tool for tool in ("weasyprint", "pdfinfo", "pdftotext", "pdffonts") if shutil.which(tool) is None]
+    if missing:
+        sys.exit(f"check_pdf: {', '.join(missing)} not installed: `make test-pdf` installs them "
+                 "(apt-get install weasyprint fonts-noto-cjk poppler-utils)")
     with tempfile.TemporaryDirectory() as root:
         shutil.copy(os.path.join(repository, "playbook.yml"), root)
         for folder in ("content", "templates"):
