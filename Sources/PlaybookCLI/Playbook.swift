@@ -6,7 +6,7 @@ struct Playbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "playbook",
         abstract: "Build an empathy leadership playbook into a website.",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, LintCommand.self, NewCommand.self, InitCommand.self, PdfCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, LintCommand.self, StatusCommand.self, NewCommand.self, InitCommand.self, PdfCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
