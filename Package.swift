@@ -58,6 +58,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `playbook lint`: the playbook's phrases to avoid, found in its pages or a team's texts.
+        .target(name: "PlaybookLint", dependencies: ["PlaybookModel", "PlaybookMarkdown", "PlaybookSearch"]),
         // The preview server: file responder, watcher, rebuild coordinator, SSE hub.
         .target(
             name: "PlaybookServer",
@@ -78,6 +80,7 @@ let package = Package(
                 "PlaybookModel",
                 "PlaybookSupport",
                 "PlaybookServer",
+                "PlaybookLint",
                 "PlaybookMarkdown",
                 "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -104,6 +107,7 @@ let package = Package(
             name: "PlaybookBuildTests",
             dependencies: ["PlaybookBuild", "PlaybookModel", "PlaybookSupport", "PlaybookHandbook", "PlaybookFixtures", .product(name: "Yams", package: "Yams")]
         ),
+        .testTarget(name: "PlaybookLintTests", dependencies: ["PlaybookLint", "PlaybookModel", "PlaybookFixtures"]),
         .testTarget(name: "PlaybookEndToEndTests", dependencies: ["PlaybookBuild", "PlaybookModel", "PlaybookCLI"]),
         .testTarget(name: "PlaybookServerTests", dependencies: ["PlaybookServer", "PlaybookBuild", "PlaybookModel", "PlaybookSupport"]),
         // Runs the built `playbook` binary: exit codes and output of check, new, init, serve.

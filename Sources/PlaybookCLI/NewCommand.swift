@@ -12,7 +12,9 @@ struct NewCommand: ParsableCommand {
         discussion: """
             Writes content/<section>/<name>.md, the name being the title's slug unless --name is given.
             With --lang CODE it writes <name>.CODE.md beside the existing <name>.md: a copy of it \
-            with the new title, ready to translate. It never overwrites a file.
+            with the new title, ready to translate, recording which version of the original it \
+            copies (translationOf:). It never overwrites a page: when the translation exists, it \
+            only records that it now translates the original as it is (after you updated it).
             """)
 
     @OptionGroup var location: RootOption
@@ -55,12 +57,20 @@ struct NewCommand: ParsableCommand {
             guard config.languages.contains(lang) else {
                 throw ValidationError("'\(lang)' is not in the languages of playbook.yml: \(config.languages.joined(separator: ", "))")
             }
-            guard let source = try? String(contentsOf: location.rootURL.appendingPathComponent(original), encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: location.rootURL.appendingPathComponent(original).path),
+                  let source = SourceFileText.decode(data) else {
                 try fail(reporter, "\(original) does not exist: a translation goes beside its original page",
                             note: "create it first with `playbook new \(kind.rawValue) \"Title\"`, or pass --name NAME of the existing page")
             }
             path = "\(folder)/\(slug).\(lang).md"
-            text = Self.retitled(source, title: title)
+            let version = SourceVersion.of((try? FrontMatterSplitter.split(source).get())?.body ?? source)
+            let existing = location.rootURL.appendingPathComponent(path)
+            if let data = FileManager.default.contents(atPath: existing.path), let translation = String(data: data, encoding: .utf8) {
+                try Data(Self.setting(translationOf: version, in: translation).utf8).write(to: existing, options: .atomic)
+                print("Marked \(path) as translating the current \(original) (translationOf: \(version))")
+                return
+            }
+            text = Self.setting(translationOf: version, in: Self.retitled(source, title: title))
         } else {
             path = original
             text = kind.page(title: title, date: PageSkeleton.today())
@@ -82,6 +92,25 @@ struct NewCommand: ParsableCommand {
     private func fail(_ reporter: DiagnosticReporter, _ message: String, note: String) throws -> Never {
         reporter.report([.error(message, notes: [note])])
         throw ExitCode(1)
+    }
+
+    /// `text` with `translationOf: version` in its front matter, in place of the one it had.
+    static func setting(translationOf version: String, in text: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            return "---\ntranslationOf: \(version)\n---\n\n" + text
+        }
+        for index in lines.indices.dropFirst() {
+            if lines[index].trimmingCharacters(in: .whitespaces) == "---" {
+                lines.insert("translationOf: \(version)", at: index)
+                break
+            }
+            if lines[index].hasPrefix("translationOf:") {
+                lines[index] = "translationOf: \(version)"
+                break
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The original page with its front matter title replaced, the rest left to translate.

@@ -7,7 +7,8 @@ struct Playbook: ParsableCommand {
         commandName: "playbook",
         abstract: "Build an empathy leadership playbook into a website.",
         version: playbookVersion,
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, PdfCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, LintCommand.self, StatusCommand.self, NewCommand.self,
+                      InitCommand.self, PdfCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -12,6 +12,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var duration: Int?
     public var participants: String?
     public var materials: [String] = []
+    /// A translation's `translationOf:`: the `SourceVersion` of the source page it was made from.
+    public var translationOf: String?
 
     public init(title: String = "") {
         self.title = title
@@ -20,6 +22,6 @@ public struct FrontMatter: Sendable, Hashable {
     /// Every key an author may write, for "did you mean" suggestions.
     public static let knownKeys = [
         "title", "summary", "pillars", "tags", "audience", "order", "date", "updated", "draft",
-        "duration", "participants", "materials",
+        "duration", "participants", "materials", "translationOf",
     ]
 }

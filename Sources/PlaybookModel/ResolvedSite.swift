@@ -44,6 +44,9 @@ public struct LanguageSite: Sendable {
     public var neighbours: [PageAddress: Neighbours]
     /// The other languages' versions of each page.
     public var translations: [String: [PageAddress]]
+    /// This language's pages whose source changed since they were translated, when the build
+    /// shows them (`build --drafts`, `serve`).
+    public var outdatedTranslations: Set<PageAddress> = []
 
     public init(language: String, isDefault: Bool, home: ParsedPage?, pages: [ParsedPage], sections: [PageKind: [ListedPage]],
                 pillarIntroductions: [Pillar: ListedPage], pillarMembers: [Pillar: [ListedPage]], tags: [TagIndex],

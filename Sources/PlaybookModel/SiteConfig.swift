@@ -9,6 +9,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var allowRawHTML: Bool = false
     public var noindex: Bool = false
     public var handbook: [PageKind] = PageKind.allCases
+    /// `lint: avoid:`: the team's own phrases to avoid, beside the phrase libraries' (`playbook lint`).
+    public var lintAvoid: [String] = []
     /// Where the playbook's files are edited in its Git host, ending in `/`: a page's source
     /// path (`content/articles/listen.md`) added to it opens that file's editor. Without it,
     /// pages have no edit link.
@@ -21,6 +23,6 @@ public struct SiteConfig: Sendable, Hashable {
     public var defaultLanguage: String { languages[0] }
 
     public static let knownKeys = [
-        "title", "description", "baseURL", "languages", "allowRawHTML", "noindex", "handbook", "editURL",
+        "title", "description", "baseURL", "languages", "allowRawHTML", "noindex", "handbook", "editURL", "lint",
     ]
 }

@@ -267,7 +267,7 @@ public enum SearchTokenizer {
     }
 
     /// Letters, digits and marks (JavaScript's `[\p{L}\p{N}\p{M}]`).
-    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
         }

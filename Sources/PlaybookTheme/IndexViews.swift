@@ -15,7 +15,8 @@ extension LanguageContext {
             title: language.home?.frontMatter.title ?? config.title,
             description: language.home?.frontMatter.summary ?? config.description,
             introHTML: language.home.flatMap { $0.folder == folder ? $0.html : nil } ?? "",
-            pillars: pillarCards(from: folder), recent: language.recent.map { entry($0, from: folder) }, sections: sections,
+            pillars: pillarCards(from: folder), chart: pillarChart(from: folder), recent: language.recent.map { entry($0, from: folder) },
+            sections: sections,
             editHref: language.home.flatMap { $0.folder == folder ? editHref(sourcePath: $0.source.sourcePath) : nil })
     }
 
@@ -48,12 +49,25 @@ extension LanguageContext {
         }
     }
 
+    /// Every pillar's pages by kind, counted as its page lists them (`pillarView`).
+    func pillarChart(from folder: String) -> PillarChart {
+        let kinds = PageKind.allCases.filter { $0 != .pillar }
+        let rows = Pillar.allCases.map { pillar in
+            let members = language.pillarMembers[pillar] ?? []
+            let counts = kinds.map { kind in members.count { $0.page.source.kind == kind } }
+            return PillarChartRow(title: language.pillarIntroductions[pillar]?.page.frontMatter.title ?? string("pillar_\(pillar.rawValue)"),
+                                  href: href(from: folder, toFolder: root + "pillars/\(pillar.slug)/"), counts: counts,
+                                  total: counts.reduce(0, +))
+        }
+        return PillarChart(kinds: kinds.map { ($0, string("section_\($0.folder)")) }, rows: rows)
+    }
+
     public func pillarsView() -> PillarsView {
         let folder = root + "pillars/"
         return PillarsView(
             chrome: chrome(folder: folder, title: string("pillars_title"), description: string("pillars_intro"), current: "pillars",
                            breadcrumbs: [], translationKey: nil),
-            title: string("pillars_title"), intro: string("pillars_intro"), pillars: pillarCards(from: folder),
+            title: string("pillars_title"), intro: string("pillars_intro"), pillars: pillarCards(from: folder), chart: pillarChart(from: folder),
             siblings: sectionSiblings(current: "pillars", from: folder))
     }
 

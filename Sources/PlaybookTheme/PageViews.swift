@@ -15,7 +15,7 @@ extension LanguageContext {
         let kind = page.source.kind
         let previous = neighbours?.previous.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) }
         let next = neighbours?.next.map { NavItem(label: $0.frontMatter.title, href: href(from: folder, toFolder: $0.folder), isCurrent: false) }
-        return PageBody(
+        var body = PageBody(
             title: front.title, summary: front.summary, kind: kind?.rawValue ?? "home",
             kindLabel: kind.map { string("kind_\($0.rawValue)") } ?? "", isDraft: front.draft,
             contentHTML: page.html, outline: outline, hasOutline: outline.count >= Self.outlineThreshold,
@@ -28,6 +28,8 @@ extension LanguageContext {
             checklist: kind == .checklist ? checklistProgress(page.tasks) : nil,
             editHref: editHref(sourcePath: page.source.sourcePath),
             siblings: kind.flatMap { $0 == .pillar ? nil : siblings(of: page, in: $0) })
+        body.isOutdated = language.outdatedTranslations.contains(page.address)
+        return body
     }
 
     /// At most this many siblings are listed; a longer section shows a window around the page.

@@ -52,11 +52,14 @@ struct MustacheParentTests {
 
     @Test func everyLayoutsViewAnswersForEveryStoredProperty() {
         let group = EntryGroup(label: "Articles", entries: [Self.entry])
+        let chart = PillarChart(kinds: [(.article, "Articles"), (.caseStory, "Case stories")],
+                                rows: [PillarChartRow(title: "Humanized", href: "pillars/humanized/index.html", counts: [2, 1], total: 3)])
         let views: [any MustacheParent] = [
-            HomeView(chrome: Self.chrome, title: "Playbook", description: "Why", introHTML: "<p>Hi</p>", pillars: [Self.card],
+            chart, chart.kinds[0], chart.rows[0],
+            HomeView(chrome: Self.chrome, title: "Playbook", description: "Why", introHTML: "<p>Hi</p>", pillars: [Self.card], chart: chart,
                      recent: [Self.entry], sections: [Self.link], editHref: "https://git.example.com/edit/main/content/index.md"),
             Self.link, Self.card, Self.card.kinds[0], group,
-            PillarsView(chrome: Self.chrome, title: "Pillars", intro: "Four", pillars: [Self.card], siblings: Self.siblings),
+            PillarsView(chrome: Self.chrome, title: "Pillars", intro: "Four", pillars: [Self.card], chart: chart, siblings: Self.siblings),
             PillarView(chrome: Self.chrome, page: Self.body, untranslatedHref: "../../pillars/humanized/index.html", groups: [group]),
             ListView(chrome: Self.chrome, title: "Articles", entries: [Self.entry], siblings: Self.siblings),
             TagsView(chrome: Self.chrome, title: "Tags", tags: [Self.link]),

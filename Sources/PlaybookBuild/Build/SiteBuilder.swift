@@ -26,6 +26,8 @@ public struct SiteBuilder: Sendable {
         public var assets: [String]
         public var diagnostics: [Diagnostic]
         public var timings: StageTimings
+        /// Each translation against its source (`playbook status`); nil when the configuration could not be read.
+        public var translations: TranslationStatus?
     }
 
     /// Load, parse and resolve: everything short of writing (`playbook check`). The theme, when
@@ -46,6 +48,8 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(.warning("every page is a draft, so none is published", notes: ["build with --drafts to include them"]))
         }
         diagnostics += URLMap.duplicates(in: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage)
+        let translations = TranslationStatus(pages: pages, config: config)
+        diagnostics += translations.warnings
 
         var handbook: HandbookCopies?
         if makingHandbook {
@@ -62,9 +66,15 @@ public struct SiteBuilder: Sendable {
         }
         diagnostics += parsed.diagnostics
 
-        let resolved = timings.measure("resolve") { SiteResolver.resolve(parsed.pages, config: config) }
+        var resolved = timings.measure("resolve") { SiteResolver.resolve(parsed.pages, config: config) }
         diagnostics += SourceQuoter(root: options.root).quoting(resolved.brokenLinks, pages: parsed.pages) + resolved.diagnostics
-        return Checked(site: resolved.site, assets: loaded.assets, diagnostics: Self.sorted(diagnostics), timings: timings)
+        // Like drafts, outdated translations are marked where drafts are shown.
+        if options.includeDrafts {
+            let outdated = Set(translations.outdated.map { PageAddress(key: $0.key, language: $0.language) })
+            for index in resolved.site.languages.indices { resolved.site.languages[index].outdatedTranslations = outdated }
+        }
+        return Checked(site: resolved.site, assets: loaded.assets, diagnostics: Self.sorted(diagnostics), timings: timings,
+                       translations: translations)
     }
 
     /// Builds on a thread of its own (`DedicatedThread`), for async callers.

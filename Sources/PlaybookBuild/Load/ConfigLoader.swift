@@ -67,6 +67,12 @@ public enum ConfigLoader {
                 return nil
             }
         }
+        if let lint = fields.value("lint") {
+            var section = YAMLMapping(lint, file: fileName, text: source, lineOffset: 0)
+            section.warnUnknownKeys(["avoid"])
+            config.lintAvoid = section.stringList("avoid")?.map(\.0) ?? []
+            fields.diagnostics += section.diagnostics
+        }
         return (languagesAreWrong ? nil : config, fields.diagnostics)
     }
 }

@@ -49,6 +49,7 @@ enum FrontMatterDecoder {
         frontMatter.duration = fields.int("duration")
         frontMatter.participants = fields.string("participants")
         frontMatter.materials = fields.stringList("materials")?.map(\.0) ?? []
+        frontMatter.translationOf = fields.string("translationOf")
         return (frontMatter, fields.diagnostics)
     }
 

@@ -1,24 +1,24 @@
 import PlaybookModel
 
 /// Splits a page into its YAML front matter and its Markdown body.
-struct FrontMatterSplitter {
-    struct Split {
+public struct FrontMatterSplitter {
+    public struct Split {
         /// The YAML between the `---` lines, or nil when the page has none.
-        var yaml: String?
+        public var yaml: String?
         /// The file line on which the YAML starts (the line after the opening `---`).
-        var yamlStartLine: Int
-        var body: String
-        var bodyStartLine: Int
+        public var yamlStartLine: Int
+        public var body: String
+        public var bodyStartLine: Int
     }
 
-    enum Failure: Error {
+    public enum Failure: Error {
         /// The opening `---` has no closing `---`.
         case unclosed
     }
 
     /// `text` has already lost its byte-order mark and CR line ends. Works on UTF-8 bytes,
     /// since every file passes here and splitting it into `Character`s is costly.
-    static func split(_ text: String) -> Result<Split, Failure> {
+    public static func split(_ text: String) -> Result<Split, Failure> {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .success(Split(yaml: nil, yamlStartLine: 1, body: text, bodyStartLine: 1))
         }

@@ -2,9 +2,9 @@ import Foundation
 import PlaybookModel
 
 /// Decoding a source file's bytes into the text every later stage sees.
-enum SourceFileText {
+public enum SourceFileText {
     /// UTF-8 only; nil for anything else so the caller can say so at the file.
-    static func decode(_ data: Data) -> String? {
+    public static func decode(_ data: Data) -> String? {
         String(data: data, encoding: .utf8).map(normalize)
     }
 

@@ -11,6 +11,7 @@ extension HomeView: MustacheParent {
         case "description": description.forTemplate
         case "introHTML": introHTML.forTemplate
         case "pillars": pillars
+        case "chart": chart
         case "recent": recent
         case "sections": sections
         case "editHref": editHref.forTemplate
@@ -37,6 +38,7 @@ extension PillarsView: MustacheParent {
         case "title": title.forTemplate
         case "intro": intro.forTemplate
         case "pillars": pillars
+        case "chart": chart
         case "siblings": siblings
         default: nil
         }

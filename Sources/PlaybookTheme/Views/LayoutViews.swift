@@ -13,6 +13,7 @@ public struct HomeView: Sendable, Equatable {
     var description: String
     var introHTML: String
     var pillars: [PillarCard]
+    var chart: PillarChart
     var recent: [EntryView]
     var sections: [SectionLink]
     /// `content/index.md` in the Git host's editor, when `playbook.yml` has an `editURL`.
@@ -31,6 +32,7 @@ public struct PillarsView: Sendable, Equatable {
     var title: String
     var intro: String
     var pillars: [PillarCard]
+    var chart: PillarChart
     /// The sections, the pillars marked.
     var siblings: SiblingList?
 }

@@ -8,6 +8,8 @@ public struct PageBody: Sendable, Equatable {
     var kindLabel: String
     /// `draft: true`: only `build --drafts` and `serve` publish it, with a badge that says so.
     var isDraft: Bool
+    /// A translation whose source changed since; marked, like a draft, where drafts are shown.
+    var isOutdated: Bool = false
     /// HTML from cmark-gfm: the only field the templates show unescaped.
     var contentHTML: String
     var outline: [OutlineItem]

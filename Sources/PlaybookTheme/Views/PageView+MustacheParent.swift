@@ -74,6 +74,7 @@ extension PageBody: MustacheParent {
         case "kind": kind.forTemplate
         case "kindLabel": kindLabel.forTemplate
         case "isDraft": isDraft
+        case "isOutdated": isOutdated
         case "contentHTML": contentHTML.forTemplate
         case "outline": outline
         case "hasOutline": hasOutline

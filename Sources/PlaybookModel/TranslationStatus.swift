@@ -1,0 +1,77 @@
+/// Where each translation stands against its source: a translation records which version of
+/// its source page it was made from (`translationOf:` in its front matter, a `SourceVersion`),
+/// and is outdated once the source's body has changed since.
+public struct TranslationStatus: Sendable {
+    public enum State: String, Sendable, Comparable, CaseIterable {
+        /// The source has no page in the language.
+        case missing
+        /// The source changed since the translation was made.
+        case outdated
+        /// The translation does not say what it was made from (no `translationOf:`).
+        case untracked
+        case current
+
+        public static func < (a: State, b: State) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+    }
+
+    /// One page of the default language in another language.
+    public struct Entry: Sendable, Equatable {
+        public var key: String
+        public var language: String
+        public var state: State
+        /// The source file (`content/articles/listen.md`).
+        public var source: String
+        /// The translation's file; nil when missing.
+        public var translation: String?
+        /// The source's version now, which an up-to-date translation records; worked out only
+        /// for translations that record one.
+        public var sourceVersion: String?
+    }
+
+    /// Every page of the default language in every other language, in key order.
+    public let entries: [Entry]
+
+    /// `pages` with their bodies (as loaded); the home page counts too.
+    public init(pages: [SourcePage], config: SiteConfig) {
+        let sources = pages.filter { $0.language == config.defaultLanguage }.sorted { $0.key < $1.key }
+        var translations: [PageAddress: SourcePage] = [:]
+        for page in pages where page.language != config.defaultLanguage { translations[page.address] = translations[page.address] ?? page }
+        var entries: [Entry] = []
+        for language in config.languages.dropFirst() {
+            for source in sources {
+                let translation = translations[PageAddress(key: source.key, language: language)]
+                let recorded = translation?.frontMatter.translationOf
+                let version = recorded.map { _ in SourceVersion.of(source.body) }
+                let state: State = if translation == nil { .missing } else if recorded == nil { .untracked } else if recorded == version { .current } else { .outdated }
+                entries.append(Entry(key: source.key, language: language, state: state, source: source.sourcePath,
+                                     translation: translation?.sourcePath, sourceVersion: version))
+            }
+        }
+        self.entries = entries
+    }
+
+    /// The translations older than their source.
+    public var outdated: [Entry] { entries.filter { $0.state == .outdated } }
+
+    /// A warning at each outdated translation, naming both files, with the version to record
+    /// once it is brought up to date.
+    public var warnings: [Diagnostic] {
+        outdated.compactMap { entry in
+            guard let translation = entry.translation, let version = entry.sourceVersion else { return nil }
+            return .warning("'\(entry.source)' changed since '\(translation)' was translated from it",
+                            at: SourceLocation(file: translation, line: 1, column: 1),
+                            notes: ["when the translation is up to date, set 'translationOf: \(version)' (`playbook new --lang \(entry.language)` does)"])
+        }
+    }
+}
+
+/// A short, stable fingerprint of a page's body (FNV-1a of its UTF-8, 10 hex digits): the same
+/// text gives the same version on every machine and in every run.
+public enum SourceVersion {
+    public static func of(_ body: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in body.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let hex = String(hash, radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
+    }
+}
