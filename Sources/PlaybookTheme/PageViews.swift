@@ -21,7 +21,7 @@ extension LanguageContext {
             contentHTML: page.html, outline: outline, hasOutline: outline.count >= Self.outlineThreshold,
             pillars: pillarBadges(front.pillars, from: folder),
             audience: front.audience.map { string("audience_\($0.rawValue)") },
-            tags: front.tags.sorted().map { NavItem(label: $0, href: href(from: folder, toFolder: root + "tags/\(HeadingSlugger.slug($0))/"), isCurrent: false) },
+            tags: tagLinks(front.tags, from: folder),
             date: front.date?.description, updated: front.updated?.description,
             previous: previous, next: next, hasNeighbours: previous != nil || next != nil,
             facts: kind == .exercise ? ExerciseFacts(front) : nil,
@@ -56,6 +56,17 @@ extension LanguageContext {
         guard count > limit else { return 0..<count }
         let start = min(max(0, place - limit / 2), count - limit)
         return start..<(start + limit)
+    }
+
+    /// A page's tags, sorted, one link per tag page: tags that differ only in case or
+    /// punctuation share a page, so they share one link (the first name, as the tag page has).
+    func tagLinks(_ tags: [String], from folder: String) -> [NavItem] {
+        var seen: Set<String> = []
+        return tags.compactMap { tag in
+            let slug = HeadingSlugger.slug(tag)
+            guard seen.insert(slug).inserted else { return nil }
+            return NavItem(label: tag, href: href(from: folder, toFolder: root + "tags/\(slug)/"), isCurrent: false)
+        }.sorted { $0.label < $1.label }
     }
 
     func checklistProgress(_ tasks: TaskCount) -> ChecklistProgress {

@@ -12,7 +12,7 @@ import PlaybookModel
     }()
 
     static func page(_ key: String, language: String = "en", kind: PageKind? = .article, title: String? = nil, order: Int? = nil,
-                     tags: [String] = [], headings: [String] = [], links: [PageLink] = [], body: String = "") -> ParsedPage {
+                     tags: [String] = [], headings: [String] = [], phrases: [String] = [], links: [PageLink] = [], body: String = "") -> ParsedPage {
         var front = FrontMatter(title: title ?? key)
         front.order = order
         front.tags = tags
@@ -20,7 +20,8 @@ import PlaybookModel
         var source = SourcePage(sourcePath: file, kind: kind, key: key, language: language, frontMatter: front, body: body, bodyStartLine: 4)
         if body.isEmpty { source = source.droppingBody() }
         return ParsedPage(source: source, folder: SitePath.folder(key: key, language: language, defaultLanguage: "en"), html: "",
-                          headings: headings.map { PageHeading(level: 2, text: $0, id: $0) }, links: links, tasks: TaskCount(total: 0, done: 0))
+                          headings: headings.map { PageHeading(level: 2, text: $0, id: $0) }, links: links, tasks: TaskCount(total: 0, done: 0),
+                          phrases: phrases.map { PagePhrase(id: $0, text: $0, avoid: nil, situation: "When") })
     }
 
     static func link(to key: String, _ fragment: String, line: Int, language: String = "en") -> PageLink {
@@ -40,6 +41,12 @@ import PlaybookModel
 
     /// Resolve reads no file: a page that let its body go gets no quoted line (the build quotes
     /// it, `SourceQuoter`); one that kept it gets the line from the body.
+    @Test func aPhraseCardsAnchorIsALinkTarget() {
+        let pages = [Self.page("articles/a", links: [Self.link(to: "phrases/b", "i-hear-you", line: 5), Self.link(to: "phrases/b", "i-hear", line: 6)]),
+                     Self.page("phrases/b", kind: .phraseLibrary, headings: ["when-angry"], phrases: ["i-hear-you"])]
+        #expect(SiteResolver.resolve(pages, config: Self.config).brokenLinks.map(\.location?.line) == [6])
+    }
+
     @Test func aBrokenLinksLineIsQuotedOnlyFromABodyInMemory() {
         let kept = Self.page("articles/a", links: [Self.link(to: "articles/a", "nowhere", line: 5)], body: "one\ntwo [x](#nowhere)\n")
         let dropped = Self.page("articles/a", links: [Self.link(to: "articles/a", "nowhere", line: 5)])

@@ -29,4 +29,17 @@ import PlaybookModel
             #expect(try site.html(at: path).contains("href=\"../../tags/hr/index.html\">\(name)</a>"), "\(path) links its tag")
         }
     }
+
+    /// A page tagged with two spellings of one tag shows one link to its page, the first spelling.
+    @Test func aPageWithTwoSpellingsOfATagLinksItOnce() throws {
+        let site = try FixtureSite([
+            "playbook.yml": FixtureSite.minimalConfig,
+            "content/articles/a.md": page("Alpha", "tags: [HR, listening, hr]"),
+        ])
+        defer { site.remove() }
+        #expect(site.build().didWrite)
+        let html = try site.html(at: "articles/a/index.html")
+        #expect(html.components(separatedBy: "href=\"../../tags/hr/index.html\"").count == 2, "the tag is linked twice")
+        #expect(html.contains("href=\"../../tags/hr/index.html\">HR</a>"))
+    }
 }

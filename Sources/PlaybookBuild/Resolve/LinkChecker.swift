@@ -1,6 +1,7 @@
 import PlaybookModel
 
-/// Checks that every `#anchor` a page links to names a heading (or footnote) of its target.
+/// Checks that every `#anchor` a page links to names a heading, a phrase card (or a footnote) of
+/// its target.
 enum LinkChecker {
     /// A broken link's line is quoted from the page's body while the page has it; a page that
     /// let its body go leaves that to the caller (`SourceQuoter`).
@@ -8,7 +9,7 @@ enum LinkChecker {
         var anchors: [PageAddress: Set<String>] = [:]
         var sources: [PageAddress: String] = [:]
         for page in pages {
-            anchors[page.address] = Set(page.headings.map(\.id))
+            anchors[page.address] = Set(page.headings.map(\.id) + page.phrases.map(\.id))
             sources[page.address] = page.source.sourcePath
         }
         var diagnostics: [Diagnostic] = []
