@@ -15,6 +15,7 @@ import Synchronization
 public final class ChromeFragments: Sendable {
     public static let navTemplate = "partials.site-nav"
     public static let languagesTemplate = "partials.language-switcher"
+    public static let siblingItemTemplate = "partials.sibling-item"
 
     private struct Place: Hashable {
         var current: String?
@@ -25,6 +26,9 @@ public final class ChromeFragments: Sendable {
     private let t: [String: String]
     private let hasLanguages: Bool
     private let navs = Mutex<[Place: String]>([:])
+    /// Sibling links as `partials/sibling-item` renders them: every page of a section lists the
+    /// same links from the same depth, so each is rendered once (and once more as the current one).
+    private let siblingItems = Mutex<[NavItem: String]>([:])
     /// Every language's link as this language's pages show them, and the switcher rendered
     /// with `slot(n)` for the n-th link's `href`; nil where a UI string holds `slotMark`.
     private let sharedLanguages: (links: [LanguageLink], html: String)?
@@ -53,6 +57,21 @@ public final class ChromeFragments: Sendable {
         // Two pages of one place may both get here; both render the same text.
         let html = Self.render(NavContext(nav: nav, t: t), Self.navTemplate, with: library)
         navs.withLock { $0[place] = html }
+        return html
+    }
+
+    /// `items` rendered with `partials/sibling-item`, one after the other.
+    func siblingItemsHTML(_ items: [NavItem]) -> String {
+        var html = ""
+        for item in items {
+            if let known = siblingItems.withLock({ $0[item] }) {
+                html += known
+                continue
+            }
+            let rendered = Self.render(item, Self.siblingItemTemplate, with: library)
+            siblingItems.withLock { $0[item] = rendered }
+            html += rendered
+        }
         return html
     }
 

@@ -22,14 +22,14 @@ extension LanguageContext {
 
     /// The sections (pillars first), as a section's index shows them, `current` marked.
     func sectionSiblings(current: String, from folder: String) -> SiblingList {
-        SiblingList(title: string("home_sections"), items: PageKind.allCases.map {
+        siblingList(title: string("home_sections"), items: PageKind.allCases.map {
             NavItem(label: string("section_\($0.folder)"), href: href(from: folder, toFolder: root + "\($0.folder)/"), isCurrent: $0.folder == current)
         })
     }
 
     /// The four pillars, as a pillar's page shows them, `current` marked.
     func pillarSiblings(current: Pillar, from folder: String) -> SiblingList {
-        SiblingList(title: string("nav_pillars"), items: Pillar.allCases.map {
+        siblingList(title: string("nav_pillars"), items: Pillar.allCases.map {
             NavItem(label: language.pillarIntroductions[$0]?.page.frontMatter.title ?? string("pillar_\($0.rawValue)"),
                     href: href(from: folder, toFolder: root + "pillars/\($0.slug)/"), isCurrent: $0 == current)
         })

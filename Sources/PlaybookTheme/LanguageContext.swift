@@ -51,6 +51,10 @@ public struct LanguageContext: Sendable {
 
     public func string(_ key: String) -> String { t[key] ?? key }
 
+    func siblingList(title: String, items: [NavItem], more: NavItem? = nil) -> SiblingList {
+        SiblingList(title: title, items: items, itemsHTML: fragments.siblingItemsHTML(items), more: more)
+    }
+
     /// The note beside a page of the default language shown in this language, which has no
     /// translation of it: "English, not yet translated". Lists and the handbook show the same.
     public func untranslatedNote(for page: ParsedPage) -> String {

@@ -48,7 +48,7 @@ extension LanguageContext {
             ? NavItem(label: string("siblings_all").replacingOccurrences(of: "{count}", with: String(listed.count)),
                       href: href(from: page.folder, toFolder: root + "\(kind.folder)/"), isCurrent: false)
             : nil
-        return SiblingList(title: string("section_\(kind.folder)"), items: items, more: more)
+        return siblingList(title: string("section_\(kind.folder)"), items: items, more: more)
     }
 
     /// `limit` consecutive places out of `count`, with `place` in the middle where it can be.

@@ -32,7 +32,7 @@ struct MustacheParentTests {
                                previous: navItem, next: navItem, hasNeighbours: true, facts: facts,
                                checklist: ChecklistProgress(text: "0 of 2 done", pattern: "{done} of {total} done", total: 2),
                                editHref: "https://git.example.com/edit/main/content/articles/listen.md", siblings: siblings)
-    static let siblings = SiblingList(title: "Articles", items: [navItem], more: navItem)
+    static let siblings = SiblingList(title: "Articles", items: [navItem], itemsHTML: "<li><a href=\"../listen/index.html\">Listen</a></li>\n", more: navItem)
     static let card = PillarCard(title: "Humanized", href: "pillars/humanized/index.html", summary: "People first", count: 3,
                                  kinds: [KindCount(label: "Articles", count: 3)])
     static let link = SectionLink(label: "Articles", href: "articles/index.html", count: 9)

@@ -27,7 +27,8 @@ struct PageRenderer: Sendable {
         var jobs = contexts.map { handbook.job(for: $0, memo: cache?.handbookPages(of: $0.language.language)) }
         for context in contexts { jobs += self.jobs(for: context) }
         let templates = jobs.map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template,
-                                                ChromeFragments.navTemplate, ChromeFragments.languagesTemplate]
+                                                ChromeFragments.navTemplate, ChromeFragments.languagesTemplate,
+                                                ChromeFragments.siblingItemTemplate]
         let missing = Set(templates).sorted().filter { !theme.hasTemplate($0) }.map { name in
             Diagnostic.error("the theme has no template '\(name)' (templates/\(name.replacingOccurrences(of: ".", with: "/")).mustache)")
         }

@@ -39,6 +39,8 @@ public struct SiblingList: Sendable, Equatable {
     var title: String
     /// The current item has `isCurrent`, shown as `aria-current="page"`.
     var items: [NavItem]
+    /// `items` rendered with `partials/sibling-item` (`ChromeFragments`); `partials/siblings` shows it.
+    var itemsHTML: String
     var more: NavItem?
 }
 

@@ -100,6 +100,7 @@ extension SiblingList: MustacheParent {
         switch name {
         case "title": title.forTemplate
         case "items": items
+        case "itemsHTML": itemsHTML.forTemplate
         case "more": more
         default: nil
         }
