@@ -66,11 +66,13 @@ struct NewCommand: ParsableCommand {
             let version = SourceVersion.of((try? FrontMatterSplitter.split(source).get())?.body ?? source)
             let existing = location.rootURL.appendingPathComponent(path)
             if let data = FileManager.default.contents(atPath: existing.path), let translation = String(data: data, encoding: .utf8) {
-                try Data(Self.setting(translationOf: version, in: translation).utf8).write(to: existing, options: .atomic)
+                try Data(Self.setting("translationOf", to: version, in: translation).utf8).write(to: existing, options: .atomic)
                 print("Marked \(path) as translating the current \(original) (translationOf: \(version))")
                 return
             }
-            text = Self.setting(translationOf: version, in: Self.retitled(source, title: title))
+            // The original with its title replaced, the rest left to translate.
+            let retitled = Self.setting("title", to: PageSkeleton.yamlString(title), in: source)
+            text = Self.setting("translationOf", to: version, in: retitled)
         } else {
             path = original
             text = kind.page(title: title, date: PageSkeleton.today())
@@ -94,39 +96,23 @@ struct NewCommand: ParsableCommand {
         throw ExitCode(1)
     }
 
-    /// `text` with `translationOf: version` in its front matter, in place of the one it had.
-    static func setting(translationOf version: String, in text: String) -> String {
+    /// `text` with the front matter line `key: value` in place of the one it had, or added as
+    /// its front matter's last line (in a new front matter when it has none).
+    static func setting(_ key: String, to value: String, in text: String) -> String {
         var lines = text.components(separatedBy: "\n")
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            return "---\ntranslationOf: \(version)\n---\n\n" + text
+            return "---\n\(key): \(value)\n---\n\n" + text
         }
         for index in lines.indices.dropFirst() {
             if lines[index].trimmingCharacters(in: .whitespaces) == "---" {
-                lines.insert("translationOf: \(version)", at: index)
+                lines.insert("\(key): \(value)", at: index)
                 break
             }
-            if lines[index].hasPrefix("translationOf:") {
-                lines[index] = "translationOf: \(version)"
+            if lines[index].hasPrefix("\(key):") {
+                lines[index] = "\(key): \(value)"
                 break
             }
         }
-        return lines.joined(separator: "\n")
-    }
-
-    /// The original page with its front matter title replaced, the rest left to translate.
-    static func retitled(_ source: String, title: String) -> String {
-        var lines = source.components(separatedBy: "\n")
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            return "---\ntitle: \(PageSkeleton.yamlString(title))\n---\n\n" + source
-        }
-        for index in lines.indices.dropFirst() {
-            if lines[index].trimmingCharacters(in: .whitespaces) == "---" { break }
-            if lines[index].hasPrefix("title:") {
-                lines[index] = "title: \(PageSkeleton.yamlString(title))"
-                return lines.joined(separator: "\n")
-            }
-        }
-        lines.insert("title: \(PageSkeleton.yamlString(title))", at: 1)
         return lines.joined(separator: "\n")
     }
 }

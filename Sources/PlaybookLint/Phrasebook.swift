@@ -17,7 +17,7 @@ public struct Phrasebook: Sendable {
             }
             let own = site.config.lintAvoid.map { text in
                 let phrase = AvoidPhrase(text: text, insteadOf: nil, library: nil)
-                let source = entries.first { $0.words.contains(run: phrase.words) }
+                let source = entries.first { $0.words.contains(phrase.words) }
                 return AvoidPhrase(text: text, insteadOf: source?.insteadOf, library: source?.library)
             }
             phrasesByLanguage[language.language] = (entries + own).filter { !$0.words.isEmpty }
@@ -26,12 +26,4 @@ public struct Phrasebook: Sendable {
     }
 
     public func phrases(for language: String) -> [AvoidPhrase] { phrasesByLanguage[language] ?? [] }
-}
-
-extension Array where Element: Equatable {
-    /// Whether `run` stands in the array as consecutive elements.
-    func contains(run: [Element]) -> Bool {
-        guard !run.isEmpty, run.count <= count else { return false }
-        return (0...(count - run.count)).contains { start in self[start..<(start + run.count)].elementsEqual(run) }
-    }
 }

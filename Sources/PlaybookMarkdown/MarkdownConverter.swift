@@ -1,4 +1,5 @@
 import CCmarkGFM
+import PlaybookSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,5 @@
+import PlaybookSupport
+
 /// Where each translation stands against its source: a translation records which version of
 /// its source page it was made from (`translationOf:` in its front matter, a `SourceVersion`),
 /// and is outdated once the source's body has changed since.
@@ -65,13 +67,10 @@ public struct TranslationStatus: Sendable {
     }
 }
 
-/// A short, stable fingerprint of a page's body (FNV-1a of its UTF-8, 10 hex digits): the same
-/// text gives the same version on every machine and in every run.
+/// A short, stable fingerprint of a page's body (the first 10 hex digits of its `StableKey`):
+/// the same text gives the same version on every machine and in every run.
 public enum SourceVersion {
     public static func of(_ body: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in body.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(hash, radix: 16)
-        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
+        String(StableKey.make(body).prefix(10))
     }
 }

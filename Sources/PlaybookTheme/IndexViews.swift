@@ -30,36 +30,45 @@ extension LanguageContext {
     /// The four pillars, as a pillar's page shows them, `current` marked.
     func pillarSiblings(current: Pillar, from folder: String) -> SiblingList {
         siblingList(title: string("nav_pillars"), items: Pillar.allCases.map {
-            NavItem(label: language.pillarIntroductions[$0]?.page.frontMatter.title ?? string("pillar_\($0.rawValue)"),
+            NavItem(label: title(of: $0),
                     href: href(from: folder, toFolder: root + "pillars/\($0.slug)/"), isCurrent: $0 == current)
         })
     }
 
+    /// The kinds a pillar lists pages of (every kind but the pillars themselves), in section order.
+    static let memberKinds = PageKind.allCases.filter { $0 != .pillar }
+
+    /// How many pages of each of `memberKinds` a pillar's page lists (`pillarView`).
+    func pageCounts(of pillar: Pillar) -> [Int] {
+        let members = language.pillarMembers[pillar] ?? []
+        return Self.memberKinds.map { kind in members.count { $0.page.source.kind == kind } }
+    }
+
+    /// The title of the pillar's introduction in this language, else the UI string's.
+    func title(of pillar: Pillar) -> String {
+        language.pillarIntroductions[pillar]?.page.frontMatter.title ?? string("pillar_\(pillar.rawValue)")
+    }
+
     func pillarCards(from folder: String) -> [PillarCard] {
         Pillar.allCases.map { pillar in
-            let members = language.pillarMembers[pillar] ?? []
-            let kinds = PageKind.allCases.compactMap { kind -> KindCount? in
-                let count = members.filter { $0.page.source.kind == kind }.count
-                return count == 0 ? nil : KindCount(label: string("section_\(kind.folder)"), count: count)
+            let counts = pageCounts(of: pillar)
+            let kinds = zip(Self.memberKinds, counts).compactMap { kind, count in
+                count == 0 ? nil : KindCount(label: string("section_\(kind.folder)"), count: count)
             }
-            let intro = language.pillarIntroductions[pillar]?.page.frontMatter
-            return PillarCard(title: intro?.title ?? string("pillar_\(pillar.rawValue)"),
-                              href: href(from: folder, toFolder: root + "pillars/\(pillar.slug)/"),
-                              summary: intro?.summary, count: members.count, kinds: kinds)
+            return PillarCard(title: title(of: pillar), href: href(from: folder, toFolder: root + "pillars/\(pillar.slug)/"),
+                              summary: language.pillarIntroductions[pillar]?.page.frontMatter.summary,
+                              count: counts.reduce(0, +), kinds: kinds)
         }
     }
 
-    /// Every pillar's pages by kind, counted as its page lists them (`pillarView`).
+    /// Every pillar's pages by kind, counted as its page lists them.
     func pillarChart(from folder: String) -> PillarChart {
-        let kinds = PageKind.allCases.filter { $0 != .pillar }
         let rows = Pillar.allCases.map { pillar in
-            let members = language.pillarMembers[pillar] ?? []
-            let counts = kinds.map { kind in members.count { $0.page.source.kind == kind } }
-            return PillarChartRow(title: language.pillarIntroductions[pillar]?.page.frontMatter.title ?? string("pillar_\(pillar.rawValue)"),
-                                  href: href(from: folder, toFolder: root + "pillars/\(pillar.slug)/"), counts: counts,
-                                  total: counts.reduce(0, +))
+            let counts = pageCounts(of: pillar)
+            return PillarChartRow(title: title(of: pillar), href: href(from: folder, toFolder: root + "pillars/\(pillar.slug)/"),
+                                  counts: counts, total: counts.reduce(0, +))
         }
-        return PillarChart(kinds: kinds.map { ($0, string("section_\($0.folder)")) }, rows: rows)
+        return PillarChart(kinds: Self.memberKinds.map { ($0, string("section_\($0.folder)")) }, rows: rows)
     }
 
     public func pillarsView() -> PillarsView {

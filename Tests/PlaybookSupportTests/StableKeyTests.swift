@@ -1,5 +1,5 @@
 import Testing
-@testable import PlaybookMarkdown
+@testable import PlaybookSupport
 
 /// Task keys hash their parts joined by U+001F; hashing part by part must give the same key.
 @Suite struct StableKeyTests {
