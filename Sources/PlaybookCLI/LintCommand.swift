@@ -36,6 +36,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let reporter = DiagnosticReporter()
+        // With a cache, parsed pages keep their Markdown, which lint reads.
         let checked = SiteBuilder(options: BuildOptions(root: location.rootURL), cache: BuildCache()).check()
         guard let site = checked.site else {
             reporter.report(checked.diagnostics)
