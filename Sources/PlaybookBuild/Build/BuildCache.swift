@@ -27,8 +27,6 @@ public final class BuildCache: Sendable {
     private let handbookPagesByLanguage = Mutex<[String: Memo<HandbookPageInput, String>]>([:])
     private let entriesByLanguage = Mutex<[String: Memo<EntryView, String>]>([:])
     let renderedFiles = Memo<String, RenderedFile>()
-    /// Every file of the output folder as the last build left it, by path.
-    let written = Mutex<[String: FileBytes]?>(nil)
 
     public init() {}
 

@@ -10,13 +10,15 @@ import PlaybookTheme
 /// and write run only when there are no errors, so a failed build writes nothing.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
-    /// Work of the previous build in this process to reuse (`playbook serve`); with a cache
-    /// the output folder is updated in place rather than swapped (see `SiteWriter.update`).
+    /// Work of the previous build in this process to reuse (`playbook serve`).
     public let cache: BuildCache?
+    /// The preview's output folder, updated in place rather than swapped (`PreviewOutput`).
+    public let preview: PreviewOutput?
 
-    public init(options: BuildOptions, cache: BuildCache? = nil) {
+    public init(options: BuildOptions, cache: BuildCache? = nil, preview: PreviewOutput? = nil) {
         self.options = options
         self.cache = cache
+        self.preview = preview
     }
 
     /// What `check` found: the resolved site, when the configuration could be read.
@@ -28,6 +30,8 @@ public struct SiteBuilder: Sendable {
         public var timings: StageTimings
         /// Each translation against its source (`playbook status`); nil when the configuration could not be read.
         public var translations: TranslationStatus?
+        /// Every page as parsed, in the order of their paths.
+        public var parsed: [ParsedPage] = []
     }
 
     /// Load, parse and resolve: everything short of writing (`playbook check`). The theme, when
@@ -74,7 +78,7 @@ public struct SiteBuilder: Sendable {
             for index in resolved.site.languages.indices { resolved.site.languages[index].outdatedTranslations = outdated }
         }
         return Checked(site: resolved.site, assets: loaded.assets, diagnostics: Self.sorted(diagnostics), timings: timings,
-                       translations: translations)
+                       translations: translations, parsed: parsed.pages)
     }
 
     /// Builds on a thread of its own (`DedicatedThread`), for async callers.
@@ -87,7 +91,7 @@ public struct SiteBuilder: Sendable {
         defer { cache?.finishBuild() }
         // The preview (with a cache) rebuilds on every change it sees; the command line checks
         // its stamp first.
-        guard cache == nil else { return buildAll() }
+        guard cache == nil else { return buildAll(siteWideLater: false) }
         let stamp = BuildStamp(options: options)
         var timings = StageTimings()
         if let unchanged = timings.measure("check", { stamp.unchangedResult() }) {
@@ -95,12 +99,14 @@ public struct SiteBuilder: Sendable {
             result.timings = timings
             return result
         }
-        let result = buildAll()
+        let result = buildAll(siteWideLater: false)
         stamp.record(result)
         return result
     }
 
-    private func buildAll() -> BuildResult {
+    /// `siteWideLater`: the preview writes the pages and leaves the site-wide files to
+    /// `result.preview` (`PreviewBuild`).
+    func buildAll(siteWideLater: Bool) -> BuildResult {
         let (theme, themeDiagnostics) = ThemeLoader.load(root: options.root, cache: cache)
         let checked = check(theme: theme, makingHandbook: true)
         var diagnostics = checked.diagnostics, timings = checked.timings
@@ -117,13 +123,19 @@ public struct SiteBuilder: Sendable {
         // Render and write overlap: each page is rendered as the writer stages it, so "render"
         // covers both and "write" is the swap of the staged site into place.
         let (files, renderDiagnostics) = PageRenderer(theme: theme, root: options.root, cache: cache).render(site, assets: checked.assets)
-        result.retain(site, files)
+        result.retain(site, files.all)
         result.diagnostics += renderDiagnostics
         guard !result.hasErrors else { return result }
         do {
-            let summary = try write(files, timings: &timings)
+            let summary: SiteWriter.Summary
+            if let preview {
+                summary = try timings.measure("pages") { try writePreview(files, to: preview, site: site, parsed: checked.parsed, theme: theme, assets: checked.assets,
+                                                                          siteWideLater: siteWideLater, result: &result) }
+            } else {
+                summary = try write(files.all, timings: &timings)
+            }
             result.didWrite = true
-            result.fileCount = files.count
+            result.fileCount = files.all.count
             result.unchangedFileCount = summary.unchanged
         } catch {
             result.diagnostics.append(.error("cannot write \(options.output.path): \(error.localizedDescription)"))
@@ -132,24 +144,10 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// Stages and swaps in the site; with a cache whose last build wrote the output, updates
-    /// it in place instead.
+    /// Stages and swaps in the site.
     private func write(_ files: [OutputFile], timings: inout StageTimings) throws -> SiteWriter.Summary {
-        let writer = SiteWriter(output: options.output)
-        guard let cache else {
-            let staged = try timings.measure("render") { try writer.stage(files) }
-            return try timings.measure("write") { try staged.commit() }
-        }
-        let previous = cache.written.withLock { held in defer { held = nil } ; return held }
-        if let previous, FileManager.default.fileExists(atPath: options.output.path) {
-            let (summary, held) = try timings.measure("render") { try writer.update(files, from: previous) }
-            cache.written.withLock { $0 = held }
-            return summary
-        }
-        let (staged, held) = try timings.measure("render") { try writer.stage(files, keepingBytes: true) }
-        let summary = try timings.measure("write") { try staged.commit() }
-        cache.written.withLock { $0 = held }
-        return summary
+        let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files) }
+        return try timings.measure("write") { try staged.commit() }
     }
 
     /// Errors and warnings in file order, so a run's output reads top to bottom.

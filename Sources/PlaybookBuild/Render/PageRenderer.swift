@@ -19,33 +19,34 @@ struct PageRenderer: Sendable {
     /// Pages rendered by the last build, reused where the view and the theme are the same.
     let cache: BuildCache?
 
-    func render(_ site: ResolvedSite, assets: [String]) -> ([OutputFile], [Diagnostic]) {
+    func render(_ site: ResolvedSite, assets: [String]) -> (SiteFiles, [Diagnostic]) {
         let handbook = HandbookBuilder(site: site, theme: theme)
         let contexts = site.languages.map {
             LanguageContext(site: site, language: $0, theme: theme, entryMemo: cache?.entries(of: $0.language))
         }
-        var jobs = contexts.map { handbook.job(for: $0, memo: cache?.handbookPages(of: $0.language.language)) }
-        for context in contexts { jobs += self.jobs(for: context) }
-        let templates = jobs.map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template,
-                                                ChromeFragments.navTemplate, ChromeFragments.languagesTemplate,
-                                                ChromeFragments.siblingItemTemplate]
+        let books = contexts.map { handbook.job(for: $0, memo: cache?.handbookPages(of: $0.language.language)) }
+        let jobs = contexts.flatMap(self.jobs(for:))
+        let templates = (books + jobs).map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template,
+                                                          ChromeFragments.navTemplate, ChromeFragments.languagesTemplate,
+                                                          ChromeFragments.siblingItemTemplate]
         let missing = Set(templates).sorted().filter { !theme.hasTemplate($0) }.map { name in
             Diagnostic.error("the theme has no template '\(name)' (templates/\(name.replacingOccurrences(of: ".", with: "/")).mustache)")
         }
-        guard missing.isEmpty else { return ([], missing) }
+        guard missing.isEmpty else { return (SiteFiles(siteWide: [], pages: []), missing) }
         cache?.renderedFiles.begin(context: theme.files)
 
         // Each search index is written twice, as JSON and as script, one right after the other,
         // so that the index is let go before the pages are written.
-        var files = site.languages.flatMap { language in
+        var siteWide = site.languages.flatMap { language in
             SearchFiles.files(for: language, config: site.config, strings: theme.strings(for: language.language))
         }
-        files += PublishedFiles.files(for: site, htmlPaths: jobs.map(\.path))
-        files += jobs.map(renderedFile)
-        files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
+        siteWide += PublishedFiles.files(for: site, htmlPaths: (books + jobs).map(\.path))
+        siteWide += books.map(renderedFile)
+        var pages = jobs.map(renderedFile)
+        pages += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
-        files += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
-        return (files, [])
+        pages += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
+        return (SiteFiles(siteWide: siteWide, pages: pages), [])
     }
 
     func jobs(for context: LanguageContext) -> [RenderJob] {
@@ -77,7 +78,7 @@ struct PageRenderer: Sendable {
         return theme.hasTemplate(own) ? own : "layouts.page"
     }
 
-    private func renderedFile(_ job: RenderJob) -> OutputFile {
+    func renderedFile(_ job: RenderJob) -> OutputFile {
         let library = theme.library
         let memo = cache?.renderedFiles
         return OutputFile(path: job.path) {
