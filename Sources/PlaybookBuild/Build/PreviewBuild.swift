@@ -19,13 +19,16 @@ import PlaybookTheme
 public enum PreviewBuild {
     /// Writes the site-wide files a step left; stopped early, the files not reached keep their
     /// previous complete bytes. Ends the build's use of the cache.
-    /// Returns the base the next edits are rendered against.
-    public static func finish(_ step: PreviewStep, output: PreviewOutput, cache: BuildCache?, stop: StopFlag) -> (PreviewBase, StageTimings) {
+    public static func finish(_ step: PreviewStep, output: PreviewOutput, cache: BuildCache?, stop: StopFlag) -> StageTimings {
         var timings = StageTimings()
         defer { cache?.finishBuild() }
         _ = try? timings.measure("site-wide") { try output.write(step.siteWide, stop: stop) }
-        let base = timings.measure("base") { PreviewBase(root: step.root, site: step.site, parsed: step.parsed, theme: step.theme, assets: step.assets) }
-        return (base, timings)
+        return timings
+    }
+
+    /// The site a step leaves, for rendering the next edits against.
+    public static func base(of step: PreviewStep) -> PreviewBase {
+        PreviewBase(root: step.root, site: step.site, parsed: step.parsed, theme: step.theme, assets: step.assets)
     }
 
     /// Ends the cache's use by a build whose site-wide step will not run (it failed, or a newer
