@@ -7,44 +7,47 @@ import PlaybookSupport
 /// ones, as in its indexes) gives one document for the part before its first heading, which
 /// carries the title and summary, and one per heading.
 public enum SearchIndexBuilder {
-    public static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
+    /// Documents per block whose terms one core gathers and sorts (`TermRun`). Fixed, so that
+    /// the index is the same whatever the number of cores.
+    static let docsPerRun = 1024
+
+    static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         var docs: [SearchDocument] = []
-        // Terms numbered by their bytes, with their postings by number. Documents are added in
-        // order, so a term's postings grow at the end.
-        var table = ByteStringTable(expectedCount: 1 << 14)
-        var postings: [PostingList] = []
-        var kinds: [[String]] = []
+        var terms: [PackedTerms] = []
+        var kinds: [SearchKind] = []
         for kind in PageKind.allCases {
             let listed = language.sections[kind] ?? []
-            if !listed.isEmpty { kinds.append([kind.rawValue, strings["kind_\(kind.rawValue)"] ?? kind.rawValue]) }
+            let first = docs.count
             for page in listed.map(\.page) {
                 let url = page.folder.hasPrefix(root)
                     ? SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html")
                     : SitePath.relative(from: root, to: page.folder + "index.html")
                 let pillars = page.frontMatter.pillars.map(\.rawValue)
                 for section in page.searchSections {
-                    section.terms.forEach { term, fields in
-                        let (number, isNew) = table.number(of: term)
-                        if isNew { postings.append(PostingList()) }
-                        postings[number].add(docs.count, fields: fields)
-                    }
-                    docs.append(SearchDocument(t: page.frontMatter.title, h: section.heading,
-                                               u: section.anchor.map { url + "#" + $0 } ?? url, k: kind.rawValue, p: pillars, x: section.excerpt))
+                    terms.append(section.terms)
+                    docs.append(SearchDocument(title: page.frontMatter.title, heading: section.heading,
+                                               url: section.anchor.map { url + "#" + $0 } ?? url, kind: kind.rawValue,
+                                               pillars: pillars, excerpt: section.excerpt))
                 }
             }
+            if docs.count > first {
+                kinds.append(SearchKind(name: kind.rawValue, label: strings["kind_\(kind.rawValue)"] ?? kind.rawValue, docs: first..<docs.count))
+            }
         }
-        var terms: [SearchTerm] = []
-        terms.reserveCapacity(postings.count)
-        for (number, list) in postings.enumerated() { terms.append(SearchTerm(term: table.string(number), postings: list.postings)) }
-        // Let go of the table and lists before sorting, which needs room of its own.
-        (table, postings) = (ByteStringTable(expectedCount: 0), [])
-        terms.sort { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+        let blocks = stride(from: 0, to: docs.count, by: docsPerRun).map { $0..<min($0 + docsPerRun, docs.count) }
+        let runs = blocks.concurrentMap { [docs, terms] block in
+            TermRun(docs: block, terms: terms[block], pillars: docs[block].map(\.pillars))
+        }
         return SearchIndex(
             language: language.language, kinds: kinds,
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },
-            docs: docs, terms: terms)
+            docs: docs, terms: TermRun.merge(runs))
     }
+
+    /// The term standing for a pillar, which the search page's pillar menu filters by: `#`
+    /// is in no word, so no text gives it.
+    static func pillarTerm(_ pillar: String) -> String { "#" + pillar }
 
     /// A page's search sections, made in the parse stage from its conversion: one for the part
     /// before the first heading (with the title and summary), one per heading. Tokenizing here,
@@ -108,20 +111,3 @@ extension SearchIndexBuilder {
     }
 }
 
-/// A term's postings while an index is built, already packed as `SearchTerm` writes them
-/// (`(document − previous) × 8 + fields`), not as pairs of whole numbers to be packed later,
-/// which would take far more memory, for each language at once.
-struct PostingList {
-    private var last = 0
-    private(set) var postings: [Int] = []
-
-    /// Adds `fields` for `document`, which is the last one added or a later one.
-    mutating func add(_ document: Int, fields: Int) {
-        if !postings.isEmpty, document == last {
-            postings[postings.count - 1] |= fields
-        } else {
-            postings.append((document - last) << 3 | fields)
-            last = document
-        }
-    }
-}

@@ -11,8 +11,8 @@ import PlaybookTheme
 ///
 /// Pages are *rendered* files: each one's view is built and rendered with Mustache only when
 /// the writer gets to it, on every core, so a large site is never in memory all at once.
-/// The largest files (the search indexes, the handbooks) come first, so that no core is left
-/// with one of them at the end.
+/// The largest files (the handbooks) come first, so that no core is left with one of them at
+/// the end.
 struct PageRenderer: Sendable {
     let theme: Theme
     let root: URL
@@ -35,11 +35,7 @@ struct PageRenderer: Sendable {
         guard missing.isEmpty else { return ([], missing) }
         cache?.renderedFiles.begin(context: theme.files)
 
-        // Each search index is written twice, as JSON and as script, one right after the other,
-        // so that the index is let go before the pages are written.
-        var files = site.languages.flatMap { language in
-            SearchFiles.files(for: language, config: site.config, strings: theme.strings(for: language.language))
-        }
+        var files = SearchFiles.files(for: site, strings: theme.strings(for:))
         files += PublishedFiles.files(for: site, htmlPaths: jobs.map(\.path))
         files += jobs.map(renderedFile)
         files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
