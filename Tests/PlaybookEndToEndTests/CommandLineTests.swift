@@ -73,7 +73,7 @@ import Testing
         let run = try run(["build", "--timings"], in: site.root)
         #expect(run.status == 0)
         let stages = run.stderr.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(stages == ["load", "parse", "resolve", "render", "write", "total", "malloc", "files"])
+        #expect(stages == ["load", "parse", "resolve", "search", "render", "write", "total", "malloc", "files"])
         // Fails if the link order ever lets glibc's malloc win over mimalloc's (Allocator.swift).
         #expect(run.stderr.contains("\nmalloc  mimalloc "))
         #expect(run.stderr.hasSuffix(" written, 0 unchanged\n"))

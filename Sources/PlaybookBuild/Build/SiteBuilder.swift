@@ -116,7 +116,9 @@ public struct SiteBuilder: Sendable {
 
         // Render and write overlap: each page is rendered as the writer stages it, so "render"
         // covers both and "write" is the swap of the staged site into place.
-        let (files, renderDiagnostics) = PageRenderer(theme: theme, root: options.root, cache: cache).render(site, assets: checked.assets)
+        let renderer = PageRenderer(theme: theme, root: options.root, cache: cache)
+        let search = timings.measure("search") { renderer.searchFiles(site) }
+        let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
         result.retain(site, files)
         result.diagnostics += renderDiagnostics
         guard !result.hasErrors else { return result }

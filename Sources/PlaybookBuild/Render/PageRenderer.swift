@@ -19,7 +19,13 @@ struct PageRenderer: Sendable {
     /// Pages rendered by the last build, reused where the view and the theme are the same.
     let cache: BuildCache?
 
-    func render(_ site: ResolvedSite, assets: [String]) -> ([OutputFile], [Diagnostic]) {
+    /// The files of every language's search index; `SiteBuilder` times them as a stage of their own.
+    func searchFiles(_ site: ResolvedSite) -> [OutputFile] {
+        SearchFiles.files(for: site, strings: theme.strings(for:))
+    }
+
+    /// `search` are the search index's files (`searchFiles`).
+    func render(_ site: ResolvedSite, assets: [String], search: [OutputFile]) -> ([OutputFile], [Diagnostic]) {
         let handbook = HandbookBuilder(site: site, theme: theme)
         let contexts = site.languages.map {
             LanguageContext(site: site, language: $0, theme: theme, entryMemo: cache?.entries(of: $0.language))
@@ -35,7 +41,7 @@ struct PageRenderer: Sendable {
         guard missing.isEmpty else { return ([], missing) }
         cache?.renderedFiles.begin(context: theme.files)
 
-        var files = SearchFiles.files(for: site, strings: theme.strings(for:))
+        var files = search
         files += PublishedFiles.files(for: site, htmlPaths: jobs.map(\.path))
         files += jobs.map(renderedFile)
         files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
