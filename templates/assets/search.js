@@ -336,7 +336,7 @@
               '<span class="option-title">' + highlight(d.title, query, 0, d.title.length) + "</span>" +
               '<span class="option-meta"><span class="badge kind">' + escapeHTML(kindLabel(manifest, d.kind)) + "</span>" +
               (d.heading ? '<span class="option-section">' + highlight(d.heading, query, 0, d.heading.length) + "</span>" : "") +
-              "</span>" + (text ? '<span class="option-snippet">' + text + "</span>" : ""),
+              (text ? '<span class="option-snippet">' + text + "</span>" : "") + "</span>",
               folder + "../" + d.url, "search-option"));
           });
           listbox.appendChild(option(escapeHTML(form.getAttribute("data-all")).replace("{query}", "<mark>" + escapeHTML(query) + "</mark>"),
