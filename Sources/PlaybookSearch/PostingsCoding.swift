@@ -9,10 +9,14 @@
 /// Whether a term is in a document's text is not kept: ranking needs only its best field.
 enum PostingsCoding {
     /// Appends `docs` (ascending) and their `fields` (`SearchField` bits).
-    static func encode(docs: [Int32], fields: [UInt8], into out: inout [UInt8]) {
-        encodeList(docs, into: &out)
-        encodeList(docs.indices.lazy.filter { fields[$0] & UInt8(SearchField.title.rawValue) != 0 }.map { docs[$0] }, into: &out)
-        encodeList(docs.indices.lazy.filter { fields[$0] & UInt8(SearchField.heading.rawValue) != 0 }.map { docs[$0] }, into: &out)
+    static func encode(docs: ArraySlice<Int32>, fields: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        docs.withUnsafeBufferPointer { docs in
+            fields.withUnsafeBufferPointer { fields in
+                for bit in [0, UInt8(SearchField.title.rawValue), UInt8(SearchField.heading.rawValue)] {
+                    encodeList(docs, fields, bit, into: &out)
+                }
+            }
+        }
     }
 
     /// The documents and their title and heading bits (the text bit is not kept).
@@ -25,21 +29,26 @@ enum PostingsCoding {
         }
     }
 
-    private static func encodeList(_ docs: some Collection<Int32>, into out: inout [UInt8]) {
-        appendVarint(docs.count, to: &out)
-        guard let last = docs.max() else { return }
+    /// The documents whose fields hold `bit` (all of them for 0).
+    private static func encodeList(_ docs: UnsafeBufferPointer<Int32>, _ fields: UnsafeBufferPointer<UInt8>, _ bit: UInt8,
+                                   into out: inout [UInt8]) {
+        var (count, last) = (0, 0)
+        for index in docs.indices where bit == 0 || fields[index] & bit != 0 {
+            (count, last) = (count + 1, Int(docs[index]))
+        }
+        appendVarint(count, to: &out)
+        guard count > 0 else { return }
         // Gaps are near-geometric; the best `k` is about log2(mean gap × ln 2).
-        let meanGap = Double(Int(last) + 1 - docs.count) / Double(docs.count)
-        let scaled = Int(meanGap * 0.693)
+        let scaled = Int(Double(last + 1 - count) / Double(count) * 0.693)
         let k = scaled < 1 ? 0 : Int.bitWidth - scaled.leadingZeroBitCount - 1
         out.append(UInt8(k))
         var writer = BitWriter()
         var previous = -1
-        for doc in docs {
-            let value = Int(doc) - previous - 1
-            previous = Int(doc)
+        for index in docs.indices where bit == 0 || fields[index] & bit != 0 {
+            let value = Int(docs[index]) - previous - 1
+            previous = Int(docs[index])
             writer.ones(value >> k, into: &out)
-            writer.bits(value, count: k, into: &out)
+            writer.write(UInt64(value) & ((1 << k) - 1), bits: k + 1, into: &out)  // the zero ending the ones, then k bits
         }
         writer.flush(into: &out)
     }
@@ -54,37 +63,35 @@ enum PostingsCoding {
     }
 }
 
-/// Bits appended to a byte array most significant first; `flush` pads the last byte with zeros.
+/// Bits appended to a byte array most significant first, a byte at a time from a 64-bit
+/// store; `flush` pads the last byte with zeros.
 private struct BitWriter {
-    private var current: UInt8 = 0
+    private var store: UInt64 = 0
     private var used = 0
 
-    /// `count` ones and a zero: a Rice code's quotient.
+    /// `count` ones (a Rice code's quotient, without the zero that ends it).
     mutating func ones(_ count: Int, into out: inout [UInt8]) {
-        for _ in 0..<count { bit(1, into: &out) }
-        bit(0, into: &out)
-    }
-
-    /// The low `count` bits of `value`, highest first.
-    mutating func bits(_ value: Int, count: Int, into out: inout [UInt8]) {
-        var shift = count - 1
-        while shift >= 0 {
-            bit(UInt8((value >> shift) & 1), into: &out)
-            shift -= 1
+        var left = count
+        while left > 0 {
+            let step = min(left, 32)
+            write((1 << UInt64(step)) - 1, bits: step, into: &out)
+            left -= step
         }
     }
 
-    private mutating func bit(_ bit: UInt8, into out: inout [UInt8]) {
-        current = current << 1 | bit
-        used += 1
-        if used == 8 {
-            out.append(current)
-            (current, used) = (0, 0)
+    /// The low `bits` bits of `value` (at most 32), highest first.
+    mutating func write(_ value: UInt64, bits: Int, into out: inout [UInt8]) {
+        store = store << UInt64(bits) | value
+        used += bits
+        while used >= 8 {
+            used -= 8
+            out.append(UInt8(truncatingIfNeeded: store >> UInt64(used)))
         }
     }
 
     mutating func flush(into out: inout [UInt8]) {
-        if used > 0 { out.append(current << (8 - used)) }
+        if used > 0 { out.append(UInt8(truncatingIfNeeded: store << UInt64(8 - used))) }
+        (store, used) = (0, 0)
     }
 }
 

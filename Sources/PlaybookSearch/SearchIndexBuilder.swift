@@ -7,10 +7,6 @@ import PlaybookSupport
 /// ones, as in its indexes) gives one document for the part before its first heading, which
 /// carries the title and summary, and one per heading.
 public enum SearchIndexBuilder {
-    /// Documents per block whose terms one core gathers and sorts (`TermRun`). Fixed, so that
-    /// the index is the same whatever the number of cores.
-    static let docsPerRun = 1024
-
     static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         var docs: [SearchDocument] = []
@@ -35,14 +31,10 @@ public enum SearchIndexBuilder {
                 kinds.append(SearchKind(name: kind.rawValue, label: strings["kind_\(kind.rawValue)"] ?? kind.rawValue, docs: first..<docs.count))
             }
         }
-        let blocks = stride(from: 0, to: docs.count, by: docsPerRun).map { $0..<min($0 + docsPerRun, docs.count) }
-        let runs = blocks.concurrentMap { [docs, terms] block in
-            TermRun(docs: block, terms: terms[block], pillars: docs[block].map(\.pillars))
-        }
         return SearchIndex(
             language: language.language, kinds: kinds,
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },
-            docs: docs, terms: TermRun.merge(runs))
+            docs: docs, terms: TermBuckets.encodedTerms(terms: terms, pillars: docs.map(\.pillars)))
     }
 
     /// The term standing for a pillar, which the search page's pillar menu filters by: `#`

@@ -46,14 +46,14 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
         }
         for postings in cases {
             var encoded: [UInt8] = [0xFF]  // decoding starts where the term's postings do
-            PostingsCoding.encode(docs: postings.map(\.0), fields: postings.map(\.1), into: &encoded)
+            PostingsCoding.encode(docs: postings.map(\.0)[...], fields: postings.map(\.1)[...], into: &encoded)
             let decoded = PostingsCoding.decode(encoded[1...])
             #expect(decoded.map(\.document) == postings.map { Int($0.0) })
             #expect(decoded.map(\.fields) == postings.map { Int($0.1 & 3) }, "title and heading bits")
         }
         // A term in every one of 3,000 documents costs about a bit each.
         var dense: [UInt8] = []
-        PostingsCoding.encode(docs: (0..<3000).map { Int32($0) }, fields: Array(repeating: 4, count: 3000), into: &dense)
+        PostingsCoding.encode(docs: (0..<3000).map { Int32($0) }[...], fields: [UInt8](repeating: 4, count: 3000)[...], into: &dense)
         #expect(dense.count < 3000 / 8 + 10)
     }
 

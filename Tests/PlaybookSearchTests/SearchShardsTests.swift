@@ -12,7 +12,7 @@ import PlaybookSupport
         "playbook.yml": "title: T\nlanguages: [en, zh]\n",
         "content/articles/a.md": "---\ntitle: Alpha\npillars: [nimble]\n---\n"
             + (0..<300).map { "word\($0) " + String(repeating: "a", count: 50) + "\($0 % 7)" }.joined(separator: " ")
-            + "\n\n## Second\n\nMore text here.\n",
+            + "\n\n## Second\n\nMore text here, and a word longer than a length byte: " + String(repeating: "x", count: 300) + ".\n",
         "content/articles/b.zh.md": "---\ntitle: 乙\n---\n𠀀𠀁𠀂 共情能力 𠀀a 𠀀b \u{E000}x\n",
         "content/cases/c.md": "---\ntitle: Case\n---\nThe customer called twice.\n",
     ]
