@@ -35,13 +35,18 @@ public struct SiteBuilder: Sendable {
     /// `makingHandbook` has the parse stage also render each handbook page's copy, which
     /// rendering the site needs and checking does not.
     public func check(theme: Theme? = nil, makingHandbook: Bool = false) -> Checked {
+        check(theme: theme, makingHandbook: makingHandbook, store: nil)
+    }
+
+    /// `check`, converting pages through the persistent build cache when given one.
+    func check(theme: Theme?, makingHandbook: Bool, store: PageStore?) -> Checked {
         var timings = StageTimings()
         let (loadedConfig, configDiagnostics) = ConfigLoader.load(root: options.root)
         guard var config = loadedConfig else { return Checked(site: nil, assets: [], diagnostics: configDiagnostics, timings: timings) }
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         var diagnostics = configDiagnostics
 
-        let loaded = timings.measure("load") { ContentLoader(root: options.root, config: config, cache: cache).load() }
+        let loaded = timings.measure("load") { ContentLoader(root: options.root, config: config, cache: cache, digesting: store != nil).load() }
         diagnostics += loaded.diagnostics
         let pages = loaded.pages.filter { options.includeDrafts || !$0.frontMatter.draft }
         if pages.isEmpty, !loaded.pages.isEmpty {
@@ -62,7 +67,8 @@ public struct SiteBuilder: Sendable {
         }
         let parsed = timings.measure("parse") {
             PageParser(map: URLMap(pages: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage), config: config,
-                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:], cache: cache, handbook: handbook).parse(pages)
+                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:], cache: cache, handbook: handbook,
+                       store: store.map { ($0, loaded.sourceDigests) }).parse(pages)
         }
         diagnostics += parsed.diagnostics
 
@@ -87,7 +93,7 @@ public struct SiteBuilder: Sendable {
         defer { cache?.finishBuild() }
         // The preview (with a cache) rebuilds on every change it sees; the command line checks
         // its stamp first.
-        guard cache == nil else { return buildAll() }
+        guard cache == nil else { return buildAll(store: nil) }
         let stamp = BuildStamp(options: options)
         var timings = StageTimings()
         if let unchanged = timings.measure("check", { stamp.unchangedResult() }) {
@@ -95,14 +101,14 @@ public struct SiteBuilder: Sendable {
             result.timings = timings
             return result
         }
-        let result = buildAll()
+        let result = buildStoring()
         stamp.record(result)
         return result
     }
 
-    private func buildAll() -> BuildResult {
+    func buildAll(store: PageStore?) -> BuildResult {
         let (theme, themeDiagnostics) = ThemeLoader.load(root: options.root, cache: cache)
-        let checked = check(theme: theme, makingHandbook: true)
+        let checked = check(theme: theme, makingHandbook: true, store: store)
         var diagnostics = checked.diagnostics, timings = checked.timings
         var result = BuildResult(diagnostics: diagnostics, pageCount: 0, languageCount: 0, fileCount: 0, didWrite: false, timings: timings)
         guard let site = checked.site else { return result }
