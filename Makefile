@@ -53,6 +53,7 @@ test-browser: build browser-deps
 	python3 Tests/browser/test_kinds.py $(PLAYBOOK)
 	python3 Tests/browser/test_theme.py $(PLAYBOOK)
 	python3 Tests/browser/test_search_ranking.py $(PLAYBOOK)
+	python3 Tests/browser/test_search_combobox.py $(PLAYBOOK)
 	python3 Tests/browser/serve_live_reload.py $(PLAYBOOK)
 
 # WeasyPrint renders the handbook to PDF; Noto CJK sets its Chinese; poppler-utils checks it.

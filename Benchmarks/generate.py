@@ -195,9 +195,14 @@ def generate(count, directory):
             with open(path, "w", encoding="utf-8") as file:
                 file.write(front_matter(rng, page, zh) + body)
             bodies.append(body)
+    finish(directory, f"title: Benchmark playbook ({count} pages)\ndescription: A generated corpus.\n"
+                      "languages: [en, zh]\nnoindex: true\n", bodies)
+
+
+def finish(directory, config, bodies):
+    """Writes the corpus's playbook.yml and bodies.md (the floor's input) and prints its size."""
     with open(os.path.join(directory, "playbook.yml"), "w", encoding="utf-8") as file:
-        file.write(f"title: Benchmark playbook ({count} pages)\ndescription: A generated corpus.\n"
-                   "languages: [en, zh]\nnoindex: true\n")
+        file.write(config)
     with open(os.path.join(directory, "bodies.md"), "w", encoding="utf-8") as file:
         file.write("\n".join(bodies))
     sizes = sorted(len(b.encode()) for b in bodies)

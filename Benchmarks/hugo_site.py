@@ -2,20 +2,16 @@
 
 It renders what playbook renders: every page (title, summary, outline, body, tags, pillars,
 previous/next), the home page, one list per section, and the tag and pillar list pages, in
-both languages. No RSS, sitemap or robots.txt (playbook's core build writes none either).
+every language of the corpus. No RSS, sitemap or robots.txt (playbook's core build writes none either).
 """
 import os
 
 CONFIG = """\
 baseURL = "https://example.invalid/"
 title = "Benchmark playbook"
-defaultContentLanguage = "en"
+defaultContentLanguage = "{default}"
 disableKinds = ["RSS", "sitemap", "robotsTXT", "404"]
-[languages.en]
-weight = 1
-[languages.zh]
-weight = 2
-[taxonomies]
+{languages}[taxonomies]
 tag = "tags"
 pillar = "pillars"
 [permalinks]
@@ -61,8 +57,11 @@ LIST = """\
 """
 
 
-def write(directory):
-    files = {"hugo.toml": CONFIG, "layouts/_default/baseof.html": BASEOF,
+def write(directory, codes):
+    """Writes the Hugo config and layouts into a corpus; `codes` are its languages, default first."""
+    config = CONFIG.replace("{default}", codes[0]).replace(
+        "{languages}", "".join(f"[languages.{code}]\nweight = {n + 1}\n" for n, code in enumerate(codes)))
+    files = {"hugo.toml": config, "layouts/_default/baseof.html": BASEOF,
              "layouts/_default/single.html": SINGLE, "layouts/_default/list.html": LIST}
     for name, text in files.items():
         path = os.path.join(directory, name)

@@ -18,15 +18,19 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "The absolute URL the site is published at (overrides baseURL).")
     var baseURL: String?
 
-    @Flag(name: .long, help: "Print how long each stage took.")
+    @Flag(name: .long, help: "Print how long each stage took, and the build cache's size.")
     var timings = false
+
+    @Flag(name: .customLong("no-cache"), help: "Build without the build cache beside the output (.site.cache/ for site/): neither read nor write it.")
+    var noCache = false
 
     func run() throws {
         let start = ContinuousClock.now
         let options = BuildOptions(root: location.rootURL, output: output.map { URL(fileURLWithPath: $0) },
-                                   includeDrafts: drafts, baseURL: baseURL)
+                                   includeDrafts: drafts, baseURL: baseURL, usesCache: !noCache)
         let result = SiteBuilder(options: options).build()
         let reporter = DiagnosticReporter()
+        for note in result.notes { reporter.standardError("note: \(note)\n") }
         reporter.report(result.diagnostics)
         if timings {
             let line = { (name: String, wall: Double, cpu: Double, peak: String) in
@@ -40,6 +44,10 @@ struct BuildCommand: ParsableCommand {
             reporter.standardError("malloc  \(Allocator.name)\n")
             if result.didWrite {
                 reporter.standardError("files   \(result.fileCount - result.unchangedFileCount) written, \(result.unchangedFileCount) unchanged\n")
+            }
+            if let bytes = result.cacheBytes {
+                reporter.standardError(String(format: "cache   %.1f MiB in %@; pages: %d from the cache, %d converted\n", Double(bytes) / 1_048_576,
+                                              options.cacheFolder.path, result.pagesFromCache, result.pagesConverted))
             }
         }
         guard result.didWrite else { throw ExitCode(1) }

@@ -4,7 +4,8 @@
 /// Every page's terms are kept from the parse stage until the indexes are built, so they are
 /// kept compact, far smaller than a list of strings and numbers.
 public struct PackedTerms: Sendable {
-    private let bytes: [UInt8]
+    /// As described above (the build cache keeps them as they are).
+    public let bytes: [UInt8]
 
     /// `bytes` as described above: each term followed by its bits.
     public init(bytes: [UInt8]) {

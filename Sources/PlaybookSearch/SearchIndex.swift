@@ -1,69 +1,40 @@
-/// The search index of one language, as published in `search-index.json` and
-/// `search-index.js` (encoded with `JSONEncoder`; short keys keep large indexes small).
-public struct SearchIndex: Codable, Sendable, Hashable {
-    public var version = 2
-    public var language: String
-    /// The kinds present, in section order, with their labels: `["article", "Article"]`.
-    public var kinds: [[String]]
-    /// The four pillars with their labels.
-    public var pillars: [[String]]
+/// The search index of one language, as `SearchIndexBuilder` makes it and `SearchShards` cuts
+/// it into the files of the language's `search/` folder.
+struct SearchIndex: Sendable {
+    var language: String
+    /// The kinds present, in section order: pages are listed kind by kind, so each kind's
+    /// documents are one run of numbers, which the search page filters by.
+    var kinds: [SearchKind]
+    /// The four pillars, `[name, label]`; the index holds a term `#name` for each.
+    var pillars: [[String]]
     /// One document per heading section of every page.
-    public var docs: [SearchDocument]
-    /// Every term, sorted by UTF-16 code units (JavaScript's string order, for binary search),
-    /// each with its postings.
-    public var terms: [SearchTerm]
+    var docs: [SearchDocument]
+    /// Every term in UTF-8 byte order (code point order, which `theme/search.js` compares by),
+    /// with its postings encoded (`PostingsCoding`), in runs made on different cores.
+    var terms: [EncodedTerms]
+}
+
+/// A kind present in a language's index, with its label and its documents.
+struct SearchKind: Sendable, Hashable {
+    var name: String
+    var label: String
+    var docs: Range<Int>
 }
 
 /// One heading section of one page.
-public struct SearchDocument: Codable, Sendable, Hashable {
+struct SearchDocument: Sendable, Hashable {
     /// Page title.
-    public var t: String
+    var title: String
     /// Section heading; absent for the part of a page before its first heading.
-    public var h: String?
+    var heading: String?
     /// URL relative to the language root (`articles/listen/index.html#recall`).
-    public var u: String
+    var url: String
     /// Page kind (`PageKind.rawValue`).
-    public var k: String
+    var kind: String
     /// Pillars of the page.
-    public var p: [String]
+    var pillars: [String]
     /// The start of the section's plain text, for the snippet (`SearchIndexBuilder.excerpt`).
-    public var x: String
-}
-
-/// A term and the documents it occurs in, encoded as `["term", [1, 36]]`.
-///
-/// Each posting is one number, `(document − previous document) × 8 + fields` (the first
-/// counts from 0; `fields` is a bit set of `SearchField`): deltas keep the numbers short, and
-/// a large index far smaller than plain `[document, fields]` pairs.
-public struct SearchTerm: Codable, Sendable, Hashable {
-    public var term: String
-    public var postings: [Int]
-
-    public init(term: String, postings: [Int]) {
-        self.term = term
-        self.postings = postings
-    }
-
-    /// The `(document, fields)` pairs of the postings.
-    public var documents: [(document: Int, fields: Int)] {
-        var document = 0
-        return postings.map { posting in
-            document += posting >> 3
-            return (document, posting & 7)
-        }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        term = try container.decode(String.self)
-        postings = try container.decode([Int].self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(term)
-        try container.encode(postings)
-    }
+    var excerpt: String
 }
 
 /// Where a term occurs in a document; ranking puts title before heading before text.
@@ -71,4 +42,26 @@ public enum SearchField: Int, Sendable {
     case title = 1
     case heading = 2
     case text = 4
+}
+
+/// A run of terms in byte order, each with its encoded postings, held in four flat arrays
+/// rather than a `String` and an array per term: a Chinese index has some 200,000 terms.
+struct EncodedTerms: Sendable {
+    private(set) var bytes: [UInt8] = []
+    private var termEnds: [Int] = []
+    private(set) var postings: [UInt8] = []
+    private var postingEnds: [Int] = []
+
+    var count: Int { termEnds.count }
+
+    func term(_ index: Int) -> Range<Int> { (index == 0 ? 0 : termEnds[index - 1])..<termEnds[index] }
+    func postings(_ index: Int) -> Range<Int> { (index == 0 ? 0 : postingEnds[index - 1])..<postingEnds[index] }
+
+    /// Adds a term, after every term already here, with its encoded postings.
+    mutating func append(term: UnsafeBufferPointer<UInt8>, postings encoded: [UInt8]) {
+        bytes.append(contentsOf: term)
+        termEnds.append(bytes.count)
+        postings.append(contentsOf: encoded)
+        postingEnds.append(postings.count)
+    }
 }

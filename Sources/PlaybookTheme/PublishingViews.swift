@@ -19,8 +19,7 @@ extension LanguageContext {
         let title = string("search_title")
         return SearchView(
             chrome: chrome(folder: folder, title: title, description: nil, current: nil, breadcrumbs: [], translationKey: nil),
-            title: title, indexScriptHref: SitePath.relative(from: folder, to: root + "search-index.js"),
-            searchScriptHref: SitePath.toRoot(from: folder) + "theme/search.js", resultPrefix: "../")
+            title: title)
     }
 
     /// The 404 page of a language: its links are relative to its own place in the site; a

@@ -19,13 +19,7 @@ struct IncrementalBuildTests {
         let clean = SiteBuilder(options: cleanOptions).build()
         #expect(cached.diagnostics == clean.diagnostics, comment, sourceLocation: sourceLocation)
         #expect(cached.didWrite == clean.didWrite, comment, sourceLocation: sourceLocation)
-        if clean.didWrite {
-            let mine = try site.snapshot(), theirs = try FixtureSite.files(under: cleanOutput)
-            #expect(mine.keys.sorted() == theirs.keys.sorted(), comment, sourceLocation: sourceLocation)
-            for (path, bytes) in theirs where mine[path] != bytes {
-                Issue.record("\(path) differs from a clean build: \(comment)", sourceLocation: sourceLocation)
-            }
-        }
+        if clean.didWrite { try expectSameFiles(site.output, as: cleanOutput, comment, sourceLocation: sourceLocation) }
         return cached
     }
 
@@ -71,5 +65,14 @@ struct IncrementalBuildTests {
 
         let unchanged = try expectSameAsCleanBuild(site, cache: cache, "no edit")
         #expect(unchanged.unchangedFileCount == unchanged.fileCount, "nothing edited, nothing written")
+    }
+}
+
+/// `mine` holds the files of `clean`, a clean build's output, with the same bytes and no others.
+func expectSameFiles(_ mine: URL, as clean: URL, _ comment: Comment, sourceLocation: Testing.SourceLocation) throws {
+    let mine = try FixtureSite.files(under: mine), theirs = try FixtureSite.files(under: clean)
+    #expect(mine.keys.sorted() == theirs.keys.sorted(), comment, sourceLocation: sourceLocation)
+    for (path, bytes) in theirs where mine[path] != bytes {
+        Issue.record("\(path) differs from a clean build: \(comment)", sourceLocation: sourceLocation)
     }
 }

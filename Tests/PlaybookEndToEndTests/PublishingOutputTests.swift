@@ -28,20 +28,28 @@ import PlaybookModel
         FileManager.default.contents(atPath: root.appendingPathComponent("site/" + path).path).flatMap { String(data: $0, encoding: .utf8) }
     }
 
-    @Test func everyLanguageGetsASearchPageAndIndexThatAlsoLoadsFromDisk() throws {
+    /// Each language's index is a folder of scripts beside its search page, which every page's
+    /// `theme/search.js` finds by the header's search form; there is no other copy.
+    @Test func everyLanguageGetsASearchPageAndAShardedIndexThatAlsoLoadsFromDisk() throws {
         let root = try build()
         defer { try? FileManager.default.removeItem(at: root) }
-        for (prefix, indexHref) in [("", "../search-index.js"), ("zh/", "../../zh/search-index.js")] {
-            let script = try #require(text(root, prefix + "search-index.js"))
-            let json = try #require(text(root, prefix + "search-index.json"))
-            #expect(script == "window.PLAYBOOK_SEARCH = " + json + ";\n")
+        for prefix in ["", "zh/"] {
+            let manifest = try #require(text(root, prefix + "search/manifest.js"))
+            #expect(manifest.hasPrefix("window.PlaybookSearch.add(\"manifest\",{"))
+            #expect(text(root, prefix + "search/t0.js")?.hasPrefix("window.PlaybookSearch.add(\"t0\",{") == true)
+            #expect(text(root, prefix + "search/d0.js")?.hasPrefix("window.PlaybookSearch.add(\"d0\",[[") == true)
+            #expect(text(root, prefix + "search-index.json") == nil && text(root, prefix + "search-index.js") == nil)
             let page = try #require(text(root, prefix + "search/index.html"))
-            #expect(page.contains("<script src=\"\(indexHref)\"></script>"))
             #expect(page.contains("role=\"status\""))
         }
-        #expect(text(root, "zh/search-index.json")?.contains("\"共情\"") == true)
+        // As many shards as the manifest lists, by their first terms.
+        let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("site/zh/search").path)
+        let manifest = try #require(text(root, "zh/search/manifest.js"))
+        let firsts = try #require(manifest.firstRange(of: "\"shards\":[").map { manifest[$0.upperBound...].prefix { $0 != "]" } })
+        #expect(files.filter { $0.hasPrefix("t") }.count == firsts.split(separator: ",").count)
         let article = try #require(text(root, "zh/articles/listen/index.html"))
         #expect(article.contains("action=\"../../../zh/search/index.html\" method=\"get\""))
+        #expect(article.contains("<script src=\"../../../theme/search.js\" defer></script>"))
     }
 
     /// Without `noindex`, so that robots.txt allows everything: what is missing is the base URL's.

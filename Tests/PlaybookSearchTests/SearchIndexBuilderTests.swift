@@ -5,6 +5,15 @@ import PlaybookFixtures
 import PlaybookModel
 import PlaybookSupport
 
+/// Every term of an index, in order, with its decoded postings.
+func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document: Int, fields: Int)])] {
+    index.terms.flatMap { run in
+        (0..<run.count).map { number in
+            (String(decoding: run.bytes[run.term(number)], as: UTF8.self), PostingsCoding.decode(run.postings[run.postings(number)]).postings)
+        }
+    }
+}
+
 @Suite struct SearchIndexBuilderTests {
     func index(language: String) throws -> SearchIndex {
         let fixture = try PublishingFixture(PublishingFixture.bilingual)
@@ -17,62 +26,103 @@ import PlaybookSupport
 
     /// `[document, fields, document, fields, …]` of a term.
     func postings(_ index: SearchIndex, _ term: String) -> [Int] {
-        index.terms.first { $0.term == term }?.documents.flatMap { [$0.document, $0.fields] } ?? []
+        decodedTerms(index).first { $0.term == term }?.postings.flatMap { [$0.document, $0.fields] } ?? []
     }
 
-    @Test func postingsArePackedAsDocumentDeltasAndFields() {
-        var list = PostingList()
-        for (document, fields) in [(3, 1), (4, 4), (4, 2), (10, 6)] { list.add(document, fields: fields) }
-        #expect(list.postings == [3 * 8 + 1, 1 * 8 + 6, 6 * 8 + 6])
-        let term = SearchTerm(term: "x", postings: list.postings)
-        #expect(term.documents.map(\.document) == [3, 4, 10])
-        #expect(term.documents.map(\.fields) == [1, 6, 6])
+    /// Lists empty, of one, sparse, dense, with long gaps and first documents far from 0.
+    @Test func postingsDecodeToWhatWasEncoded() {
+        var seed: UInt64 = 20
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % bound
+        }
+        var cases: [[(Int32, UInt8)]] = [[], [(0, 1)], [(70_000, 4)], (0..<3000).map { ($0, 4) }, [(5, 2), (6, 6), (1_000_000, 1)]]
+        for density in [1, 2, 7, 100, 5000] {
+            var doc = -1
+            cases.append((0..<400).map { _ in
+                doc += 1 + next(density)
+                return (Int32(doc), UInt8([1, 2, 3, 4, 5, 6, 7][next(7)]))
+            })
+        }
+        for postings in cases {
+            var encoded: [UInt8] = [0xFF]  // decoding starts where the term's postings do
+            PostingsCoding.encode(docs: postings.map(\.0)[...], fields: postings.map(\.1)[...], into: &encoded)
+            let (decoded, end) = PostingsCoding.decode(encoded[1...])
+            #expect(end == encoded.count, "the next term starts where this one's postings end")
+            #expect(decoded.map(\.document) == postings.map { Int($0.0) })
+            #expect(decoded.map(\.fields) == postings.map { Int($0.1 & 3) }, "title and heading bits")
+        }
+        // A term in every one of 3,000 documents costs about a bit each.
+        var dense: [UInt8] = []
+        PostingsCoding.encode(docs: (0..<3000).map { Int32($0) }[...], fields: [UInt8](repeating: 4, count: 3000)[...], into: &dense)
+        #expect(dense.count < 3000 / 8 + 10)
+        // A term in one document, as most Chinese character pairs are: its count and its number.
+        var rare: [UInt8] = []
+        PostingsCoding.encode(docs: [5000], fields: [4], into: &rare)
+        #expect(rare.count == 3)
     }
 
     @Test func eachHeadingSectionIsADocumentWithItsOwnText() throws {
         let index = try index(language: "en")
-        let listen = index.docs.filter { $0.t == "Listen first" }
-        #expect(listen.map(\.h) == [nil, "Recall the details", "Express"])
-        #expect(listen.map(\.u) == ["articles/listen/index.html", "articles/listen/index.html#recall-the-details",
-                                    "articles/listen/index.html#express"])
-        #expect(listen[0].x == "Hearing the whole story. Before anything else, listen.")
-        #expect(listen[1].x == "Say back the café, the flight and the date.")
-        #expect(listen.allSatisfy { $0.k == "article" && $0.p == ["humanized"] })
+        let listen = index.docs.filter { $0.title == "Listen first" }
+        #expect(listen.map(\.heading) == [nil, "Recall the details", "Express"])
+        #expect(listen.map(\.url) == ["articles/listen/index.html", "articles/listen/index.html#recall-the-details",
+                                      "articles/listen/index.html#express"])
+        #expect(listen[0].excerpt == "Hearing the whole story. Before anything else, listen.")
+        #expect(listen[1].excerpt == "Say back the café, the flight and the date.")
+        #expect(listen.allSatisfy { $0.kind == "article" && $0.pillars == ["humanized"] })
+        let article = try #require(index.kinds.first { $0.name == "article" })
+        #expect(article.label == "Article")
+        #expect(index.docs[article.docs].allSatisfy { $0.kind == "article" })
+        #expect(index.docs.filter { $0.kind == "article" }.count == article.docs.count)
     }
 
     @Test func postingsRecordTheFieldATermWasFoundIn() throws {
         let index = try index(language: "en")
-        let intro = try #require(index.docs.firstIndex { $0.t == "Listen first" && $0.h == nil })
+        let intro = try #require(index.docs.firstIndex { $0.title == "Listen first" && $0.heading == nil })
         let recall = intro + 1
-        // "listen": the title and the text of the intro section (1 | 4).
-        #expect(postings(index, "listen").contains(intro))
+        // "listen": the title (and text) of the intro section.
         let listen = postings(index, "listen")
         let position = try #require(listen.firstIndex(of: intro))
-        #expect(listen[position + 1] == SearchField.title.rawValue | SearchField.text.rawValue)
+        #expect(listen[position + 1] == SearchField.title.rawValue)
         // "recall": the heading of the second section only.
         #expect(postings(index, "recall") == [recall, SearchField.heading.rawValue])
-        // Folded at build time: "café" is indexed as "cafe".
-        #expect(postings(index, "cafe") == [recall, SearchField.text.rawValue])
+        // Folded at build time: "café" is indexed as "cafe", in the text.
+        #expect(postings(index, "cafe") == [recall, 0])
+        // The pillar menu's term: every section of a page with the pillar.
+        #expect(postings(index, "#humanized").enumerated().filter { $0.offset % 2 == 0 }.map { index.docs[$0.element].pillars }
+                    .allSatisfy { $0.contains("humanized") })
+        #expect(postings(index, "#humanized").count / 2 == index.docs.filter { $0.pillars.contains("humanized") }.count)
     }
 
-    @Test func termsAreSortedInJavaScriptStringOrder() throws {
+    @Test func termsAreSortedInUTF8ByteOrderEachOnce() throws {
         let index = try index(language: "zh")
-        let terms = index.terms.map(\.term)
-        #expect(terms == terms.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        let terms = decodedTerms(index).map(\.term)
+        let bytes = terms.map { Array($0.utf8) }
+        #expect(zip(bytes, bytes.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) })
+        #expect(terms.count > 20)
     }
 
     @Test func chineseSectionsAreIndexedByBigramsAndCharacters() throws {
         let index = try index(language: "zh")
-        let intro = try #require(index.docs.firstIndex { $0.t == "先倾听" })
-        #expect(postings(index, "共情") == [intro, SearchField.text.rawValue])
+        let intro = try #require(index.docs.firstIndex { $0.title == "先倾听" })
+        #expect(postings(index, "共情") == [intro, 0])
         #expect(postings(index, "倾听").first == intro)
-        #expect(index.docs[intro + 1].u == "articles/listen/index.html#复述细节")
+        #expect(index.docs[intro + 1].url == "articles/listen/index.html#复述细节")
+    }
+
+    /// A character followed by another in its run is found by the pair it starts; only a run's
+    /// last character, and a run of one, are terms of their own.
+    @Test func aCJKCharacterIsATermOnlyWhereItEndsARun() {
+        var terms: [String: Int] = [:]
+        SearchIndexBuilder.terms([("共情能力，好 a", .text), ("能手", .heading)]).forEach { terms[String(decoding: $0, as: UTF8.self)] = $1 }
+        #expect(terms == ["共情": 4, "情能": 4, "能力": 4, "力": 4, "好": 4, "a": 4, "能手": 2, "手": 2])
     }
 
     @Test func untranslatedPagesAreListedWithAURLToTheOriginal() throws {
         let index = try index(language: "zh")
-        let flight = try #require(index.docs.first { $0.t == "The rebooked flight" })
-        #expect(flight.u == "../cases/flight/index.html")
+        let flight = try #require(index.docs.first { $0.title == "The rebooked flight" })
+        #expect(flight.url == "../cases/flight/index.html")
     }
 
     @Test func aLongSectionKeepsOnlyItsStartForTheSnippet() {
@@ -82,20 +132,25 @@ import PlaybookSupport
         #expect(excerpt.count > SearchIndexBuilder.excerptLength - 10)
         #expect(words.hasPrefix(excerpt + " "), "cut after a whole word")
         let chinese = String(repeating: "共情", count: 400)
-        #expect(SearchIndexBuilder.excerpt(chinese) == String(chinese.prefix(SearchIndexBuilder.excerptLength)))
+        #expect(SearchIndexBuilder.excerpt(chinese) == String(chinese.prefix(SearchIndexBuilder.excerptLength / 3)), "as many bytes")
         #expect(SearchIndexBuilder.excerpt("short text") == "short text")
     }
 
-    /// ASCII text is cut on bytes; it must cut where cutting by `Character` does, also where the
-    /// character after the cut joins the one before it (a combining mark, or LF after CR).
+    /// ASCII text is cut on bytes; it must cut where going character by character does, also
+    /// where the character after the cut joins the one before it (a combining mark, or LF after CR).
     @Test func anASCIIExcerptIsCutWhereCharactersAre() {
         func byCharacters(_ text: String) -> String {
-            let start = text.prefix(SearchIndexBuilder.excerptLength)
-            guard start.endIndex < text.endIndex else { return text }
-            if let space = start.lastIndex(of: " "), start.distance(from: start.startIndex, to: space) > SearchIndexBuilder.excerptLength / 2 {
-                return String(start[..<space])
+            var (kept, bytes) = ("", 0)
+            for character in text {
+                bytes += character.utf8.count
+                if bytes > SearchIndexBuilder.excerptLength { break }
+                kept.append(character)
             }
-            return String(start)
+            guard kept.count < text.count else { return text }
+            if let space = kept.lastIndex(of: " "), kept.utf8.distance(from: kept.startIndex, to: space) > SearchIndexBuilder.excerptLength / 2 {
+                return String(kept[..<space])
+            }
+            return kept
         }
         let length = SearchIndexBuilder.excerptLength
         let words = (1...100).map { "w\($0)" }.joined(separator: " ")
@@ -107,98 +162,6 @@ import PlaybookSupport
         }
     }
 
-    /// The JSON as written: every piece of its stream, in order.
-    func json(_ index: SearchIndex, itemsPerPiece: Int = SearchIndexJSON.itemsPerPiece, before: String = "", after: String = "") throws -> String {
-        var text = ""
-        try SearchIndexJSON.stream(index, before: before, after: after, itemsPerPiece: itemsPerPiece).forEachPiece { text += $0 }
-        return text
-    }
-
-    @Test func theIndexRoundTripsThroughJSON() throws {
-        let index = try index(language: "zh")
-        let decoded = try JSONDecoder().decode(SearchIndex.self, from: Data(try json(index).utf8))
-        #expect(decoded == index)
-    }
-
-    /// Pieces of one, two or many documents and terms join into the same text, wrapped as asked.
-    @Test func piecesJoinIntoTheSameJSONWhateverTheirLength() throws {
-        let index = try index(language: "en")
-        let whole = try json(index, itemsPerPiece: index.docs.count + index.terms.count)
-        for length in [1, 2, 3] { #expect(try json(index, itemsPerPiece: length) == whole) }
-        #expect(try json(index, itemsPerPiece: 2, before: "window.X = ", after: ";\n") == "window.X = " + whole + ";\n")
-        #expect(SearchIndexJSON.stream(index).count > 2)
-    }
-
-    /// The JSON file and the script share their pieces: each is made once, and both files
-    /// still get their own head and tail, whichever is written first.
-    @Test func theJSONAndTheScriptMakeTheirCommonPiecesOnce() throws {
-        let index = try index(language: "en")
-        let whole = try json(index)
-        for scriptFirst in [false, true] {
-            let shared = SharedPieces()
-            let plain = SearchIndexJSON.stream(index, itemsPerPiece: 2, shared: shared)
-            let script = SearchIndexJSON.stream(index, before: "window.X = ", after: ";\n", itemsPerPiece: 2, shared: shared)
-            var (plainText, scriptText) = ("", "")
-            if scriptFirst { try script.forEachPiece { scriptText += $0 } }
-            try plain.forEachPiece { plainText += $0 }
-            if !scriptFirst { try script.forEachPiece { scriptText += $0 } }
-            #expect(plainText == whole)
-            #expect(scriptText == "window.X = " + whole + ";\n")
-        }
-    }
-
-    /// The preview leaves an unchanged index alone: streams of equal indexes are equal.
-    @Test func streamsOfEqualIndexesAreEqual() throws {
-        let index = try index(language: "en")
-        #expect(SearchIndexJSON.stream(index) == SearchIndexJSON.stream(index))
-        #expect(SearchIndexJSON.stream(index) != SearchIndexJSON.stream(index, before: "x"))
-        var other = index
-        other.docs[0].t += "!"
-        #expect(SearchIndexJSON.stream(index) != SearchIndexJSON.stream(other))
-    }
-
-    /// Each piece is allocated once: the estimate is never short of a document or term without
-    /// escapes, and only a few bytes over.
-    @Test func theSizeEstimateCoversTheJSON() throws {
-        for language in ["en", "zh"] {
-            let index = try index(language: language)
-            for doc in index.docs {
-                var out = JSONText()
-                out.raw(",")
-                SearchIndexJSON.document(doc, to: &out)
-                #expect(SearchIndexJSON.estimatedSize(doc) >= out.text.utf8.count)
-                #expect(SearchIndexJSON.estimatedSize(doc) - out.text.utf8.count <= 8, "\(doc)")
-            }
-            for term in index.terms {
-                let size = try json(SearchIndex(language: "", kinds: [], pillars: [], docs: [], terms: [term, term])).utf8.count
-                    - json(SearchIndex(language: "", kinds: [], pillars: [], docs: [], terms: [term])).utf8.count
-                #expect(SearchIndexJSON.estimatedSize(term) >= size)
-                #expect(SearchIndexJSON.estimatedSize(term) - size <= 1, "\(term)")
-            }
-        }
-    }
-
-    /// Numbers are written digit by digit into the buffer: every width and sign.
-    @Test func integersAreWrittenAsDecimalText() {
-        for value in [0, 7, 9, 10, 99, 100, 1234, 90210, 1_000_000, -1, -10, -99, -4321, Int.max, Int.min] {
-            var out = JSONText()
-            out.integer(value)
-            #expect(out.text == String(value))
-            #expect(JSONText.size(of: value) == String(value).utf8.count)
-        }
-    }
-
-    /// The hand-written writer gives `JSONEncoder`'s bytes, hostile strings included.
-    @Test func theWriterMatchesJSONEncoder() throws {
-        var index = try index(language: "en")
-        let hostile = "quote \" back \\ slash / tab \t newline \n bell \u{07} esc \u{1B} nul \u{0} \u{2028} 共情 é"
-        index.docs.append(SearchDocument(t: hostile, h: hostile, u: "a/b.html#" + hostile, k: "article", p: [hostile], x: hostile))
-        index.terms.append(SearchTerm(term: hostile, postings: [0, 9, 1_000_000]))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let expected = try encoder.encode(index)
-        #expect(try json(index, itemsPerPiece: 2) == String(decoding: expected, as: UTF8.self))
-    }
 }
 
 @Suite struct PackedTermsTests {
@@ -252,9 +215,10 @@ import PlaybookSupport
         let (site, messages) = fixture.resolve()
         let language = try #require(site?.languages.first, "\(messages)")
         let index = SearchIndexBuilder.build(language, config: site!.config, strings: [:])
-        let term = try #require(index.terms.first { $0.term == "\u{8C48}" })
-        #expect(Set(term.documents.map { index.docs[$0.document].t }) == ["甲", "乙"])
-        #expect(!index.terms.contains { $0.term.unicodeScalars.contains("\u{F900}") })
-        #expect(index.terms.contains { $0.term == "字\u{8C48}" } && index.terms.contains { $0.term == "\u{8C48}在" })
+        let terms = decodedTerms(index)
+        let term = try #require(terms.first { $0.term == "\u{8C48}在" })
+        #expect(Set(term.postings.map { index.docs[$0.document].title }) == ["甲", "乙"])
+        #expect(!terms.contains { $0.term.unicodeScalars.contains("\u{F900}") })
+        #expect(terms.contains { $0.term == "字\u{8C48}" } && terms.contains { $0.term == "\u{8C48}在" })
     }
 }

@@ -63,8 +63,7 @@ struct MustacheParentTests {
             PillarView(chrome: Self.chrome, page: Self.body, untranslatedHref: "../../pillars/humanized/index.html", groups: [group]),
             ListView(chrome: Self.chrome, title: "Articles", entries: [Self.entry], siblings: Self.siblings),
             TagsView(chrome: Self.chrome, title: "Tags", tags: [Self.link]),
-            SearchView(chrome: Self.chrome, title: "Search", indexScriptHref: "../search-index.js", searchScriptHref: "../theme/search.js",
-                       resultPrefix: "../"),
+            SearchView(chrome: Self.chrome, title: "Search"),
             NotFoundView(chrome: Self.chrome, title: "Not found", message: "Gone", baseHref: "https://example.org/", languageRoot: "zh/",
                          topFolders: "articles tags", homeHref: "https://example.org/index.html"),
         ]

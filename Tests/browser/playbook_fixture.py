@@ -1,9 +1,12 @@
 """What the browser tests share: a small playbook built with the `playbook` binary, and headless
 Chromium through selenium with the Debian chromium and chromedriver (no downloads)."""
+import functools
+import http.server
 import pathlib
 import shutil
 import subprocess
 import tempfile
+import threading
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -31,3 +34,16 @@ def chromium_driver(profile=None):
     if browser_path:
         options.binary_location = browser_path
     return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory):
+    """Serves `directory` over HTTP on a free local port from a thread of its own; the server's
+    `server_address[1]` is the port, `shutdown()` stops it."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server

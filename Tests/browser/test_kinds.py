@@ -6,17 +6,14 @@ Chromium that a checklist tick survives a reload and that reset clears it (from 
 that a phrase card's copy button puts the phrase on the clipboard or selects it (over http).
 Run by `make test-browser`, which `make test` calls.
 """
-import functools
-import http.server
 import shutil
 import sys
-import threading
 import unittest
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from playbook_fixture import build, chromium_driver
+from playbook_fixture import build, chromium_driver, serve
 
 PLAYBOOK = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/playbook"
 
@@ -28,19 +25,12 @@ FILES = {
 PHRASE = "I can hear how frustrating this is."
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 class KindsScriptTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.folder = build(PLAYBOOK, FILES, "playbook-browser-")
         cls.site = cls.folder / "site"
-        handler = functools.partial(QuietHandler, directory=str(cls.site))
-        cls.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=cls.server.serve_forever, daemon=True).start()
+        cls.server = serve(cls.site)
         cls.driver = chromium_driver(cls.folder / "profile")
 
     @classmethod

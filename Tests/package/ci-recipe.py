@@ -231,7 +231,7 @@ def published(machine):
 
 def check_first_run(machine, handbook, recipe):
     site = published(machine)
-    for page in ("index.html", "zh/index.html", "404.html", "search-index.json"):
+    for page in ("index.html", "zh/index.html", "404.html", "search/manifest.js"):
         if page not in site:
             sys.exit(f"FAIL ({recipe}): {page} was not published to {machine.www}")
     if b"https://intranet.example.com/playbook/" not in site["feed.xml"][0]:

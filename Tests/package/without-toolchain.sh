@@ -39,6 +39,6 @@ grep -q "^malloc  mimalloc" timings.txt || { echo "FAIL: the binary allocates wi
 "$playbook" build --root "$sample" --output "$scratch/sample-site"
 test -s "$scratch/sample-site/index.html"
 test -s "$scratch/sample-site/zh/index.html"
-test -s "$scratch/sample-site/search-index.json"
+test -s "$scratch/sample-site/search/manifest.js"
 INSIDE
 echo "PASS: $playbook runs and builds without $toolchain"

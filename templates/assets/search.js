@@ -1,13 +1,23 @@
-/* Playbook search: runs on the search page against window.PLAYBOOK_SEARCH, which
-   search-index.js sets (a script, so it also loads from file://). No network, no libraries.
+/* Playbook search, on every page: results as you type under the header's search box (an ARIA
+   combobox), and all results with filters on the search page. No network API, no libraries.
+
+   The index is the files of the language's search/ folder (SearchShards.swift), each a script
+   that calls PlaybookSearch.add(name, data): loaded with script elements, they work over
+   http(s), under any path and from file://. A query loads the manifest, the term shards of its
+   words, and the documents it shows, sixteen to a file; never the whole index.
    The tokenizer follows the same rules as SearchTokenizer.swift, which built the index. */
 (function () {
   "use strict";
-  var data = window.PLAYBOOK_SEARCH;
+  var api = window.PlaybookSearch = window.PlaybookSearch || {};
+  var header = document.querySelector("form.site-search");
   var page = document.getElementById("search");
-  if (!data || !page) return;
+  var pageForm = page && page.querySelector("form");
+  if (!header && !pageForm) return;
+  /* The search page and its index folder: where the header's form, or the page's, submits to. */
+  var folder = new URL(".", (header || pageForm).action).href;
 
-  var WEIGHT_TITLE = 100, WEIGHT_HEADING = 20, WEIGHT_TEXT = 1, PREFIX_FACTOR = 0.8, LIMIT = 50;
+  var WEIGHT_TITLE = 100, WEIGHT_HEADING = 20, WEIGHT_TEXT = 1, PREFIX_FACTOR = 0.8;
+  var POPUP_LIMIT = 8, PAGE_SIZE = 20, PREFIX_SHARDS = 3, CJK_PREFIX_SHARDS = 8;
 
   /* ---- tokenizer (SearchTokenizer.swift) ---- */
   var NON_CJK = /[^\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\u{20000}-\u{2FA1F}]+/gu;
@@ -37,13 +47,14 @@
     return result;
   }
   /* What a query needs: every clause must match. A word matches the terms it starts;
-     a CJK run needs each of its bigrams (or its one character). */
+     a CJK run needs each of its bigrams, and one character the bigrams it starts as well as
+     itself (the index keeps a character only where it ends a run: SearchIndexBuilder.terms). */
   function clauses(query) {
     var result = [];
     runs(query).forEach(function (run) {
       if (!run.cjk) { result.push({ term: run.text, prefix: true }); return; }
       var chars = Array.from(run.text);
-      if (chars.length === 1) { result.push({ term: chars[0], prefix: false }); return; }
+      if (chars.length === 1) { result.push({ term: chars[0], prefix: true, cjk: true }); return; }
       for (var i = 0; i + 1 < chars.length; i++) result.push({ term: chars[i] + chars[i + 1], prefix: false });
     });
     return result;
@@ -52,50 +63,177 @@
   /* The tokenizer, for the browser test that compares it with SearchTokenizer.swift's cases. */
   window.PLAYBOOK_TOKENIZER = { fold: fold, runs: runs };
 
-  /* ---- index lookup: terms are sorted by UTF-16 code units, JavaScript's string order ---- */
-  var terms = data.terms;
-  function lowerBound(term) {
-    var lo = 0, hi = terms.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (terms[mid][0] < term) lo = mid + 1; else hi = mid; }
-    return lo;
-  }
-  function weight(fields) { return fields & 1 ? WEIGHT_TITLE : fields & 2 ? WEIGHT_HEADING : WEIGHT_TEXT; }
-  /* Best score of one clause per document (0: no match), in a typed array: fast at 100,000 documents. */
-  function match(clause) {
-    var scores = new Float64Array(data.docs.length);
-    for (var i = lowerBound(clause.term); i < terms.length; i++) {
-      var term = terms[i][0];
-      var exact = term === clause.term;
-      if (!exact && !(clause.prefix && term.startsWith(clause.term))) break;
-      /* Each posting: (document - previous document) * 8 + fields (SearchIndex.swift). */
-      var postings = terms[i][1], doc = 0, factor = exact ? 1 : PREFIX_FACTOR;
-      for (var j = 0; j < postings.length; j++) {
-        doc += Math.floor(postings[j] / 8);
-        var score = weight(postings[j] % 8) * factor;
-        if (score > scores[doc]) scores[doc] = score;
-      }
+  /* ---- the index's files ---- */
+  var files = {};
+  api.add = function (name, data) { if (files[name]) files[name].resolve(data); };
+  /* A file of the search folder, once: a promise of its data. */
+  function load(name) {
+    if (!files[name]) {
+      var entry = files[name] = {};
+      entry.promise = new Promise(function (resolve, reject) {
+        entry.resolve = resolve;
+        var script = document.createElement("script");
+        script.src = folder + name + ".js";
+        script.onerror = function () { delete files[name]; reject(new Error("cannot load " + script.src)); };
+        document.head.appendChild(script);
+      });
     }
+    return files[name].promise;
+  }
+
+  /* Code point order (the index's: UTF-8 byte order); JavaScript's < compares UTF-16 units,
+     which puts U+10000 and above before U+E000–U+FFFF. */
+  function compare(a, b) {
+    for (var i = 0, n = Math.min(a.length, b.length); i < n; i++) {
+      var x = a.charCodeAt(i), y = b.charCodeAt(i);
+      if (x === y) continue;
+      if (x >= 0xD800 && y >= 0xD800) { x += x < 0xE000 ? 0x2000 : -0x800; y += y < 0xE000 ? 0x2000 : -0x800; }
+      return x - y;
+    }
+    return a.length - b.length;
+  }
+
+  /* A term shard, decoded once: its terms, and where each one's postings start in its bytes
+     (they follow one another: each term's are read past to find the next's). */
+  function shard(number) {
+    return load("t" + number).then(function (data) {
+      if (data.decoded) return data.decoded;
+      var terms = [], previous = "";
+      data.terms.split(" ").forEach(function (entry) {
+        previous = previous.slice(0, entry.charCodeAt(0) - 48) + entry.slice(1);
+        terms.push(previous);
+      });
+      var raw = atob(data.postings), bytes = new Uint8Array(raw.length);
+      for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+      var starts = [], at = 0;
+      for (var t = 0; t < terms.length; t++) {
+        starts.push(at);
+        at = postings(bytes, at).end;
+      }
+      data.decoded = { terms: terms, starts: starts, bytes: bytes };
+      return data.decoded;
+    });
+  }
+
+  /* A term's postings from `at` (PostingsCoding.swift): all its documents, those with it in
+     the title, those with it in a heading; and where the next term's start. */
+  function postings(bytes, at) {
+    var bit = 0;
+    function next() { var value = (bytes[at] >> (7 - bit)) & 1; if (++bit === 8) { bit = 0; at++; } return value; }
+    function varint() {
+      var value = 0, scale = 1, byte;
+      do { byte = bytes[at++]; value += (byte & 0x7F) * scale; scale *= 128; } while (byte >= 0x80);
+      return value;
+    }
+    function list(count) {
+      var docs = new Int32Array(count);
+      if (count === 1) docs[0] = varint();
+      if (count < 2) return docs;
+      var k = bytes[at++], previous = -1;
+      for (var i = 0; i < count; i++) {
+        var value = 0;
+        while (next()) value++;
+        for (var j = 0; j < k; j++) value = value * 2 + next();
+        previous += value + 1;
+        docs[i] = previous;
+      }
+      if (bit) { bit = 0; at++; }
+      return docs;
+    }
+    var header = varint(), none = new Int32Array(0);
+    var all = list(Math.floor(header / 4));
+    var title = header & 2 ? list(varint()) : none;
+    var heading = header & 1 ? list(varint()) : none;
+    return { all: all, title: title, heading: heading, end: at };
+  }
+
+  /* The shards that may hold a clause's terms: the one its term falls in, and for a prefix
+     the next ones while they start with it (at most PREFIX_SHARDS, so that a short prefix
+     does not load a large part of the index; CJK_PREFIX_SHARDS for a character's pairs). */
+  function shardsOf(manifest, clause) {
+    var firsts = manifest.shards, low = 0, high = firsts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (compare(firsts[middle], clause.term) <= 0) low = middle; else high = middle - 1;
+    }
+    var numbers = [low];
+    var limit = clause.cjk ? CJK_PREFIX_SHARDS : PREFIX_SHARDS;
+    while (clause.prefix && numbers.length < limit && low + numbers.length < firsts.length &&
+           firsts[low + numbers.length].startsWith(clause.term)) numbers.push(low + numbers.length);
+    return numbers;
+  }
+
+  /* Best score of one clause per document (0: no match). */
+  function match(manifest, clause, decoded) {
+    var scores = new Float64Array(manifest.docs);
+    decoded.forEach(function (shard) {
+      shard.terms.forEach(function (term, index) {
+        var exact = term === clause.term;
+        if (!exact && !(clause.prefix && term.startsWith(clause.term))) return;
+        var factor = exact || clause.cjk ? 1 : PREFIX_FACTOR, lists = postings(shard.bytes, shard.starts[index]);
+        [[lists.all, WEIGHT_TEXT], [lists.heading, WEIGHT_HEADING], [lists.title, WEIGHT_TITLE]].forEach(function (pair) {
+          var score = pair[1] * factor;
+          for (var i = 0; i < pair[0].length; i++) if (score > scores[pair[0][i]]) scores[pair[0][i]] = score;
+        });
+      });
+    });
     return scores;
   }
-  /* Documents matching every clause, best first: [{doc, score}]. */
+
+  /* The documents matching every clause of `query`, best first ([{doc, score}]), within a kind
+     and a pillar when given. */
   function search(query, kind, pillar) {
     var list = clauses(query);
-    if (!list.length) return [];
-    var total = match(list[0]);
-    for (var c = 1; c < list.length; c++) {
-      var scores = match(list[c]);
-      for (var d = 0; d < total.length; d++) total[d] = total[d] && scores[d] ? total[d] + scores[d] : 0;
-    }
-    var results = [];
-    for (var doc = 0; doc < total.length; doc++) {
-      if (!total[doc]) continue;
-      var entry = data.docs[doc];
-      if (kind && entry.k !== kind) continue;
-      if (pillar && entry.p.indexOf(pillar) < 0) continue;
-      results.push({ doc: doc, score: total[doc] });
-    }
-    results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return results;
+    if (!list.length) return Promise.resolve([]);
+    if (pillar) list = list.concat([{ term: "#" + pillar, prefix: false, filter: true }]);
+    return load("manifest").then(function (manifest) {
+      return Promise.all(list.map(function (clause) {
+        return Promise.all(shardsOf(manifest, clause).map(shard)).then(function (decoded) { return match(manifest, clause, decoded); });
+      })).then(function (scores) {
+        var low = 0, high = manifest.docs;
+        manifest.kinds.forEach(function (entry) { if (entry[0] === kind) { low = entry[2]; high = entry[3]; } });
+        if (kind && !manifest.kinds.some(function (entry) { return entry[0] === kind; })) high = 0;
+        var results = [];
+        for (var doc = low; doc < high; doc++) {
+          var total = 0;
+          for (var c = 0; c < list.length; c++) {
+            if (!scores[c][doc]) { total = 0; break; }
+            if (!list[c].filter) total += scores[c][doc];
+          }
+          if (total) results.push({ doc: doc, score: total });
+        }
+        results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        return results;
+      });
+    });
+  }
+
+  /* Documents by number: {title, heading, url, kind, pillars, excerpt}. In a chunk, a section
+     of the page before gives only its heading, "#" and its anchor, and its excerpt. */
+  function chunk(number) {
+    return load("d" + number).then(function (data) {
+      if (data.decoded) return data.decoded;
+      var before = null;
+      data.decoded = data.map(function (d) {
+        var doc = d[0] === 0
+          ? { title: before.title, heading: d[1], url: before.url.split("#")[0] + d[2], kind: before.kind, pillars: before.pillars, excerpt: d[5] }
+          : { title: d[0], heading: d[1], url: d[2], kind: d[3], pillars: d[4], excerpt: d[5] };
+        before = doc;
+        return doc;
+      });
+      return data.decoded;
+    });
+  }
+  function documents(numbers) {
+    return load("manifest").then(function (manifest) {
+      return Promise.all(numbers.map(function (doc) {
+        return chunk(Math.floor(doc / manifest.chunk)).then(function (docs) { return docs[doc % manifest.chunk]; });
+      }));
+    });
+  }
+  function kindLabel(manifest, kind) {
+    var found = manifest.kinds.filter(function (entry) { return entry[0] === kind; })[0];
+    return found ? found[1] : kind;
   }
 
   /* ---- highlighting: escape first, then mark ---- */
@@ -140,95 +278,241 @@
     });
     return html + escapeHTML(text.slice(at, to));
   }
-  var SNIPPET = 180;
-  function snippet(text, query) {
+  /* `length` characters of `text` around its first match, marked. */
+  function snippet(text, query, length) {
     if (!text) return "";
     var first = ranges(text, query)[0];
-    var from = first ? Math.max(0, first[0] - 60) : 0;
-    var to = Math.min(text.length, from + SNIPPET);
+    var from = first ? Math.max(0, first[0] - Math.round(length / 3)) : 0;
+    var to = Math.min(text.length, from + length);
     return (from > 0 ? "… " : "") + highlight(text, query, from, to) + (to < text.length ? " …" : "");
   }
-
-  /* ---- the page ---- */
-  var input = document.getElementById("search-q");
-  var kindSelect = document.getElementById("search-kind");
-  var pillarSelect = document.getElementById("search-pillar");
-  var status = document.getElementById("search-status");
-  var list = document.getElementById("search-results");
-  var prefix = page.getAttribute("data-prefix");
-  var kindLabels = {};
-  function fill(select, options) {
-    options.forEach(function (pair) {
-      var option = document.createElement("option");
-      option.value = pair[0];
-      option.textContent = pair[1];
-      select.appendChild(option);
-    });
+  function countText(element, n) {
+    if (n === 0) return element.getAttribute("data-none");
+    if (n === 1) return element.getAttribute("data-one");
+    return element.getAttribute("data-many").replace("{count}", String(n));
   }
-  data.kinds.forEach(function (pair) { kindLabels[pair[0]] = pair[1]; });
-  fill(kindSelect, data.kinds);
-  fill(pillarSelect, data.pillars);
-
-  function countText(n) {
-    if (n === 0) return page.getAttribute("data-none");
-    if (n === 1) return page.getAttribute("data-one");
-    return page.getAttribute("data-many").replace("{count}", String(n));
-  }
-  var statusTimer = 0;
-  function announce(text) {
-    clearTimeout(statusTimer);
-    statusTimer = setTimeout(function () { status.textContent = text; }, 400);
-  }
-  function render() {
-    var query = input.value.trim();
-    var results = search(query, kindSelect.value, pillarSelect.value);
-    var html = "";
-    results.slice(0, LIMIT).forEach(function (result) {
-      var d = data.docs[result.doc];
-      html += '<li class="search-result"><a href="' + escapeHTML(prefix + d.u) + '">' +
-        '<span class="result-title">' + highlight(d.t, query, 0, d.t.length) + "</span>" +
-        (d.h ? ' <span class="result-section">› ' + highlight(d.h, query, 0, d.h.length) + "</span>" : "") +
-        '</a> <span class="badge kind">' + escapeHTML(kindLabels[d.k] || d.k) + "</span>" +
-        (d.x ? '<p class="result-snippet">' + snippet(d.x, query) + "</p>" : "") + "</li>";
-    });
-    list.innerHTML = html;
-    announce(query ? countText(results.length) : page.getAttribute("data-prompt"));
-    try {
-      var params = new URLSearchParams();
-      if (query) params.set("q", query);
-      if (kindSelect.value) params.set("kind", kindSelect.value);
-      if (pillarSelect.value) params.set("pillar", pillarSelect.value);
-      var queryString = params.toString();
-      history.replaceState(null, "", queryString ? "?" + queryString : location.pathname);
-    } catch (e) { /* file:// may refuse; the results are there all the same */ }
-    return results.length;
+  /* Tells the benchmark (Benchmarks/search_scale.py) and tests that results are shown. */
+  function shown(element, query) {
+    element.dispatchEvent(new CustomEvent("playbook-search-shown", { detail: { query: query } }));
   }
 
-  var params = new URLSearchParams(location.search);
-  input.value = params.get("q") || "";
-  kindSelect.value = params.get("kind") || "";
-  pillarSelect.value = params.get("pillar") || "";
-  input.addEventListener("input", render);
-  kindSelect.addEventListener("change", render);
-  pillarSelect.addEventListener("change", render);
-  input.form.addEventListener("submit", function (event) { event.preventDefault(); render(); });
+  /* ---- the header's box: a combobox whose list shows the best results as you type ---- */
+  function combobox(form) {
+    var input = form.querySelector("input[name=q]");
+    var listbox = document.createElement("ul");
+    var status = document.createElement("span");
+    listbox.id = input.id + "-list";
+    listbox.className = "search-popup";
+    listbox.setAttribute("role", "listbox");
+    listbox.setAttribute("aria-label", form.getAttribute("data-list-label"));
+    listbox.hidden = true;
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    form.appendChild(listbox);
+    form.appendChild(status);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", listbox.id);
+    var options = [], active = -1, asked = 0;
 
-  /* Arrow keys move between the box and the results; Escape goes back to the box. */
-  page.addEventListener("keydown", function (event) {
-    var links = Array.prototype.slice.call(list.querySelectorAll("a"));
-    var index = links.indexOf(document.activeElement);
-    if (event.key === "ArrowDown" && (document.activeElement === input || index >= 0)) {
-      if (index + 1 < links.length) links[index + 1].focus();
-      event.preventDefault();
-    } else if (event.key === "ArrowUp" && index >= 0) {
-      (index > 0 ? links[index - 1] : input).focus();
-      event.preventDefault();
-    } else if (event.key === "Escape" && index >= 0) {
-      input.focus();
+    function open(isOpen) {
+      listbox.hidden = !isOpen;
+      input.setAttribute("aria-expanded", String(isOpen));
+      if (!isOpen) select(-1);
     }
-  });
-  var initialCount = render();
-  clearTimeout(statusTimer);  // the first count is announced at once
-  status.textContent = input.value.trim() ? countText(initialCount) : page.getAttribute("data-prompt");
-  input.focus();
+    function select(index) {
+      if (active >= 0 && options[active]) options[active].setAttribute("aria-selected", "false");
+      active = index;
+      if (active < 0) { input.removeAttribute("aria-activedescendant"); return; }
+      options[active].setAttribute("aria-selected", "true");
+      input.setAttribute("aria-activedescendant", options[active].id);
+      options[active].scrollIntoView({ block: "nearest" });
+    }
+    function option(html, href, className) {
+      var item = document.createElement("li");
+      item.id = listbox.id + "-" + options.length;
+      item.className = className;
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", "false");
+      item.setAttribute("data-href", href);
+      item.innerHTML = html;
+      options.push(item);
+      return item;
+    }
+    function update() {
+      var query = input.value.trim(), ask = ++asked;
+      if (!query) { open(false); listbox.innerHTML = ""; options = []; status.textContent = ""; return; }
+      search(query).then(function (results) {
+        var best = results.slice(0, POPUP_LIMIT);
+        return Promise.all([load("manifest"), documents(best.map(function (r) { return r.doc; }))]).then(function (loaded) {
+          if (ask !== asked) return;
+          var manifest = loaded[0];
+          options = [];
+          listbox.innerHTML = "";
+          loaded[1].forEach(function (d) {
+            var text = d.heading ? "" : snippet(d.excerpt, query, 80);
+            if (d.heading && ranges(d.heading, query).length === 0) text = snippet(d.excerpt, query, 80);
+            listbox.appendChild(option(
+              '<span class="option-title">' + highlight(d.title, query, 0, d.title.length) + "</span>" +
+              '<span class="option-meta"><span class="badge kind">' + escapeHTML(kindLabel(manifest, d.kind)) + "</span>" +
+              (d.heading ? '<span class="option-section">' + highlight(d.heading, query, 0, d.heading.length) + "</span>" : "") +
+              (text ? '<span class="option-snippet">' + text + "</span>" : "") + "</span>",
+              folder + "../" + d.url, "search-option"));
+          });
+          listbox.appendChild(option(escapeHTML(form.getAttribute("data-all")).replace("{query}", "<mark>" + escapeHTML(query) + "</mark>"),
+            folder + "index.html?q=" + encodeURIComponent(query), "search-option search-option-all"));
+          status.textContent = countText(form, results.length);
+          open(document.activeElement === input);
+          shown(form, query);
+        });
+      }).catch(function () { if (ask === asked) open(false); });
+    }
+    function go(item) { location.href = item.getAttribute("data-href"); }
+
+    input.addEventListener("input", update);
+    input.addEventListener("focus", function () { if (options.length && input.value.trim()) open(true); });
+    input.addEventListener("keydown", function (event) {
+      var isOpen = !listbox.hidden;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        if (!options.length) return;
+        event.preventDefault();
+        if (!isOpen) { open(true); select(event.key === "ArrowDown" ? 0 : options.length - 1); return; }
+        var step = event.key === "ArrowDown" ? 1 : -1;
+        select(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+      } else if (event.key === "Enter" && isOpen && active >= 0) {
+        event.preventDefault();
+        go(options[active]);
+      } else if (event.key === "Escape" && isOpen) {
+        event.preventDefault();
+        open(false);
+        input.focus();
+      }
+    });
+    /* A click on an option must not take the focus from the box first. */
+    listbox.addEventListener("mousedown", function (event) { event.preventDefault(); });
+    listbox.addEventListener("click", function (event) {
+      var item = event.target.closest("[role=option]");
+      if (item) go(item);
+    });
+    form.addEventListener("focusout", function (event) {
+      if (!form.contains(event.relatedTarget)) open(false);
+    });
+    /* On narrow screens the bar shows a search link instead of the box: open the box instead. */
+    var link = document.querySelector(".site-header .search-link");
+    if (link) {
+      link.addEventListener("click", function (event) {
+        var bar = form.closest(".site-header");
+        if (!bar) return;
+        event.preventDefault();
+        bar.classList.toggle("searching");
+        if (bar.classList.contains("searching")) input.focus();
+      });
+    }
+  }
+
+  /* ---- the search page: every result, twenty at a time, filtered by kind and pillar ---- */
+  function searchPage() {
+    var input = document.getElementById("search-q");
+    var kindSelect = document.getElementById("search-kind");
+    var pillarSelect = document.getElementById("search-pillar");
+    var status = document.getElementById("search-status");
+    var list = document.getElementById("search-results");
+    var more = document.getElementById("search-more");
+    var results = [], showing = 0, query = "", asked = 0;
+
+    function fill(select, options) {
+      options.forEach(function (pair) {
+        var option = document.createElement("option");
+        option.value = pair[0];
+        option.textContent = pair[1];
+        select.appendChild(option);
+      });
+    }
+    function showMore(manifest) {
+      var next = results.slice(showing, showing + PAGE_SIZE), ask = asked;
+      return documents(next.map(function (r) { return r.doc; })).then(function (docs) {
+        if (ask !== asked) return;
+        var html = "";
+        docs.forEach(function (d) {
+          html += '<li class="search-result"><a href="' + escapeHTML(folder + "../" + d.url) + '">' +
+            '<span class="result-title">' + highlight(d.title, query, 0, d.title.length) + "</span>" +
+            (d.heading ? ' <span class="result-section">› ' + highlight(d.heading, query, 0, d.heading.length) + "</span>" : "") +
+            '</a> <span class="badge kind">' + escapeHTML(kindLabel(manifest, d.kind)) + "</span>" +
+            (d.excerpt ? '<p class="result-snippet">' + snippet(d.excerpt, query, 180) + "</p>" : "") + "</li>";
+        });
+        list.insertAdjacentHTML("beforeend", html);
+        showing += next.length;
+        more.hidden = showing >= results.length;
+      });
+    }
+    function render(announceNow) {
+      query = input.value.trim();
+      var ask = ++asked;
+      try {
+        var params = new URLSearchParams();
+        if (query) params.set("q", query);
+        if (kindSelect.value) params.set("kind", kindSelect.value);
+        if (pillarSelect.value) params.set("pillar", pillarSelect.value);
+        var queryString = params.toString();
+        history.replaceState(null, "", queryString ? "?" + queryString : location.pathname);
+      } catch (e) { /* file:// may refuse; the results are there all the same */ }
+      return Promise.all([load("manifest"), search(query, kindSelect.value, pillarSelect.value)]).then(function (loaded) {
+        if (ask !== asked) return;
+        results = loaded[1];
+        showing = 0;
+        list.innerHTML = "";
+        return showMore(loaded[0]).then(function () {
+          if (ask !== asked) return;
+          announce(query ? countText(page, results.length) : page.getAttribute("data-prompt"), announceNow);
+          shown(page, query);
+        });
+      });
+    }
+    var statusTimer = 0;
+    function announce(text, now) {
+      clearTimeout(statusTimer);
+      if (now) status.textContent = text;
+      else statusTimer = setTimeout(function () { status.textContent = text; }, 400);
+    }
+
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    input.addEventListener("input", function () { render(false); });
+    kindSelect.addEventListener("change", function () { render(false); });
+    pillarSelect.addEventListener("change", function () { render(false); });
+    input.form.addEventListener("submit", function (event) { event.preventDefault(); render(true); });
+    more.addEventListener("click", function () {
+      var first = showing;
+      load("manifest").then(showMore).then(function () {
+        var link = list.querySelectorAll("a")[first];
+        if (link) link.focus();
+      });
+    });
+    /* Arrow keys move between the box and the results; Escape goes back to the box. */
+    page.addEventListener("keydown", function (event) {
+      var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+      var index = links.indexOf(document.activeElement);
+      if (event.key === "ArrowDown" && (document.activeElement === input || index >= 0)) {
+        if (index + 1 < links.length) links[index + 1].focus();
+        event.preventDefault();
+      } else if (event.key === "ArrowUp" && index >= 0) {
+        (index > 0 ? links[index - 1] : input).focus();
+        event.preventDefault();
+      } else if (event.key === "Escape" && index >= 0) {
+        input.focus();
+      }
+    });
+    input.focus();
+    load("manifest").then(function (manifest) {
+      fill(kindSelect, manifest.kinds);
+      fill(pillarSelect, manifest.pillars);
+      kindSelect.value = params.get("kind") || "";
+      pillarSelect.value = params.get("pillar") || "";
+      return render(true);
+    });
+  }
+
+  if (header) combobox(header);
+  if (page) searchPage();
 })();

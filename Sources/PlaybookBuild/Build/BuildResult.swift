@@ -15,6 +15,13 @@ public struct BuildResult: Sendable {
     /// Nothing the build depends on changed since the last one, which left this result: the
     /// build stopped after checking (`BuildStamp`).
     public var isUpToDate = false
+    /// The build cache's size on disk after the build, in bytes; nil when built without one.
+    public var cacheBytes: Int?
+    /// With the build cache: how many pages were taken from it, and how many converted.
+    public var pagesFromCache = 0
+    public var pagesConverted = 0
+    /// What the person building should know that is no diagnostic: a build cache ignored or replaced.
+    public var notes: [String] = []
     /// What the build made, held by the result: a caller that exits right after the build
     /// (the command line) lets the system take the memory back at once, where letting the
     /// result go would free every page, string and index entry one by one.

@@ -46,7 +46,8 @@ struct BuildStamp {
 
     /// Options, executable, inputs and output, one line each.
     func listing() -> String {
-        var lines = ["options \(options.root.path) \(options.output.path) \(options.includeDrafts) \(options.baseURL ?? "-")"]
+        var lines = ["options \(options.root.path) \(options.output.path) \(options.includeDrafts) \(options.baseURL ?? "-")",
+                     "binary \(options.binaryIdentity ?? "-")"]
         Self.describe(ProcessUsage.executablePath(), as: "executable", into: &lines)
         let root = options.root.path
         Self.describe(root + "/" + ConfigLoader.fileName, as: "input " + ConfigLoader.fileName, into: &lines)

@@ -22,7 +22,11 @@ public enum PreviewBuild {
     public static func finish(_ step: PreviewStep, output: PreviewOutput, cache: BuildCache?, stop: StopFlag) -> StageTimings {
         var timings = StageTimings()
         defer { cache?.finishBuild() }
-        _ = try? timings.measure("site-wide") { try output.write(step.siteWide, stop: stop) }
+        guard !stop.isRaised else { return timings }
+        let search = timings.measure("search") { step.renderer.searchFiles(step.site) }
+        let files = search + step.siteWide
+        _ = try? timings.measure("site-wide") { try output.write(files, siteWide: true, stop: stop) }
+        if !stop.isRaised { output.keepOnly(Set(files.map(\.path)), siteWide: true) }
         return timings
     }
 
@@ -69,20 +73,25 @@ public enum PreviewBuild {
         for (index, language) in base.site.languages.enumerated() where index < resolved.site.languages.count {
             resolved.site.languages[index].outdatedTranslations = language.outdatedTranslations
         }
-        let (files, diagnostics) = PageRenderer(theme: base.theme, root: base.root, cache: nil).render(resolved.site, assets: base.assets)
+        let renderer = PageRenderer(theme: base.theme, root: base.root, cache: nil)
+        let (files, diagnostics) = renderer.render(resolved.site, assets: base.assets, search: [])
         guard diagnostics.isEmpty else { return nil }
-        return PreviewStep(root: base.root, site: resolved.site, parsed: pages, theme: base.theme, assets: base.assets, siteWide: files.siteWide)
+        return PreviewStep(root: base.root, site: resolved.site, parsed: pages, theme: base.theme, assets: base.assets, renderer: renderer,
+                           siteWide: files.siteWide)
     }
 }
 
-/// What a preview build leaves for the step after it: the site-wide files still to write,
-/// and the site later edits are rendered against (`PreviewBase`, made off the reload path).
+/// What a preview build leaves for the step after it: the site-wide files still to write
+/// (the search index's are made then), and the site later edits are rendered against
+/// (`PreviewBase`, made off the reload path).
 public struct PreviewStep: Sendable {
     let root: URL
     let site: ResolvedSite
     let parsed: [ParsedPage]
     let theme: Theme
     let assets: [String]
+    let renderer: PageRenderer
+    /// All but the search index's.
     let siteWide: [OutputFile]
 }
 
@@ -143,7 +152,7 @@ public final class PreviewBase: Sendable {
         let config = site.config
         let source = old.source
         let loader = ContentLoader(root: root, config: config)
-        let (page, loadDiagnostics) = loader.loadPage(at: root.appendingPathComponent(path), sourcePath: path, kind: source.kind,
+        let (page, loadDiagnostics, _) = loader.loadPage(at: root.appendingPathComponent(path), sourcePath: path, kind: source.kind,
                                                       key: source.key, language: source.language)
         guard loadDiagnostics.isEmpty, page.frontMatter == source.frontMatter, page.bodyStartLine == source.bodyStartLine,
               source.language != config.defaultLanguage || !trackedSources.contains(source.key)
@@ -165,19 +174,20 @@ extension SiteBuilder {
     /// The preview's full build: writes every page whose bytes changed and returns, leaving
     /// the site-wide files to `PreviewBuild.finish` (with `result.preview`). Needs `preview`.
     public func buildPages() -> BuildResult {
-        buildAll(siteWideLater: true)
+        buildAll(store: nil, siteWideLater: true)
     }
 
     /// Writes the pages in place; the site-wide files too unless `siteWideLater`.
-    func writePreview(_ files: SiteFiles, to output: PreviewOutput, site: ResolvedSite, parsed: [ParsedPage], theme: Theme,
+    func writePreview(_ files: SiteFiles, to output: PreviewOutput, site: ResolvedSite, parsed: [ParsedPage], renderer: PageRenderer,
                       assets: [String], siteWideLater: Bool, result: inout BuildResult) throws -> SiteWriter.Summary {
         var summary = try output.write(files.pages)
+        output.keepOnly(Set(files.pages.map(\.path)), siteWide: false)
         if !siteWideLater {
-            let siteWide = try output.write(files.siteWide)
+            let siteWide = try output.write(files.siteWide, siteWide: true)
+            output.keepOnly(Set(files.siteWide.map(\.path)), siteWide: true)
             summary = SiteWriter.Summary(written: summary.written + siteWide.written, unchanged: summary.unchanged + siteWide.unchanged)
         }
-        output.keepOnly(Set(files.all.map(\.path)))
-        result.preview = PreviewStep(root: options.root, site: site, parsed: parsed, theme: theme, assets: assets,
+        result.preview = PreviewStep(root: options.root, site: site, parsed: parsed, theme: renderer.theme, assets: assets, renderer: renderer,
                                      siteWide: siteWideLater ? files.siteWide : [])
         return summary
     }

@@ -39,13 +39,18 @@ public struct SiteBuilder: Sendable {
     /// `makingHandbook` has the parse stage also render each handbook page's copy, which
     /// rendering the site needs and checking does not.
     public func check(theme: Theme? = nil, makingHandbook: Bool = false) -> Checked {
+        check(theme: theme, makingHandbook: makingHandbook, store: nil)
+    }
+
+    /// `check`, converting pages through the persistent build cache when given one.
+    func check(theme: Theme?, makingHandbook: Bool, store: PageStore?) -> Checked {
         var timings = StageTimings()
         let (loadedConfig, configDiagnostics) = ConfigLoader.load(root: options.root)
         guard var config = loadedConfig else { return Checked(site: nil, assets: [], diagnostics: configDiagnostics, timings: timings) }
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         var diagnostics = configDiagnostics
 
-        let loaded = timings.measure("load") { ContentLoader(root: options.root, config: config, cache: cache).load() }
+        let loaded = timings.measure("load") { ContentLoader(root: options.root, config: config, cache: cache, digesting: store != nil).load() }
         diagnostics += loaded.diagnostics
         let pages = loaded.pages.filter { options.includeDrafts || !$0.frontMatter.draft }
         if pages.isEmpty, !loaded.pages.isEmpty {
@@ -66,7 +71,8 @@ public struct SiteBuilder: Sendable {
         }
         let parsed = timings.measure("parse") {
             PageParser(map: URLMap(pages: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage), config: config,
-                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:], cache: cache, handbook: handbook).parse(pages)
+                       phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:], cache: cache, handbook: handbook,
+                       store: store.map { ($0, loaded.sourceDigests) }).parse(pages)
         }
         diagnostics += parsed.diagnostics
 
@@ -91,7 +97,7 @@ public struct SiteBuilder: Sendable {
         defer { cache?.finishBuild() }
         // The preview (with a cache) rebuilds on every change it sees; the command line checks
         // its stamp first.
-        guard cache == nil else { return buildAll(siteWideLater: false) }
+        guard cache == nil else { return buildAll(store: nil, siteWideLater: false) }
         let stamp = BuildStamp(options: options)
         var timings = StageTimings()
         if let unchanged = timings.measure("check", { stamp.unchangedResult() }) {
@@ -99,16 +105,16 @@ public struct SiteBuilder: Sendable {
             result.timings = timings
             return result
         }
-        let result = buildAll(siteWideLater: false)
+        let result = buildStoring()
         stamp.record(result)
         return result
     }
 
-    /// `siteWideLater`: the preview writes the pages and leaves the site-wide files to
-    /// `result.preview` (`PreviewBuild`).
-    func buildAll(siteWideLater: Bool) -> BuildResult {
+    /// `siteWideLater`: the preview writes the pages and leaves the site-wide files, the search
+    /// index's among them, to `result.preview` (`PreviewBuild`).
+    func buildAll(store: PageStore?, siteWideLater: Bool = false) -> BuildResult {
         let (theme, themeDiagnostics) = ThemeLoader.load(root: options.root, cache: cache)
-        let checked = check(theme: theme, makingHandbook: true)
+        let checked = check(theme: theme, makingHandbook: true, store: store)
         var diagnostics = checked.diagnostics, timings = checked.timings
         var result = BuildResult(diagnostics: diagnostics, pageCount: 0, languageCount: 0, fileCount: 0, didWrite: false, timings: timings)
         guard let site = checked.site else { return result }
@@ -122,14 +128,16 @@ public struct SiteBuilder: Sendable {
 
         // Render and write overlap: each page is rendered as the writer stages it, so "render"
         // covers both and "write" is the swap of the staged site into place.
-        let (files, renderDiagnostics) = PageRenderer(theme: theme, root: options.root, cache: cache).render(site, assets: checked.assets)
+        let renderer = PageRenderer(theme: theme, root: options.root, cache: cache)
+        let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site) }
+        let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
         result.retain(site, files.all)
         result.diagnostics += renderDiagnostics
         guard !result.hasErrors else { return result }
         do {
             let summary: SiteWriter.Summary
             if let preview {
-                summary = try timings.measure("pages") { try writePreview(files, to: preview, site: site, parsed: checked.parsed, theme: theme, assets: checked.assets,
+                summary = try timings.measure("pages") { try writePreview(files, to: preview, site: site, parsed: checked.parsed, renderer: renderer, assets: checked.assets,
                                                                           siteWideLater: siteWideLater, result: &result) }
             } else {
                 summary = try write(files.all, timings: &timings)

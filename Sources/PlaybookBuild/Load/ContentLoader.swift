@@ -10,17 +10,21 @@ struct ContentLoader: Sendable {
         /// Paths relative to `content/assets/`.
         var assets: [String] = []
         var diagnostics: [Diagnostic] = []
+        /// Each page file's digest by source path, when loaded `digesting` (the build cache's key).
+        var sourceDigests: [String: ContentDigest] = [:]
     }
 
     let root: URL
     let config: SiteConfig
     /// Pages decoded by the last build, reused for files whose bytes are the same.
     let cache: BuildCache?
+    let digesting: Bool
 
-    init(root: URL, config: SiteConfig, cache: BuildCache? = nil) {
+    init(root: URL, config: SiteConfig, cache: BuildCache? = nil, digesting: Bool = false) {
         self.root = root
         self.config = config
         self.cache = cache
+        self.digesting = digesting
     }
 
     /// Files are read and decoded in parallel; the output keeps the sorted order of the paths.
@@ -38,14 +42,14 @@ struct ContentLoader: Sendable {
         // content/ itself leads out of the playbook: said already, and nothing to load.
         if skipped.contains(where: { $0.path.isEmpty }) { return output }
         cache?.loadedPages.begin(context: 0)
-        let loaded = paths.concurrentMap { relativePath -> (ContentFile, SourcePage?, [Diagnostic]) in
+        let loaded = paths.concurrentMap { relativePath -> (ContentFile, SourcePage?, [Diagnostic], ContentDigest?) in
             let classification = ContentFile.classify(relativePath, config: config)
-            guard case .page(let kind, let key, let language) = classification else { return (classification, nil, []) }
-            let (page, diagnostics) = loadPage(at: content.appendingPathComponent(relativePath), sourcePath: "content/\(relativePath)",
-                                               kind: kind, key: key, language: language)
-            return (classification, page, diagnostics)
+            guard case .page(let kind, let key, let language) = classification else { return (classification, nil, [], nil) }
+            let (page, diagnostics, digest) = loadPage(at: content.appendingPathComponent(relativePath), sourcePath: "content/\(relativePath)",
+                                                       kind: kind, key: key, language: language)
+            return (classification, page, diagnostics, digest)
         }
-        for (relativePath, (classification, page, diagnostics)) in zip(paths, loaded) {
+        for (relativePath, (classification, page, diagnostics, digest)) in zip(paths, loaded) {
             switch classification {
             case .ignored: continue
             case .asset: output.assets.append(String(relativePath.dropFirst("assets/".count)))
@@ -53,6 +57,7 @@ struct ContentLoader: Sendable {
                 output.diagnostics.append(.error(reason, at: SourceLocation(file: "content/\(relativePath)", line: 1, column: 1)))
             case .page:
                 if let page { output.pages.append(page) }
+                if let digest { output.sourceDigests["content/\(relativePath)"] = digest }
                 output.diagnostics += diagnostics
             }
         }
@@ -71,19 +76,24 @@ struct ContentLoader: Sendable {
     /// A page that fails to load is still returned, so its URL stays reserved and links to it
     /// cause no follow-on errors.
     func loadPage(at url: URL, sourcePath: String, kind: PageKind?, key: String,
-                          language: String) -> (SourcePage, [Diagnostic]) {
+                  language: String) -> (SourcePage, [Diagnostic], ContentDigest?) {
         let page = SourcePage(sourcePath: sourcePath, kind: kind, key: key, language: language,
                               frontMatter: FrontMatter(title: key), body: "", bodyStartLine: 1)
-        let read = { () -> (SourcePage, [Diagnostic]) in
+        let read = { () -> (SourcePage, [Diagnostic], ContentDigest?) in
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                return (page, [.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1, column: 1))])
+                return (page, [.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1, column: 1))], nil)
             }
-            return decode(data, into: page)
+            let (decoded, diagnostics) = decode(data, into: page)
+            return (decoded, diagnostics, digesting ? ContentDigest(data) : nil)
         }
         // With a cache, a file whose identity on disk is unchanged is not even read again.
         guard let cache, let identity = FileIdentity(path: url.path) else { return read() }
         let file = LoadedFile(sourcePath: sourcePath, classification: "\(kind?.rawValue ?? "")|\(key)|\(language)", identity: identity)
-        return cache.loadedPages.value(for: file, make: read)
+        let (decoded, diagnostics) = cache.loadedPages.value(for: file) {
+            let (decoded, diagnostics, _) = read()
+            return (decoded, diagnostics)
+        }
+        return (decoded, diagnostics, nil)
     }
 
     private func decode(_ data: Data, into page: SourcePage) -> (SourcePage, [Diagnostic]) {

@@ -38,11 +38,13 @@ struct LinkResolver {
     let config: SiteConfig
     /// Targets already worked out in this build, shared by every page's parse.
     let targets: Memo<Query, Target>
+    /// Notes where each link led, for the page's entry in the build cache.
+    var recorder: ParseRecorder?
 
     func resolve(_ destination: String, from page: SourcePage, folder: String) -> Outcome {
-        let sourceFolder = page.sourcePath[..<(page.sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? page.sourcePath.startIndex)]
-        let query = Query(destination: destination, sourceFolder: sourceFolder, language: page.language)
-        switch targets.value(for: query, make: { target(of: destination, from: page) }) {
+        let target = target(of: destination, on: page)
+        recorder?.note(.link(destination), target.recorded)
+        switch target {
         case .external:
             return .external
         case .sameDocument(let fragment):
@@ -55,6 +57,13 @@ struct LinkResolver {
         case .problem(let severity, let message, let notes):
             return .problem(severity, message, notes: notes)
         }
+    }
+
+    /// Where `destination`, written on `page`, leads.
+    func target(of destination: String, on page: SourcePage) -> Target {
+        let sourceFolder = page.sourcePath[..<(page.sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? page.sourcePath.startIndex)]
+        let query = Query(destination: destination, sourceFolder: sourceFolder, language: page.language)
+        return targets.value(for: query, make: { target(of: destination, from: page) })
     }
 
     private func target(of destination: String, from page: SourcePage) -> Target {

@@ -16,13 +16,17 @@ struct PageParser: Sendable {
     /// check` writes no handbook and parses without.
     let handbook: HandbookCopies?
 
+    /// `playbook build`'s persistent cache, with each page file's digest by source path.
+    let store: (store: PageStore, sources: [String: ContentDigest])?
+
     init(map: URLMap, config: SiteConfig, phraseLabels: [String: PhraseCardLabels] = [:], cache: BuildCache? = nil,
-         handbook: HandbookCopies? = nil) {
+         handbook: HandbookCopies? = nil, store: (store: PageStore, sources: [String: ContentDigest])? = nil) {
         self.map = map
         self.config = config
         self.phraseLabels = phraseLabels
         self.cache = cache
         self.handbook = handbook
+        self.store = store
     }
 
     /// What a page's conversion depends on besides the page itself.
@@ -40,15 +44,63 @@ struct PageParser: Sendable {
     /// diagnostics keep the order of `pages`.
     func parse(_ pages: [SourcePage]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
         cache?.parsedPages.begin(context: Context(map: map, config: config, phraseLabels: phraseLabels, handbookIds: handbook?.ids))
+        let parseContext = store.map { _ in storeContext() }
         let results = pages.concurrentMap { page in
-            cache.map { $0.parsedPages.value(for: page) { parse(page) } } ?? parse(page)
+            if let store, let parseContext, let source = store.sources[page.sourcePath] {
+                return parse(page, with: store.store, name: store.store.name(for: page, source: source, parseContext: parseContext))
+            }
+            return cache.map { $0.parsedPages.value(for: page) { parse(page) } } ?? parse(page)
         }
         return (results.map(\.0), results.flatMap(\.1))
     }
 
-    func parse(_ page: SourcePage) -> (ParsedPage, [Diagnostic]) {
-        let folder = SitePath.folder(key: page.key, language: page.language, defaultLanguage: map.defaultLanguage)
-        let resolver = LinkResolver(map: map, config: config, targets: linkTargets)
+    /// The page from its cache entry when every question its conversion asked gets the same
+    /// answer again; else converted, and its entry saved.
+    private func parse(_ page: SourcePage, with store: PageStore, name: String) -> (ParsedPage, [Diagnostic]) {
+        if let entry = store.entry(named: name), entry.dependencies.allSatisfy({ stillHolds($0, for: page) }),
+           let parsed = try? entry.parsedPage(source: page.droppingBody(), folder: folder(of: page), spill: handbook?.spill) {
+            store.count(hit: true)
+            return (parsed, [])
+        }
+        store.count(hit: false)
+        let recorder = ParseRecorder()
+        var handbookHTML: [(language: String, id: String, html: String)] = []
+        let (parsed, diagnostics) = parse(page, recorder: recorder) { handbookHTML = $0 }
+        if diagnostics.isEmpty {
+            store.save(CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies), named: name)
+        }
+        return (parsed, diagnostics)
+    }
+
+    /// What the parse stage is given besides the pages and the configuration (which the
+    /// store's own key covers), as text: the phrase cards' words, whether it makes handbook copies.
+    private func storeContext() -> String {
+        let labels = phraseLabels.sorted { $0.key < $1.key }.map { "\($0.key)\u{1F}\($0.value.avoid)\u{1F}\($0.value.copy)\u{1F}\($0.value.permalink)" }
+        return (labels + ["handbook \(handbook != nil)"]).joined(separator: "\u{1E}")
+    }
+
+    private func stillHolds(_ dependency: ParseDependency, for page: SourcePage) -> Bool {
+        switch dependency.question {
+        case .link(let destination):
+            LinkResolver(map: map, config: config, targets: linkTargets).target(of: destination, on: page).recorded == dependency.answer
+        case .handbookLanguages:
+            handbook?.ids.keys.sorted().joined(separator: " ") == dependency.answer
+        case .handbookId(let language, let address):
+            handbook.map { HandbookCopies.recorded($0.lookUp(address, in: language)) } == dependency.answer
+        }
+    }
+
+    private func folder(of page: SourcePage) -> String {
+        SitePath.folder(key: page.key, language: page.language, defaultLanguage: map.defaultLanguage)
+    }
+
+    /// Converts `page`; `recorder` notes what the conversion asked of the rest of the site and
+    /// `handbookHTML` gets each handbook copy's HTML (both for the build cache).
+    func parse(_ page: SourcePage, recorder: ParseRecorder? = nil,
+               handbookHTML: ((_ copies: [(language: String, id: String, html: String)]) -> Void)? = nil) -> (ParsedPage, [Diagnostic]) {
+        let folder = folder(of: page)
+        var resolver = LinkResolver(map: map, config: config, targets: linkTargets)
+        resolver.recorder = recorder
         var links: [PageLink] = []
         var diagnostics: [Diagnostic] = []
         let layout = page.kind?.bodyLayout(labels: phraseLabels[page.language] ?? PhraseCardLabels()) ?? .prose
@@ -75,6 +127,7 @@ struct PageParser: Sendable {
             }
         }
         var handbookCopies: [String: HandbookCopy] = [:]
+        handbookHTML?(zip(books, converted.variantHTML).map { (language: $0.language, id: $0.id, html: $1) })
         if let spill = handbook?.spill {
             do {
                 for (book, html) in zip(books, converted.variantHTML) {

@@ -11,15 +11,21 @@ import PlaybookTheme
 ///
 /// Pages are *rendered* files: each one's view is built and rendered with Mustache only when
 /// the writer gets to it, on every core, so a large site is never in memory all at once.
-/// The largest files (the search indexes, the handbooks) come first, so that no core is left
-/// with one of them at the end.
+/// The largest files (the handbooks) come first, so that no core is left with one of them at
+/// the end.
 struct PageRenderer: Sendable {
     let theme: Theme
     let root: URL
     /// Pages rendered by the last build, reused where the view and the theme are the same.
     let cache: BuildCache?
 
-    func render(_ site: ResolvedSite, assets: [String]) -> (SiteFiles, [Diagnostic]) {
+    /// The files of every language's search index; `SiteBuilder` times them as a stage of their own.
+    func searchFiles(_ site: ResolvedSite) -> [OutputFile] {
+        SearchFiles.files(for: site, strings: theme.strings(for:))
+    }
+
+    /// `search` are the search index's files (`searchFiles`), which count as site-wide.
+    func render(_ site: ResolvedSite, assets: [String], search: [OutputFile]) -> (SiteFiles, [Diagnostic]) {
         let handbook = HandbookBuilder(site: site, theme: theme)
         let contexts = site.languages.map {
             LanguageContext(site: site, language: $0, theme: theme, entryMemo: cache?.entries(of: $0.language))
@@ -35,11 +41,7 @@ struct PageRenderer: Sendable {
         guard missing.isEmpty else { return (SiteFiles(siteWide: [], pages: []), missing) }
         cache?.renderedFiles.begin(context: theme.files)
 
-        // Each search index is written twice, as JSON and as script, one right after the other,
-        // so that the index is let go before the pages are written.
-        var siteWide = site.languages.flatMap { language in
-            SearchFiles.files(for: language, config: site.config, strings: theme.strings(for: language.language))
-        }
+        var siteWide = search
         siteWide += PublishedFiles.files(for: site, htmlPaths: (books + jobs).map(\.path))
         siteWide += books.map(renderedFile)
         var pages = jobs.map(renderedFile)

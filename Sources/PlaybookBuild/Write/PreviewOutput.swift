@@ -13,7 +13,8 @@ import Synchronization
 /// `playbook build` never updates in place: a published site is swapped in whole (`SiteWriter`).
 public final class PreviewOutput: Sendable {
     public let folder: URL
-    private let held = Mutex<[String: FileDigest]>([:])
+    /// What each file holds (nil: a stream), and whether it is site-wide.
+    private let held = Mutex<[String: (digest: FileDigest?, siteWide: Bool)]>([:])
 
     public init(folder: URL) {
         self.folder = folder.standardizedFileURL
@@ -22,7 +23,7 @@ public final class PreviewOutput: Sendable {
     /// Writes the files whose bytes differ from what the folder holds. With `stop`, files not
     /// yet begun when it is raised are skipped, and keep what they held.
     @discardableResult
-    func write(_ files: [OutputFile], stop: StopFlag? = nil) throws -> SiteWriter.Summary {
+    func write(_ files: [OutputFile], siteWide: Bool = false, stop: StopFlag? = nil) throws -> SiteWriter.Summary {
         let pid = ProcessInfo.processInfo.processIdentifier
         let root = folder.path
         let known = held.withLock { $0 }
@@ -32,7 +33,7 @@ public final class PreviewOutput: Sendable {
                 if stop?.isRaised == true { return nil }
                 let bytes = try file.bytes()
                 let digest = FileDigest(bytes)
-                if let digest, known[file.path] == digest { return (digest, false) }
+                if let digest, known[file.path]?.digest == digest { return (digest, false) }
                 let target = root + "/" + file.path
                 try Self.makeFolders(of: file.path, in: root)
                 let temporary = target + ".playbook-\(pid)"
@@ -52,7 +53,7 @@ public final class PreviewOutput: Sendable {
                 switch outcome {
                 case .success(nil): continue
                 case .success(let done?):
-                    held[file.path] = done.digest
+                    held[file.path] = (done.digest, siteWide)
                     if done.written { written += 1 } else { unchanged += 1 }
                 case .failure(let error):
                     held[file.path] = nil
@@ -64,18 +65,16 @@ public final class PreviewOutput: Sendable {
         return SiteWriter.Summary(written: written, unchanged: unchanged)
     }
 
-    /// Removes every file a build made before that is not among `paths` (a deleted page).
-    func keepOnly(_ paths: Set<String>) {
+    /// Removes every page (or site-wide file) a build made before that is not among `paths`
+    /// (a deleted page, a search shard no longer made).
+    func keepOnly(_ paths: Set<String>, siteWide: Bool) {
         let gone = held.withLock { held in
-            let gone = held.keys.filter { !paths.contains($0) }
+            let gone = held.filter { $0.value.siteWide == siteWide && !paths.contains($0.key) }.map(\.key)
             for path in gone { held[path] = nil }
             return gone
         }
         for path in gone { FileCalls.remove(folder.path + "/" + path) }
     }
-
-    /// Whether a build has written here yet.
-    var isEmpty: Bool { held.withLock { $0.isEmpty } }
 
     private static func makeFolders(of path: String, in root: String) throws {
         var folder = Substring(path)

@@ -121,9 +121,6 @@ extension SearchView: MustacheParent {
         switch name {
         case "chrome": chrome
         case "title": title.forTemplate
-        case "indexScriptHref": indexScriptHref.forTemplate
-        case "searchScriptHref": searchScriptHref.forTemplate
-        case "resultPrefix": resultPrefix.forTemplate
         default: nil
         }
     }

@@ -1,13 +1,8 @@
-/// `layouts/search`: the search page of a language.
+/// `layouts/search`: the search page of a language (`theme/search.js`, which every page
+/// loads, finds the index beside it, by the header's search form).
 public struct SearchView: Sendable, Equatable {
     var chrome: Chrome
     var title: String
-    /// `../search-index.js`, which sets `window.PLAYBOOK_SEARCH` (a script, not a fetch, so
-    /// it loads from `file://` too).
-    var indexScriptHref: String
-    var searchScriptHref: String
-    /// Leads from the search page to the language root, which result URLs are relative to.
-    var resultPrefix: String
 }
 
 /// `layouts/notfound`: `404.html` at a language's root.

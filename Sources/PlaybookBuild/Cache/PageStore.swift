@@ -1,0 +1,168 @@
+import Foundation
+import PlaybookModel
+import PlaybookSupport
+import Synchronization
+
+/// `playbook build`'s persistent cache: each page's conversion, kept in a folder beside the
+/// output (`.site.cache/` for `site/`) so that the next build converts only the pages that
+/// changed.
+///
+/// An entry is a file named by the digest of everything the conversion depends on that is
+/// known before converting: the page's source bytes and place, the binary, the options,
+/// playbook.yml and the theme's words that conversion writes (`context`). What it depends on
+/// that is known only while converting, where each link leads and the page's handbook
+/// anchors, is kept inside the entry with the answers it got (`ParseDependency`) and asked
+/// again before the entry is used. A page whose conversion gave diagnostics gets no entry, so
+/// a build from the cache reports exactly what a clean build does.
+///
+/// Every entry carries a checksum; one that does not check out is ignored with a note. A
+/// build writes new entries into a staging folder and moves them in, removing the entries
+/// it did not use, only once the site is written (`commit`); a failed build leaves the
+/// cache as it was (`discard`). Deleting the folder is always safe.
+final class PageStore: Sendable {
+    /// The `format` file starts with it; a folder without one is not ours and is never touched.
+    static let marker = "playbook build cache"
+    static let formatLine = marker + ", format 1"
+    private static let magic = Array("PBCACHE1".utf8)
+    private static let suffix = ".page"
+
+    let folder: URL
+    /// Beside the folder, so that a failed first build leaves no folder behind.
+    private let staging: URL
+    private let hasStaging = Mutex(false)
+    /// The digest of what every entry depends on.
+    private let context: String
+    /// The `format` file's text this build writes.
+    private let formatText: String
+    /// Entries this build used or made, by name, with their size in bytes.
+    private let used = Mutex<[String: Int]>([:])
+    private let madeEntries = Mutex<Set<String>>([])
+    private let noteList = Mutex<[String]>([])
+    private let counts = Mutex((hits: 0, conversions: 0))
+
+    /// Nil when the folder holds something that is not a build cache: it is left alone and
+    /// the build runs without one (`notes` says so).
+    init?(folder: URL, binary: String, contextParts: [String], notes: inout [String]) {
+        self.folder = folder
+        staging = folder.deletingLastPathComponent()
+            .appendingPathComponent("\(folder.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        formatText = Self.formatLine + "\nbinary " + binary + "\n"
+        var digest = ContentDigest(Self.formatLine, binary)
+        for part in contextParts { digest.add(part) }
+        context = digest.description
+        let formatFile = folder.appendingPathComponent("format")
+        guard FileManager.default.fileExists(atPath: folder.path) else { return }
+        guard let found = try? String(contentsOf: formatFile, encoding: .utf8), found.hasPrefix(Self.marker) else {
+            notes.append("\(folder.path) is not a build cache: building without one (delete it to let playbook make one)")
+            return nil
+        }
+        if !found.hasPrefix(Self.formatLine + "\n") {
+            notes.append("the build cache in \(folder.path) has another format: not used, and replaced")
+        } else if found != formatText {
+            notes.append("the build cache in \(folder.path) was made by another playbook binary: not used, and replaced")
+        }
+    }
+
+    /// The cache for the build `options` describe: the binary, the options and playbook.yml are
+    /// part of every entry's key.
+    convenience init?(options: BuildOptions, notes: inout [String]) {
+        let config = FileManager.default.contents(atPath: options.root.appendingPathComponent(ConfigLoader.fileName).path) ?? Data()
+        let binary = options.binaryIdentity
+            ?? ProcessUsage.executablePath() + " " + (FileIdentity(path: ProcessUsage.executablePath())?.description ?? "")
+        self.init(folder: options.cacheFolder, binary: binary,
+                  contextParts: ["drafts \(options.includeDrafts)", "base \(options.baseURL ?? "-")", ContentDigest(config).description],
+                  notes: &notes)
+    }
+
+    /// The entry's name for `page`, whose file's bytes have `source` as their digest, converted
+    /// under `parseContext` (what else the parse stage was given).
+    func name(for page: SourcePage, source: ContentDigest, parseContext: String) -> String {
+        ContentDigest(context, parseContext, page.sourcePath, page.kind?.rawValue ?? "", page.key, page.language, source.description).description
+    }
+
+    /// The entry named `name`, when there is one that checks out.
+    func entry(named name: String) -> CachedPage? {
+        let path = folder.appendingPathComponent(name + Self.suffix).path
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let entry = data.withUnsafeBytes { bytes -> CachedPage? in
+            let header = Self.magic.count + 32
+            guard bytes.count >= header, bytes.prefix(Self.magic.count).elementsEqual(Self.magic) else { return nil }
+            let payload = UnsafeRawBufferPointer(rebasing: bytes[header...])
+            var digest = ContentDigest()
+            digest.add(payload)
+            guard bytes[Self.magic.count..<header].elementsEqual(digest.description.utf8) else { return nil }
+            var reader = EntryReader(payload)
+            guard let entry = try? CachedPage(reading: &reader), reader.isAtEnd else { return nil }
+            return entry
+        }
+        guard let entry else {
+            noteList.withLock { $0.append("ignored a damaged entry of the build cache (\(path))") }
+            return nil
+        }
+        used.withLock { $0[name] = data.count }
+        return entry
+    }
+
+    /// Counts a page taken from its entry, or converted.
+    func count(hit: Bool) {
+        counts.withLock { hit ? ($0.hits += 1) : ($0.conversions += 1) }
+    }
+
+    /// How many pages this build took from their entries, and how many it converted.
+    var pageCounts: (hits: Int, conversions: Int) { counts.withLock { $0 } }
+
+    /// Keeps `entry` as `name`, in the staging folder until `commit()`.
+    func save(_ entry: CachedPage, named name: String) {
+        var writer = EntryWriter()
+        entry.write(into: &writer)
+        var digest = ContentDigest()
+        writer.bytes.withUnsafeBytes { digest.add($0) }
+        let bytes = Self.magic + Array(digest.description.utf8) + writer.bytes
+        let ready = hasStaging.withLock { made in
+            if !made { made = (try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)) != nil }
+            return made
+        }
+        guard ready, (try? FileCalls.create(staging.appendingPathComponent(name + Self.suffix).path, with: .data(Data(bytes)))) != nil else {
+            noteList.withLock { $0.append("cannot write to the build cache in \(folder.path)") }
+            return
+        }
+        madeEntries.withLock { _ = $0.insert(name) }
+        used.withLock { $0[name] = bytes.count }
+    }
+
+    /// Notes for the person building: entries ignored, a cache of another binary replaced.
+    var notes: [String] {
+        var seen: Set<String> = []
+        return noteList.withLock { $0 }.filter { seen.insert($0).inserted }
+    }
+
+    /// After a successful build: moves the new entries in and removes those it did not use.
+    /// Returns the cache's size on disk in bytes.
+    @discardableResult
+    func commit() -> Int {
+        let made = madeEntries.withLock { $0 }
+        let kept = used.withLock { $0 }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let formatFile = folder.appendingPathComponent("format")
+            if (try? String(contentsOf: formatFile, encoding: .utf8)) != formatText {
+                try Data(formatText.utf8).write(to: formatFile, options: .atomic)
+            }
+            for name in made {
+                try FileCalls.rename(staging.appendingPathComponent(name + Self.suffix).path, over: folder.appendingPathComponent(name + Self.suffix).path)
+            }
+        } catch {
+            noteList.withLock { $0.append("cannot update the build cache in \(folder.path): \(error.localizedDescription)") }
+        }
+        discard()
+        for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
+            if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
+        }
+        return kept.values.reduce(0, +)
+    }
+
+    /// After a failed build: the entries it made go, the cache stays as it was.
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

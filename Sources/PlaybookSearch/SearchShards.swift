@@ -1,0 +1,179 @@
+import Foundation
+import PlaybookSupport
+
+/// Cuts a language's index into the files of its `search/` folder, each a small script that
+/// hands its data to `window.PlaybookSearch.add(name, data)` (`theme/search.js`), so that it
+/// loads with a script element over http(s), under any path, and from `file://`:
+///
+/// - `manifest.js`: the number of documents, the kinds with their documents, the pillars, and
+///   the first term of each term shard, so that a query loads only the shards of its terms;
+/// - `t<n>.js`: a run of terms in byte order, about `shardBytes` each: `terms` holds each term
+///   as one character (`0` plus the number of UTF-16 units it shares with the term before,
+///   at most `maxShared`) and the rest of it, terms parted by spaces; `postings`, in base64,
+///   the terms' postings (`PostingsCoding`) one after the other;
+/// - `d<n>.js`: documents `docsPerChunk × n` onwards, each `[title, heading or null, URL
+///   relative to the language root, kind, pillars, excerpt]`, or, for a section of the page of
+///   the document before it, `[0, heading, "#" + anchor, 0, 0, excerpt]`.
+enum SearchShards {
+    static let shardBytes = 12_000
+    static let docsPerChunk = 16
+    static let maxShared = 40
+
+    /// The files, in the language's `search/` folder (`folder` ends in `/`); shards and chunks
+    /// are made on every core. Tests give smaller `shardBytes`.
+    static func files(_ index: SearchIndex, folder: String, shardBytes: Int = shardBytes) -> [OutputFile] {
+        let shards = cut(index.terms, shardBytes: shardBytes)
+        let shardFiles = shards.concurrentMap { shard in
+            OutputFile(path: folder + "t\(shard.number).js", data: script("t\(shard.number)", shardData(shard, index.terms)))
+        }
+        let chunks = stride(from: 0, to: index.docs.count, by: docsPerChunk).map { $0 }
+        let chunkFiles = chunks.concurrentMap { first in
+            let number = first / docsPerChunk
+            var out = JSONText()
+            var page: Substring = ""
+            out.array(Array(index.docs[first..<min(first + docsPerChunk, index.docs.count)])) { out, doc in
+                let (docPage, fragment) = split(doc.url)
+                out.raw("[")
+                if docPage == page, let fragment {
+                    // The page of the document before: only its heading, anchor and excerpt.
+                    out.raw("0,")
+                    out.string(doc.heading ?? "")
+                    out.raw(",")
+                    out.string("#" + fragment)
+                    out.raw(",0,0,")
+                } else {
+                    out.string(doc.title)
+                    out.raw(",")
+                    if let heading = doc.heading { out.string(heading) } else { out.raw("null") }
+                    out.raw(",")
+                    out.string(doc.url)
+                    out.raw(",")
+                    out.string(doc.kind)
+                    out.raw(",")
+                    out.strings(doc.pillars)
+                    out.raw(",")
+                }
+                out.string(doc.excerpt)
+                out.raw("]")
+                page = docPage
+            }
+            return OutputFile(path: folder + "d\(number).js", data: script("d\(number)", out.text))
+        }
+        return [OutputFile(path: folder + "manifest.js", data: script("manifest", manifest(index, shards)))] + shardFiles + chunkFiles
+    }
+
+    /// A URL's page and fragment.
+    private static func split(_ url: String) -> (page: Substring, fragment: Substring?) {
+        guard let hash = url.firstIndex(of: "#") else { return (url[...], nil) }
+        return (url[..<hash], url[url.index(after: hash)...])
+    }
+
+    /// A shard: consecutive terms, as ranges of the index's runs.
+    struct Shard: Sendable {
+        var number: Int
+        var pieces: [(run: Int, terms: Range<Int>)]
+    }
+
+    /// The terms in shards of about `shardBytes` of terms and postings; a term larger than that
+    /// has a shard of its own. Cut in one pass over the sizes, so that the shards are the same
+    /// however the runs were split.
+    static func cut(_ runs: [EncodedTerms], shardBytes: Int) -> [Shard] {
+        var shards: [Shard] = []
+        var current = Shard(number: 0, pieces: []), size = 0
+        for (number, run) in runs.enumerated() {
+            var start = 0
+            for term in 0..<run.count {
+                let termSize = run.term(term).count + run.postings(term).count
+                if size > 0, size + termSize > shardBytes {
+                    if term > start { current.pieces.append((number, start..<term)) }
+                    shards.append(current)
+                    (current, size, start) = (Shard(number: shards.count, pieces: []), 0, term)
+                }
+                size += termSize
+            }
+            if run.count > start { current.pieces.append((number, start..<run.count)) }
+        }
+        if !current.pieces.isEmpty { shards.append(current) }
+        return shards
+    }
+
+    private static func shardData(_ shard: Shard, _ runs: [EncodedTerms]) -> String {
+        var terms: [UInt8] = [], postings: [UInt8] = []
+        var previous: [UInt8] = []
+        for (run, range) in shard.pieces {
+            runs[run].bytes.withUnsafeBufferPointer { bytes in
+                for term in range {
+                    let termBytes = UnsafeBufferPointer(rebasing: bytes[runs[run].term(term)])
+                    if !terms.isEmpty { terms.append(UInt8(ascii: " ")) }
+                    let (shared, units) = sharedPrefix(previous, termBytes)
+                    terms.append(UInt8(ascii: "0") + UInt8(units))
+                    terms.append(contentsOf: termBytes[shared...])
+                    previous.removeAll(keepingCapacity: true)
+                    previous.append(contentsOf: termBytes)
+                }
+            }
+            for term in range { postings.append(contentsOf: runs[run].postings[runs[run].postings(term)]) }
+        }
+        var out = JSONText(capacity: terms.count + postings.count * 4 / 3 + 40)
+        out.raw("{")
+        out.key("postings", first: true, .compact)
+        out.string(Data(postings).base64EncodedString())
+        out.key("terms", .compact)
+        out.string(String(decoding: terms, as: UTF8.self))
+        out.endObject(.compact)
+        return out.text
+    }
+
+    /// How many bytes `term` shares with `previous`, ending at a character's end, and how many
+    /// UTF-16 units they are; at most `maxShared` units, so that the count is one character.
+    static func sharedPrefix(_ previous: [UInt8], _ term: UnsafeBufferPointer<UInt8>) -> (bytes: Int, units: Int) {
+        var (bytes, units) = (0, 0)
+        var index = 0
+        while index < min(previous.count, term.count) {
+            let lead = term[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let scalarUnits = length == 4 ? 2 : 1
+            guard index + length <= previous.count, units + scalarUnits <= maxShared,
+                  (index..<index + length).allSatisfy({ previous[$0] == term[$0] }) else { break }
+            index += length
+            (bytes, units) = (index, units + scalarUnits)
+        }
+        return (bytes, units)
+    }
+
+    private static func manifest(_ index: SearchIndex, _ shards: [Shard]) -> String {
+        var out = JSONText()
+        out.raw("{")
+        out.key("chunk", first: true, .compact)
+        out.integer(docsPerChunk)
+        out.key("docs", .compact)
+        out.integer(index.docs.count)
+        out.key("kinds", .compact)
+        out.array(index.kinds) { out, kind in
+            out.raw("[")
+            out.string(kind.name)
+            out.raw(",")
+            out.string(kind.label)
+            out.raw(",")
+            out.integers([kind.docs.lowerBound, kind.docs.upperBound])
+            out.raw("]")
+        }
+        out.key("language", .compact)
+        out.string(index.language)
+        out.key("pillars", .compact)
+        out.array(index.pillars) { $0.strings($1) }
+        out.key("shards", .compact)
+        out.array(shards) { out, shard in
+            let (run, terms) = shard.pieces[0]
+            out.string(String(decoding: index.terms[run].bytes[index.terms[run].term(terms.lowerBound)], as: UTF8.self))
+        }
+        out.key("version", .compact)
+        out.integer(3)
+        out.endObject(.compact)
+        return out.text
+    }
+
+    private static func script(_ name: String, _ data: String) -> Data {
+        Data("window.PlaybookSearch.add(\"\(name)\",\(data));\n".utf8)
+    }
+}

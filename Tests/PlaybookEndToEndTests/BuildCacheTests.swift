@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+@testable import PlaybookBuild
+import PlaybookModel
+
+/// `playbook build` keeps each page's conversion in `.site.cache/` (`PageStore`): after every
+/// kind of edit, a build from the cache must write the output of a clean `--no-cache` build,
+/// byte for byte, converting only the pages the edit touched.
+@Suite struct BuildCacheTests {
+    static let files = [
+        "playbook.yml": FixtureSite.minimalConfig + "languages: [en, zh]\n",
+        "content/articles/a.md": page("Listen", "tags: [calm]\npillars: [humanized]",
+                                      body: "## One\n\nSee [b](b.md#two) and [the check](../checklists/c.md).[^1]\n\n[^1]: Note."),
+        "content/articles/b.md": page("Recall", body: "## Two\n\nText, with a [link back](a.md#one)."),
+        "content/articles/a.zh.md": page("倾听", body: "## 一\n\n共情，见 [b](b.md#two)。"),
+        "content/checklists/c.md": page("Check", body: "## Before\n\n- [ ] Breathe\n- [x] Listen\n"),
+        "content/phrases/p.md": page("Phrases", body: "## Sorry\n\n> Instead of: No.\n>\n> I will call you back.\n"),
+    ]
+
+    /// Builds `site` from its cache into its own output, and clean into a second folder; the two
+    /// must hold the same files with the same bytes and report the same diagnostics.
+    @discardableResult
+    func expectSameAsCleanBuild(_ site: FixtureSite, binary: String = "binary 1", _ comment: Comment, failing: Bool = false,
+                                notes: Int = 0, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> BuildResult {
+        var options = BuildOptions(root: site.root, includeDrafts: true, baseURL: "/", usesCache: true)
+        options.binaryIdentity = binary
+        let cached = SiteBuilder(options: options).build()
+        let cleanOutput = site.root.appendingPathComponent("clean-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cleanOutput) }
+        let clean = SiteBuilder(options: BuildOptions(root: site.root, output: cleanOutput, includeDrafts: true, baseURL: "/")).build()
+        #expect(cached.diagnostics == clean.diagnostics, comment, sourceLocation: sourceLocation)
+        #expect(cached.didWrite == clean.didWrite, comment, sourceLocation: sourceLocation)
+        #expect(cached.didWrite == !failing, "\(comment): \(cached.diagnostics)", sourceLocation: sourceLocation)
+        #expect(cached.notes.count == notes, "\(cached.notes)", sourceLocation: sourceLocation)
+        if clean.didWrite { try expectSameFiles(site.output, as: cleanOutput, comment, sourceLocation: sourceLocation) }
+        return cached
+    }
+
+    /// The cache folder's files and their bytes.
+    func cacheSnapshot(_ site: FixtureSite) throws -> [String: Data] {
+        try FixtureSite.files(under: BuildOptions(root: site.root).cacheFolder)
+    }
+
+    @Test func everyKindOfEditBuildsTheCleanBuildsOutputFromTheCache() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        let first = try expectSameAsCleanBuild(site, "first build")
+        #expect(first.pagesFromCache == 0 && first.pagesConverted == 5)
+
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nText, edited, with a [link back](a.md#one)."))
+        let bodyEdit = try expectSameAsCleanBuild(site, "a body edit")
+        #expect(bodyEdit.pagesFromCache == 4 && bodyEdit.pagesConverted == 1, "only the edited page is converted")
+
+        try site.write("content/articles/b.md", page("Recall the details", body: "## Two\n\nText, edited, with a [link back](a.md#one)."))
+        let titleEdit = try expectSameAsCleanBuild(site, "a title edit")
+        #expect(titleEdit.pagesConverted == 1)
+
+        // a.md and a.zh.md link to b.md#two: their conversions stay, the anchor check fails.
+        try site.write("content/articles/b.md", page("Recall the details", body: "## Three\n\nThe anchor is gone."))
+        let broken = try expectSameAsCleanBuild(site, "a broken anchor", failing: true)
+        #expect(broken.pagesConverted == 1)
+        try site.write("content/articles/b.md", page("Recall the details", body: "## Two\n\nFixed."))
+        try expectSameAsCleanBuild(site, "the anchor fixed")
+
+        // A link to a page that does not exist, then the page.
+        try site.write("content/checklists/c.md", page("Check", body: "## Before\n\n- [ ] Read [the new page](../articles/d.md)\n"))
+        try expectSameAsCleanBuild(site, "a link to a missing page", failing: true)
+        try site.write("content/articles/d.md", page("New page", "tags: [calm]", body: "Back to [the check](../checklists/c.md)."))
+        let newPage = try expectSameAsCleanBuild(site, "the new page")
+        #expect(newPage.pagesConverted == 2, "the new page, and the page whose link now leads to it")
+
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/d.md"))
+        try site.write("content/checklists/c.md", page("Check", body: "## Before\n\n- [ ] Breathe\n"))
+        try expectSameAsCleanBuild(site, "a deleted page")
+
+        try site.write("content/articles/b.zh.md", page("回忆", body: "## Two\n\n回到 [a](a.md)。"))
+        let newTranslation = try expectSameAsCleanBuild(site, "a new translation")
+        // b's copy in the Chinese handbook goes, and a.zh.md's link now leads to b.zh.md.
+        #expect(newTranslation.pagesConverted >= 2)
+
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/a.zh.md"))
+        try expectSameAsCleanBuild(site, "a deleted translation")
+
+        try site.write("templates/partials/footer.mustache", "<footer role=\"contentinfo\"><p>Edited footer</p></footer>\n")
+        try expectSameAsCleanBuild(site, "a template edit")
+        let words = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../templates/i18n/en.yml")
+        let english = try String(contentsOf: words, encoding: .utf8)
+        #expect(english.contains("phrase_avoid: \"Instead of:\""))
+        try site.write("templates/i18n/en.yml", english.replacingOccurrences(of: "phrase_avoid: \"Instead of:\"", with: "phrase_avoid: \"Rather than:\""))
+        try expectSameAsCleanBuild(site, "the theme's words that pages hold")
+
+        try site.write("playbook.yml", FixtureSite.minimalConfig + "languages: [en, zh]\nhandbook: [checklists, articles]\n")
+        let configEdit = try expectSameAsCleanBuild(site, "a configuration edit")
+        #expect(configEdit.pagesFromCache == 0, "playbook.yml is part of every entry's key")
+
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nOnce more."))
+        let newBinary = try expectSameAsCleanBuild(site, binary: "binary 2", "a new binary", notes: 1)
+        #expect(newBinary.pagesFromCache == 0, "a new binary converts every page")
+        let again = try expectSameAsCleanBuild(site, binary: "binary 2", "nothing edited")
+        #expect(again.isUpToDate)
+    }
+
+    @Test func theCacheHoldsOnlyWhatTheLastBuildUsed() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        #expect(try cacheSnapshot(site).keys.filter { $0.hasSuffix(".page") }.count == 5)
+        var last: BuildResult?
+        for edit in 1...3 {
+            try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nEdit \(edit)."))
+            last = try expectSameAsCleanBuild(site, "edit \(edit)")
+        }
+        let entries = try cacheSnapshot(site).filter { $0.key.hasSuffix(".page") }
+        #expect(entries.count == 5, "old versions of b.md's entry are gone")
+        let size = try #require(last?.cacheBytes)
+        #expect(size > 0 && size == entries.values.reduce(0) { $0 + $1.count })
+    }
+
+    @Test func aFailedBuildLeavesTheSiteAndTheCacheAsTheyWere() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        let (output, cache) = (try site.snapshot(), try cacheSnapshot(site))
+        // An edit the cache would keep, and a mistake that fails the build.
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nA new body."))
+        try site.write("content/articles/e.md", page("Broken", body: "[gone](missing.md)"))
+        var options = BuildOptions(root: site.root, includeDrafts: true, baseURL: "/", usesCache: true)
+        options.binaryIdentity = "binary 1"
+        let failed = SiteBuilder(options: options).build()
+        #expect(failed.hasErrors && !failed.didWrite)
+        #expect(try site.snapshot() == output)
+        #expect(try cacheSnapshot(site) == cache)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/e.md"))
+        let fixed = try expectSameAsCleanBuild(site, "fixed")
+        #expect(fixed.pagesConverted == 1)
+    }
+
+    @Test func aFailedFirstBuildMakesNoCache() throws {
+        let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig, "content/articles/a.md": page("A", body: "[gone](missing.md)")])
+        defer { site.remove() }
+        #expect(SiteBuilder(options: BuildOptions(root: site.root, usesCache: true)).build().hasErrors)
+        #expect(!FileManager.default.fileExists(atPath: BuildOptions(root: site.root).cacheFolder.path))
+    }
+
+    @Test(arguments: ["flipped byte", "cut short", "emptied"])
+    func aDamagedEntryIsIgnoredWithANote(damage: String) throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        let folder = BuildOptions(root: site.root).cacheFolder
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".page") }
+        for entry in entries {
+            let url = folder.appendingPathComponent(entry)
+            var bytes = try Data(contentsOf: url)
+            switch damage {
+            case "flipped byte": bytes[bytes.count / 2] ^= 0x20
+            case "cut short": bytes = bytes.prefix(bytes.count - 3)
+            default: bytes = Data()
+            }
+            try bytes.write(to: url)
+        }
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nAn edit, so that the build runs."))
+        var options = BuildOptions(root: site.root, includeDrafts: true, baseURL: "/", usesCache: true)
+        options.binaryIdentity = "binary 1"
+        let damaged = SiteBuilder(options: options).build()
+        #expect(damaged.pagesFromCache == 0)
+        #expect(damaged.notes.filter { $0.contains("damaged entry") }.count == 4, "one note for each damaged entry still needed")
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nAnother edit."))
+        let repaired = try expectSameAsCleanBuild(site, "after the damaged entries were replaced")
+        #expect(repaired.pagesFromCache == 4)
+    }
+
+    @Test func aFolderThatIsNoBuildCacheIsLeftAlone() throws {
+        let site = try FixtureSite(Self.files.merging([".site.cache/notes.txt": "mine"]) { $1 })
+        defer { site.remove() }
+        let result = SiteBuilder(options: BuildOptions(root: site.root, usesCache: true)).build()
+        #expect(result.didWrite && result.cacheBytes == nil)
+        #expect(result.notes.contains { $0.contains("is not a build cache") })
+        #expect(try cacheSnapshot(site) == ["notes.txt": Data("mine".utf8)])
+    }
+
+    @Test func anOlderCacheIsReplacedWithANote() throws {
+        let site = try FixtureSite(Self.files.merging([
+            ".site.cache/format": "playbook build cache, format 0\n",
+            ".site.cache/0123456789abcdef0123456789abcdef.page": "an old entry",
+        ]) { $1 })
+        defer { site.remove() }
+        let result = SiteBuilder(options: BuildOptions(root: site.root, usesCache: true)).build()
+        #expect(result.notes.contains { $0.contains("has another format") })
+        let files = try cacheSnapshot(site)
+        #expect(files["0123456789abcdef0123456789abcdef.page"] == nil)
+        #expect(files.keys.filter { $0.hasSuffix(".page") }.count == 5)
+        #expect(String(decoding: try #require(files["format"]), as: UTF8.self).hasPrefix(PageStore.formatLine + "\n"))
+    }
+
+    @Test func withoutTheCacheNothingIsReadOrWritten() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        #expect(SiteBuilder(options: BuildOptions(root: site.root, usesCache: false)).build().cacheBytes == nil)
+        #expect(!FileManager.default.fileExists(atPath: BuildOptions(root: site.root).cacheFolder.path))
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import PlaybookSearch
+import PlaybookFixtures
+import PlaybookModel
+import PlaybookSupport
+
+/// The files of a language's `search/` folder, read back as `theme/search.js` reads them.
+@Suite struct SearchShardsTests {
+    /// Long shared prefixes (past `maxShared`), characters beyond the BMP, many terms, a page
+    /// whose sections run into a second chunk of documents.
+    static let files: [String: String] = [
+        "playbook.yml": "title: T\nlanguages: [en, zh]\n",
+        "content/articles/a.md": "---\ntitle: Alpha\npillars: [nimble]\n---\n"
+            + (0..<300).map { "word\($0) " + String(repeating: "a", count: 50) + "\($0 % 7)" }.joined(separator: " ")
+            + "\n\n## Second\n\nMore text here, and a word longer than a length byte: " + String(repeating: "x", count: 300) + ".\n"
+            + (1...20).map { "\n## Part \($0)\n\nText \($0).\n" }.joined(),
+        "content/articles/b.zh.md": "---\ntitle: 乙\n---\n𠀀𠀁𠀂 共情能力 𠀀a 𠀀b \u{E000}x\n",
+        "content/cases/c.md": "---\ntitle: Case\n---\nThe customer called twice.\n",
+    ]
+
+    func index(_ language: String) throws -> SearchIndex {
+        let fixture = try PublishingFixture(Self.files)
+        defer { fixture.remove() }
+        let (site, messages) = fixture.resolve()
+        let resolved = try #require(site, "\(messages)")
+        let languageSite = try #require(resolved.languages.first { $0.language == language })
+        return SearchIndexBuilder.build(languageSite, config: resolved.config, strings: [:])
+    }
+
+    /// A file's data: the JSON `PlaybookSearch.add` is called with, and the name it gives.
+    func data(_ file: OutputFile) throws -> (name: String, json: Any) {
+        guard case .data(let bytes) = file.contents else { throw CocoaError(.fileReadCorruptFile) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let prefix = "window.PlaybookSearch.add(\""
+        #expect(text.hasPrefix(prefix) && text.hasSuffix(");\n"))
+        let rest = text.dropFirst(prefix.count).dropLast(3)
+        let quote = try #require(rest.firstIndex(of: "\""))
+        let json = try JSONSerialization.jsonObject(with: Data(rest[rest.index(quote, offsetBy: 2)...].utf8))
+        return (String(rest[..<quote]), json)
+    }
+
+    /// A shard's terms as the browser decodes them: each entry's first character is how many
+    /// UTF-16 units it shares with the term before.
+    func terms(_ shard: [String: Any]) throws -> [String] {
+        var previous: [UInt16] = []
+        return try #require(shard["terms"] as? String).split(separator: " ").map { entry in
+            let units = Array(entry.utf16)
+            previous = Array(previous.prefix(Int(units[0]) - 48)) + units.dropFirst()
+            return String(decoding: previous, as: UTF16.self)
+        }
+    }
+
+    @Test(arguments: ["en", "zh"], [200, 2000, SearchShards.shardBytes])
+    func everyTermIsInOneShardWhichTheManifestFinds(language: String, shardBytes: Int) throws {
+        let index = try index(language)
+        let files = SearchShards.files(index, folder: "search/", shardBytes: shardBytes)
+        let byName = Dictionary(uniqueKeysWithValues: try files.map { try data($0) })
+        #expect(files.map(\.path).allSatisfy { $0.hasPrefix("search/") && $0.hasSuffix(".js") })
+        #expect(Set(files.map { "search/" + (try! data($0)).name + ".js" }) == Set(files.map(\.path)), "names match paths")
+        let manifest = try #require(byName["manifest"] as? [String: Any])
+        let firsts = try #require(manifest["shards"] as? [String])
+        let expected = decodedTerms(index)
+        var shardTerms: [String] = []
+        for (number, first) in firsts.enumerated() {
+            let shard = try #require(byName["t\(number)"] as? [String: Any])
+            let terms = try terms(shard)
+            #expect(terms.first == first)
+            // Each term's postings, one after another, are the index's.
+            let base64 = try #require(shard["postings"] as? String)
+            let postings = try #require(Data(base64Encoded: base64))
+            let bytes = Array(postings)
+            var at = 0
+            for term in terms {
+                let (decoded, end) = PostingsCoding.decode(bytes[at...])
+                let own = try #require(expected.first { $0.term == term })
+                #expect(decoded.map(\.document) == own.postings.map(\.document))
+                #expect(decoded.map(\.fields) == own.postings.map(\.fields))
+                at = end
+            }
+            #expect(at == postings.count)
+            shardTerms += terms
+        }
+        #expect(byName["t\(firsts.count)"] == nil)
+        #expect(shardTerms == expected.map(\.term), "every term once, in order")
+        let bytes = firsts.map { Array($0.utf8) }
+        #expect(zip(bytes, bytes.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }, "the manifest's shards are sorted")
+        if shardBytes == 200 { #expect(firsts.count > 10) }
+        // Documents, sixteen to a file; a section of the page before gives only what is its own.
+        #expect(manifest["docs"] as? Int == index.docs.count)
+        var previous: (title: String, url: String) = ("", "")
+        for (number, doc) in index.docs.enumerated() {
+            let chunk = try #require(byName["d\(number / SearchShards.docsPerChunk)"] as? [[Any]])
+            let entry = chunk[number % SearchShards.docsPerChunk]
+            if entry[0] as? Int == 0 {
+                let fragment = try #require(entry[2] as? String)
+                #expect(number % SearchShards.docsPerChunk > 0 && fragment.hasPrefix("#"))
+                #expect((previous.title, String(previous.url.prefix { $0 != "#" }) + fragment) == (doc.title, doc.url))
+                #expect(entry[1] as? String == doc.heading)
+            } else {
+                #expect(entry[0] as? String == doc.title && entry[2] as? String == doc.url && entry[4] as? [String] == doc.pillars)
+                #expect((entry[1] as? String) == doc.heading)
+            }
+            #expect(entry[5] as? String == doc.excerpt)
+            previous = (doc.title, doc.url)
+        }
+        if language == "en" { #expect(index.docs.count > SearchShards.docsPerChunk, "more than one chunk") }
+    }
+
+    /// The same index gives the same bytes, however its terms were split among cores.
+    @Test func theFilesAreTheSameWhateverTheRunsAndBuild() throws {
+        let index = try index("en")
+        let again = try self.index("en")
+        var whole = EncodedTerms(), single: [EncodedTerms] = []
+        for run in index.terms {
+            for number in 0..<run.count {
+                var one = EncodedTerms()
+                run.bytes[run.term(number)].withUnsafeBufferPointer {
+                    whole.append(term: $0, postings: Array(run.postings[run.postings(number)]))
+                    one.append(term: $0, postings: Array(run.postings[run.postings(number)]))
+                }
+                single.append(one)
+            }
+        }
+        func contents(_ index: SearchIndex) -> [String: Data] {
+            Dictionary(uniqueKeysWithValues: SearchShards.files(index, folder: "", shardBytes: 300).map { file in
+                guard case .data(let data) = file.contents else { return (file.path, Data()) }
+                return (file.path, data)
+            })
+        }
+        var (oneRun, manyRuns) = (index, index)
+        oneRun.terms = [whole]
+        manyRuns.terms = single
+        #expect(contents(index) == contents(again))
+        #expect(contents(oneRun) == contents(index))
+        #expect(contents(manyRuns) == contents(index))
+    }
+
+    @Test func aSharedPrefixEndsAtACharacterAndIsCountedInUTF16Units() {
+        func shared(_ previous: String, _ term: String) -> (Int, Int) {
+            var term = term
+            return term.withUTF8 { SearchShards.sharedPrefix(Array(previous.utf8), $0) }
+        }
+        #expect(shared("listen", "listening") == (6, 6))
+        #expect(shared("𠀀a", "𠀀b") == (4, 2))
+        #expect(shared("\u{4E00}", "\u{4E01}") == (0, 0), "bytes in common, but not a whole character")
+        let long = String(repeating: "a", count: 50)
+        #expect(shared(long + "b", long + "c") == (SearchShards.maxShared, SearchShards.maxShared))
+    }
+}
