@@ -66,11 +66,10 @@ struct LoadedFile: Hashable, Sendable {
     var identity: FileIdentity
 }
 
-/// A rendered page: the view and template it came from, and its bytes.
+/// A rendered page: the view and template it came from (its bytes are in the preview's output).
 struct RenderedFile: Sendable {
     var template: String
     var view: any Sendable & Equatable
-    var bytes: FileBytes
 
     func matches(template: String, view: any Sendable & Equatable) -> Bool {
         template == self.template && Self.equal(self.view, view)

@@ -128,7 +128,8 @@ public struct SiteBuilder: Sendable {
 
         // Render and write overlap: each page is rendered as the writer stages it, so "render"
         // covers both and "write" is the swap of the staged site into place.
-        let renderer = PageRenderer(theme: theme, root: options.root, cache: cache)
+        // Rendered files are remembered only for the preview's output, which keeps their bytes.
+        let renderer = PageRenderer(theme: theme, root: options.root, cache: preview == nil ? nil : cache)
         let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site) }
         let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
         result.retain(site, files.all)

@@ -80,15 +80,16 @@ struct PageRenderer: Sendable {
         return theme.hasTemplate(own) ? own : "layouts.page"
     }
 
+    /// With a cache (the preview's), a file whose view and template are the last build's is
+    /// not rendered: it is known unchanged in the output, which holds its bytes.
     func renderedFile(_ job: RenderJob) -> OutputFile {
         let library = theme.library
-        let memo = cache?.renderedFiles
-        return OutputFile(path: job.path) {
+        guard let memo = cache?.renderedFiles else { return OutputFile(path: job.path) { job.prepare().render(library) } }
+        return OutputFile(path: job.path, renderingUnlessUnchanged: {
             let prepared = job.prepare()
-            if let known = memo?.cached(job.path), known.matches(template: job.template, view: prepared.view) { return known.bytes }
-            let bytes = prepared.render(library)
-            memo?.remember(RenderedFile(template: job.template, view: prepared.view, bytes: bytes), for: job.path)
-            return bytes
-        }
+            if let known = memo.cached(job.path), known.matches(template: job.template, view: prepared.view) { return nil }
+            memo.remember(RenderedFile(template: job.template, view: prepared.view), for: job.path)
+            return prepared.render(library)
+        })
     }
 }
