@@ -30,7 +30,7 @@ struct PageRenderer: Sendable {
         let contexts = site.languages.map {
             LanguageContext(site: site, language: $0, theme: theme, entryMemo: cache?.entries(of: $0.language))
         }
-        let books = contexts.map { handbook.job(for: $0, memo: cache?.handbookPages(of: $0.language.language)) }
+        let books = contexts.map(handbook.job(for:))
         let jobs = contexts.flatMap(self.jobs(for:))
         let templates = (books + jobs).map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template,
                                                           ChromeFragments.navTemplate, ChromeFragments.languagesTemplate,
