@@ -52,6 +52,15 @@ import Testing
         BuildOptions(root: root, output: root.appendingPathComponent("preview"), includeDrafts: true, baseURL: "/")
     }
 
+    /// The preview's first build of `folder`, site-wide files written.
+    static func firstPreview(of folder: TemporaryFolder) throws -> (BuildOptions, BuildCache, PreviewOutput, PreviewStep) {
+        let options = previewOptions(folder.url)
+        let cache = BuildCache(), output = PreviewOutput(folder: options.output)
+        let step = try #require(SiteBuilder(options: options, cache: cache, preview: output).buildPages().preview)
+        _ = PreviewBuild.finish(step, output: output, cache: cache, stop: StopFlag())
+        return (options, cache, output, step)
+    }
+
     @Test func aFullBuildWritesThePagesBeforeTheSiteWideFiles() throws {
         let folder = try Self.makePlaybook()
         defer { folder.remove() }
@@ -75,10 +84,7 @@ import Testing
     @Test func aBodyEditWritesItsPageAloneAndTheSiteWideStepCatchesUp() throws {
         let folder = try Self.makePlaybook()
         defer { folder.remove() }
-        let options = Self.previewOptions(folder.url)
-        let cache = BuildCache(), output = PreviewOutput(folder: options.output)
-        let step = try #require(SiteBuilder(options: options, cache: cache, preview: output).buildPages().preview)
-        _ = PreviewBuild.finish(step, output: output, cache: cache, stop: StopFlag())
+        let (options, cache, output, step) = try Self.firstPreview(of: folder)
         let base = PreviewBuild.base(of: step)
         let before = Self.files(under: options.output)
 
@@ -115,10 +121,7 @@ import Testing
     @Test func aStoppedSiteWideStepLeavesTheFilesItDidNotReachAsTheyWere() throws {
         let folder = try Self.makePlaybook()
         defer { folder.remove() }
-        let options = Self.previewOptions(folder.url)
-        let cache = BuildCache(), output = PreviewOutput(folder: options.output)
-        let first = try #require(SiteBuilder(options: options, cache: cache, preview: output).buildPages().preview)
-        _ = PreviewBuild.finish(first, output: output, cache: cache, stop: StopFlag())
+        let (options, cache, output, _) = try Self.firstPreview(of: folder)
         try folder.atomicSave("content/articles/listen.md", Self.page("Listen", "## One\n\nSecond version of the page."))
         let second = try #require(SiteBuilder(options: options, cache: cache, preview: output).buildPages().preview)
         let pagesWritten = Self.files(under: options.output)
