@@ -51,11 +51,12 @@ public struct SiteWatcher: Sendable {
             let start = ContinuousClock.now
             while ContinuousClock.now - start < longestWait, !Task.isCancelled {
                 try? await Task.sleep(for: quietPeriod)
+                // With inotify, a quiet period in which nothing rang needs no second scan.
+                if let doorbell, !doorbell.rang() { break }
                 let again = look(doorbell)
                 if again == current { break }
                 current = again
             }
-            _ = doorbell?.rang()  // what rang during the quiet period is in `current` already
             let changed = Self.changes(from: last, to: current)
             last = current
             if Task.isCancelled { return }
