@@ -80,15 +80,18 @@ def measure(name, sites):
     directory = corpora.path(name)
     site = os.path.join(sites, f"playbook-{name}")
     hugo_out = os.path.join(sites, f"hugo-{name}")
+    cache = os.path.join(sites, f".playbook-{name}.cache")
     build = f"{PLAYBOOK} build --root {directory} --output {site}"
+    # Clean builds neither read nor write the build cache; "first build" writes it.
+    clean = build + " --no-cache"
     rows = {}
 
-    built = output(f"{build}")
+    built = output(f"{clean}")
     page_count = int(built.split()[1])
-    rows["playbook build (clean)"] = hyperfine(f"playbook-{name}", build, prepare=f"rm -rf {site}")
-    rows["playbook rss"] = peak_rss_mib(f"rm -rf {site}; {build}")
+    rows["playbook build (clean)"] = hyperfine(f"playbook-{name}", clean, prepare=f"rm -rf {site}")
+    rows["playbook rss"] = peak_rss_mib(f"rm -rf {site}; {clean}")
     # A clean build: an unchanged one stops after checking its stamp and has no stages.
-    stages = output(f"rm -rf {site}; {build} --timings 2>&1 >/dev/null")
+    stages = output(f"rm -rf {site}; {clean} --timings 2>&1 >/dev/null")
     print(stages, file=sys.stderr)
     fields = {line.split()[0]: line.split() for line in stages.splitlines() if line.strip()}
     total_cpu = float(fields["total"][4])
@@ -96,13 +99,20 @@ def measure(name, sites):
                                 f"{fields[stage][7]} MiB peak)"
                                 for stage in ("load", "parse", "resolve", "render", "write") if stage in fields)
     rows["floor"] = hyperfine(f"floor-{name}", f"{CMARK} {directory}/bodies.md >/dev/null")
+    rows["first build, writing the cache"] = hyperfine(f"first-{name}", build, prepare=f"rm -rf {site} {cache}")
     rows["no-change rebuild"] = hyperfine(f"nochange-{name}", build, warmup=1)
 
     edited = sorted(os.listdir(os.path.join(directory, "content", "articles")))[0]
     edited = os.path.join(directory, "content", "articles", edited)
     original = open(edited, "rb").read()
     try:
-        rows["one-page edit"] = hyperfine(f"edit-{name}", build, prepare=f"echo Edited at $(date +%N). >> {edited}")
+        edit = f"echo Edited at $(date +%N). >> {edited}"
+        rows["one-page edit"] = hyperfine(f"edit-{name}", build, prepare=edit)
+        rows["one-page edit, --no-cache"] = hyperfine(f"edit-nocache-{name}", clean, prepare=edit)
+        rows["edit rss"] = peak_rss_mib(f"{edit}; {build}")
+        rows["edit stages"] = output(f"{edit}; {build} --timings 2>&1 >/dev/null")
+        print(rows["edit stages"], file=sys.stderr)
+        rows["cache MiB"], rows["site MiB"] = (int(output(f"du -sb {folder}").split()[0]) / 2**20 for folder in (cache, site))
     finally:
         with open(edited, "wb") as file:
             file.write(original)
@@ -124,9 +134,14 @@ def table(name, page_count, rows):
                  f"| {page_count / wall:,.0f} pages/s |")
     lines.append(f"| cmark-gfm floor, all bodies in one process | {floor_wall:.2f} s | {floor_cpu:.2f} s | | |")
     lines.append(f"| Hugo, minimal theme, clean output | {hugo_wall:.2f} s | {hugo_cpu:.2f} s | {rows['hugo rss']:.0f} MiB | |")
-    for name in ("no-change rebuild", "one-page edit"):
-        lines.append(f"| playbook {name} | {rows[name][0]:.2f} s | {rows[name][1]:.2f} s | | |")
+    for name in ("first build, writing the cache", "no-change rebuild", "one-page edit", "one-page edit, --no-cache"):
+        rss = f"{rows['edit rss']:.0f} MiB" if name == "one-page edit" else ""
+        lines.append(f"| playbook {name} | {rows[name][0]:.2f} s | {rows[name][1]:.2f} s | {rss} | |")
     lines += ["", f"playbook stages, CPU seconds and share of the build's CPU (`--timings`): {rows['stages']}", ""]
+    edit_stages = " · ".join(f"{line.split()[0]} {float(line.split()[4]):.2f}" for line in rows["edit stages"].splitlines()
+                             if line.split() and line.split()[0] in ("load", "parse", "resolve", "search", "render", "write"))
+    lines += [f"One-page edit from the build cache, CPU seconds per stage: {edit_stages}; build cache "
+              f"{rows['cache MiB']:.0f} MiB on disk for a {rows['site MiB']:.0f} MiB site.", ""]
     lines += [f"playbook ÷ floor: **{wall / floor_wall:.2f}×** wall, {cpu / floor_cpu:.2f}× CPU · "
                   f"Hugo ÷ playbook: **{hugo_wall / wall:.2f}×** wall, {hugo_cpu / cpu:.2f}× CPU", ""]
     return "\n".join(lines)

@@ -41,7 +41,7 @@ struct InitCommand: ParsableCommand {
                 handbook: [pillars, articles, cases, phrases, checklists, exercises]
 
                 """),
-            (".gitignore", "site/\n.site.build-stamp\n"),
+            (".gitignore", "site/\n.site.build-stamp\n.site.cache/\n"),
             ("content/index.md", """
                 ---
                 title: Our Empathy Playbook

@@ -73,10 +73,21 @@ import Testing
         let run = try run(["build", "--timings"], in: site.root)
         #expect(run.status == 0)
         let stages = run.stderr.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(stages == ["load", "parse", "resolve", "search", "render", "write", "total", "malloc", "files"])
+        #expect(stages == ["load", "parse", "resolve", "search", "render", "write", "total", "malloc", "files", "cache"])
         // Fails if the link order ever lets glibc's malloc win over mimalloc's (Allocator.swift).
         #expect(run.stderr.contains("\nmalloc  mimalloc "))
-        #expect(run.stderr.hasSuffix(" written, 0 unchanged\n"))
+        #expect(run.stderr.contains(" written, 0 unchanged\n"))
+        #expect(run.stderr.hasSuffix(" MiB in \(site.root.path)/.site.cache; pages: 0 from the cache, 1 converted\n"))
+    }
+
+    @Test func noCacheBuildsWithoutTheCacheFolder() throws {
+        let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig, "content/articles/a.md": page("A")])
+        defer { site.remove() }
+        let run = try run(["build", "--timings", "--no-cache"], in: site.root)
+        #expect(run.status == 0)
+        #expect(!run.stderr.contains("cache "))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".site.cache").path))
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("site/articles/a/index.html").path))
     }
 
     /// A page saved again with the same bytes is a change to the build stamp, so the build
@@ -93,7 +104,8 @@ import Testing
         #expect(!again.stdout.contains("nothing changed"), "the stamp must not answer: \(again.stdout)")
         let count = try #require(written.split(separator: " ").compactMap { Int($0) }.first)
         #expect(count > 10)
-        #expect(again.stderr.hasSuffix("files   0 written, \(count) unchanged\n"), "a no-change rebuild rewrites nothing")
+        #expect(again.stderr.contains("files   0 written, \(count) unchanged\n"), "a no-change rebuild rewrites nothing")
+        #expect(again.stderr.hasSuffix("; pages: 1 from the cache, 0 converted\n"))
     }
 
     /// The build stamp lists the executable: a new `playbook` (an upgrade) builds everything again.
