@@ -15,7 +15,8 @@ import PlaybookSupport
             + (0..<300).map { "word\($0) " + String(repeating: "a", count: 50) + "\($0 % 7)" }.joined(separator: " ")
             + "\n\n## Second\n\nMore text here, and a word longer than a length byte: " + String(repeating: "x", count: 300) + ".\n"
             + (1...20).map { "\n## Part \($0)\n\nText \($0).\n" }.joined(),
-        "content/articles/b.zh.md": "---\ntitle: 乙\n---\n𠀀𠀁𠀂 共情能力 𠀀a 𠀀b \u{E000}x\n",
+        "content/articles/b.zh.md": "---\ntitle: 乙\n---\n𠀀𠀁𠀂 共情能力 𠀀a 𠀀b \u{E000}x "
+            + String((0..<300).map { Character(Unicode.Scalar(0x4E00 + $0 * 37)!) }) + "\n",
         "content/cases/c.md": "---\ntitle: Case\n---\nThe customer called twice.\n",
     ]
 
