@@ -27,7 +27,7 @@ enum SearchShards {
         let shardFiles = shards.concurrentMap { shard in
             OutputFile(path: folder + "t\(shard.number).js", data: script("t\(shard.number)", shardData(shard, index.terms)))
         }
-        let chunks = stride(from: 0, to: index.docs.count, by: docsPerChunk).map { $0 }
+        let chunks = Array(stride(from: 0, to: index.docs.count, by: docsPerChunk))
         let chunkFiles = chunks.concurrentMap { first in
             let number = first / docsPerChunk
             var out = JSONText()

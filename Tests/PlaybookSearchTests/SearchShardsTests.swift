@@ -137,6 +137,19 @@ import PlaybookSupport
         #expect(contents(manyRuns) == contents(index))
     }
 
+    /// A language without pages of its own (its search reads the default language's index).
+    @Test func anEmptyIndexIsAManifestAlone() throws {
+        let index = SearchIndex(language: "zh", kinds: [], pillars: [], docs: [], terms: [],
+                                fallback: SearchFallback(folder: "../../search/", skip: [0..<3, 5..<6]))
+        let files = SearchShards.files(index, folder: "zh/search/")
+        #expect(files.map(\.path) == ["zh/search/manifest.js"])
+        let manifest = try #require(try data(files[0]).json as? [String: Any])
+        #expect(manifest["docs"] as? Int == 0 && (manifest["shards"] as? [String])?.isEmpty == true)
+        let fallback = try #require(manifest["fallback"] as? [String: Any])
+        #expect(fallback["folder"] as? String == "../../search/")
+        #expect(fallback["skip"] as? [[Int]] == [[0, 3], [5, 6]])
+    }
+
     @Test func aSharedPrefixEndsAtACharacterAndIsCountedInUTF16Units() {
         func shared(_ previous: String, _ term: String) -> (Int, Int) {
             var term = term

@@ -178,6 +178,7 @@
      does not load a large part of the index; CJK_PREFIX_SHARDS for a character's pairs). */
   function shardsOf(manifest, clause) {
     var firsts = manifest.shards, low = 0, high = firsts.length - 1;
+    if (!firsts.length) return [];
     while (low < high) {
       var middle = (low + high + 1) >> 1;
       if (compare(firsts[middle], clause.term) <= 0) low = middle; else high = middle - 1;
