@@ -60,6 +60,7 @@ struct PageParser: Sendable {
         if let entry = store.entry(named: name), entry.dependencies.allSatisfy({ stillHolds($0, for: page) }),
            let parsed = try? entry.parsedPage(source: page.droppingBody(), folder: folder(of: page), spill: handbook?.spill) {
             store.count(hit: true)
+            store.note(page, entry: name, hit: true)
             return (parsed, [])
         }
         store.count(hit: false)
@@ -68,6 +69,7 @@ struct PageParser: Sendable {
         let (parsed, diagnostics) = parse(page, recorder: recorder) { handbookHTML = $0 }
         if diagnostics.isEmpty {
             store.save(CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies), named: name)
+            store.note(page, entry: name, hit: false)
         }
         return (parsed, diagnostics)
     }
