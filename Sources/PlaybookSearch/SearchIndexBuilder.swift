@@ -7,10 +7,6 @@ import PlaybookSupport
 /// ones, as in its indexes) gives one document for the part before its first heading, which
 /// carries the title and summary, and one per heading.
 public enum SearchIndexBuilder {
-    /// Documents per block whose terms one core gathers and sorts (`TermRun`). Fixed, so that
-    /// the index is the same whatever the number of cores.
-    static let docsPerRun = 1024
-
     static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         var docs: [SearchDocument] = []
@@ -35,14 +31,10 @@ public enum SearchIndexBuilder {
                 kinds.append(SearchKind(name: kind.rawValue, label: strings["kind_\(kind.rawValue)"] ?? kind.rawValue, docs: first..<docs.count))
             }
         }
-        let blocks = stride(from: 0, to: docs.count, by: docsPerRun).map { $0..<min($0 + docsPerRun, docs.count) }
-        let runs = blocks.concurrentMap { [docs, terms] block in
-            TermRun(docs: block, terms: terms[block], pillars: docs[block].map(\.pillars))
-        }
         return SearchIndex(
             language: language.language, kinds: kinds,
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },
-            docs: docs, terms: TermRun.merge(runs))
+            docs: docs, terms: TermBuckets.encodedTerms(terms: terms, pillars: docs.map(\.pillars)))
     }
 
     /// The term standing for a pillar, which the search page's pillar menu filters by: `#`
@@ -66,36 +58,67 @@ public enum SearchIndexBuilder {
 
     /// Each term of the texts once, with the fields it occurs in. The order does not matter:
     /// the index sorts its terms, and a term's postings follow the documents.
-    private static func terms(_ texts: [(String, SearchField)]) -> PackedTerms {
+    ///
+    /// A CJK character followed by another in its run is left out: the pair it starts stands
+    /// for it, since a one-character query matches the pairs it starts (`theme/search.js`) as
+    /// well as the character itself, which is kept where it ends a run. Characters are the
+    /// densest terms of a Chinese index.
+    static func terms(_ texts: [(String, SearchField)]) -> PackedTerms {
         // About one distinct term in a dozen bytes of prose.
         var collector = TermCollector(expectedTerms: texts.reduce(0) { $0 + $1.0.utf8.count } / 12)
         for (text, field) in texts {
-            SearchTokenizer.forEachTermUTF8(in: text) { collector.add($0, fields: UInt8(field.rawValue)) }
+            let fields = UInt8(field.rawValue)
+            var character: [UInt8] = []  // a CJK character whose pair may follow
+            SearchTokenizer.forEachTermUTF8(in: text) { term in
+                if !character.isEmpty {
+                    let isPair = term.count > character.count && term.starts(with: character)
+                    if !isPair { character.withUnsafeBufferPointer { collector.add($0, fields: fields) } }
+                    character.removeAll(keepingCapacity: true)
+                }
+                if isCJKCharacter(term) { character.append(contentsOf: term) } else { collector.add(term, fields: fields) }
+            }
+            if !character.isEmpty { character.withUnsafeBufferPointer { collector.add($0, fields: fields) } }
         }
         return collector.terms
+    }
+
+    /// Whether a term is one CJK character (three or four bytes of UTF-8, one scalar).
+    private static func isCJKCharacter(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard term.count == 3 || term.count == 4, term[0] >= 0xE3 else { return false }
+        var decoder = UTF8()
+        var bytes = term.makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&bytes), bytes.next() == nil else { return false }
+        return SearchTokenizer.isCJK(scalar)
     }
 }
 
 extension SearchIndexBuilder {
-    /// How much of a section's text a document keeps for its result snippet (the results page
-    /// shows 180 characters around the first match). The whole text is indexed; keeping all
-    /// of it would fill a large index with text no snippet shows.
+    /// How many bytes of a section's text (UTF-8) a document keeps for its result snippet (the
+    /// results page shows 180 characters around the first match): 320 letters of English, 106
+    /// characters of Chinese, which say as much. The whole text is indexed; keeping all of it
+    /// would fill a large index with text no snippet shows.
     static let excerptLength = 320
 
-    /// The start of `text`, cut after a whole word when it is longer than `excerptLength`.
+    /// The start of `text` within `excerptLength` bytes, cut after a whole word when a space
+    /// falls in the second half, else after a whole character.
     static func excerpt(_ text: String) -> String {
         guard text.utf8.count > excerptLength else { return text }
         if let ascii = asciiExcerpt(text) { return ascii }
-        let start = text.prefix(excerptLength)
-        guard start.endIndex < text.endIndex else { return text }
-        if let space = start.lastIndex(of: " "), start.distance(from: start.startIndex, to: space) > excerptLength / 2 {
-            return String(start[..<space])
+        var (end, space) = (text.startIndex, String.Index?.none)
+        while end < text.endIndex {
+            let next = text.index(after: end)
+            guard text.utf8.distance(from: text.startIndex, to: next) <= excerptLength else { break }
+            if text[end] == " " { space = end }
+            end = next
         }
-        return String(start)
+        if let space, text.utf8.distance(from: text.startIndex, to: space) > excerptLength / 2 {
+            return String(text[..<space])
+        }
+        return String(text[..<end])
     }
 
-    /// `excerpt` on bytes, when the text's first `excerptLength` characters and the one after
-    /// them are ASCII other than CR (which joins a following LF into one character): each is
+    /// `excerpt` faster, when the text's first `excerptLength` bytes and the one after them are
+    /// ASCII other than CR (which joins a following LF into one character): each is
     /// then one byte. Cutting by `Character` is costly, and every section is cut.
     private static func asciiExcerpt(_ text: String) -> String? {
         var text = text

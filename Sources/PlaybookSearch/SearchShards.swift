@@ -10,9 +10,10 @@ import PlaybookSupport
 /// - `t<n>.js`: a run of terms in byte order, about `shardBytes` each: `terms` holds each term
 ///   as one character (`0` plus the number of UTF-16 units it shares with the term before,
 ///   at most `maxShared`) and the rest of it, terms parted by spaces; `postings`, in base64,
-///   each term's postings (`PostingsCoding`) after their length as a varint;
+///   the terms' postings (`PostingsCoding`) one after the other;
 /// - `d<n>.js`: documents `docsPerChunk × n` onwards, each `[title, heading or null, URL
-///   relative to the language root, kind, pillars, excerpt]`.
+///   relative to the language root, kind, pillars, excerpt]`, or, for a section of the page of
+///   the document before it, `[0, heading, "#" + anchor, 0, 0, excerpt]`.
 enum SearchShards {
     static let shardBytes = 12_000
     static let docsPerChunk = 16
@@ -29,24 +30,42 @@ enum SearchShards {
         let chunkFiles = chunks.concurrentMap { first in
             let number = first / docsPerChunk
             var out = JSONText()
+            var page: Substring = ""
             out.array(Array(index.docs[first..<min(first + docsPerChunk, index.docs.count)])) { out, doc in
+                let (docPage, fragment) = split(doc.url)
                 out.raw("[")
-                out.string(doc.title)
-                out.raw(",")
-                if let heading = doc.heading { out.string(heading) } else { out.raw("null") }
-                out.raw(",")
-                out.string(doc.url)
-                out.raw(",")
-                out.string(doc.kind)
-                out.raw(",")
-                out.strings(doc.pillars)
-                out.raw(",")
+                if docPage == page, let fragment {
+                    // The page of the document before: only its heading, anchor and excerpt.
+                    out.raw("0,")
+                    out.string(doc.heading ?? "")
+                    out.raw(",")
+                    out.string("#" + fragment)
+                    out.raw(",0,0,")
+                } else {
+                    out.string(doc.title)
+                    out.raw(",")
+                    if let heading = doc.heading { out.string(heading) } else { out.raw("null") }
+                    out.raw(",")
+                    out.string(doc.url)
+                    out.raw(",")
+                    out.string(doc.kind)
+                    out.raw(",")
+                    out.strings(doc.pillars)
+                    out.raw(",")
+                }
                 out.string(doc.excerpt)
                 out.raw("]")
+                page = docPage
             }
             return OutputFile(path: folder + "d\(number).js", data: script("d\(number)", out.text))
         }
         return [OutputFile(path: folder + "manifest.js", data: script("manifest", manifest(index, shards)))] + shardFiles + chunkFiles
+    }
+
+    /// A URL's page and fragment.
+    private static func split(_ url: String) -> (page: Substring, fragment: Substring?) {
+        guard let hash = url.firstIndex(of: "#") else { return (url[...], nil) }
+        return (url[..<hash], url[url.index(after: hash)...])
     }
 
     /// A shard: consecutive terms, as ranges of the index's runs.
@@ -93,11 +112,7 @@ enum SearchShards {
                     previous.append(contentsOf: termBytes)
                 }
             }
-            for term in range {
-                let encoded = runs[run].postings[runs[run].postings(term)]
-                PostingsCoding.appendVarint(encoded.count, to: &postings)
-                postings.append(contentsOf: encoded)
-            }
+            for term in range { postings.append(contentsOf: runs[run].postings[runs[run].postings(term)]) }
         }
         var out = JSONText(capacity: terms.count + postings.count * 4 / 3 + 40)
         out.raw("{")

@@ -9,7 +9,7 @@ import PlaybookSupport
 func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document: Int, fields: Int)])] {
     index.terms.flatMap { run in
         (0..<run.count).map { number in
-            (String(decoding: run.bytes[run.term(number)], as: UTF8.self), PostingsCoding.decode(run.postings[run.postings(number)]))
+            (String(decoding: run.bytes[run.term(number)], as: UTF8.self), PostingsCoding.decode(run.postings[run.postings(number)]).postings)
         }
     }
 }
@@ -46,15 +46,20 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
         }
         for postings in cases {
             var encoded: [UInt8] = [0xFF]  // decoding starts where the term's postings do
-            PostingsCoding.encode(docs: postings.map(\.0), fields: postings.map(\.1), into: &encoded)
-            let decoded = PostingsCoding.decode(encoded[1...])
+            PostingsCoding.encode(docs: postings.map(\.0)[...], fields: postings.map(\.1)[...], into: &encoded)
+            let (decoded, end) = PostingsCoding.decode(encoded[1...])
+            #expect(end == encoded.count, "the next term starts where this one's postings end")
             #expect(decoded.map(\.document) == postings.map { Int($0.0) })
             #expect(decoded.map(\.fields) == postings.map { Int($0.1 & 3) }, "title and heading bits")
         }
         // A term in every one of 3,000 documents costs about a bit each.
         var dense: [UInt8] = []
-        PostingsCoding.encode(docs: (0..<3000).map { Int32($0) }, fields: Array(repeating: 4, count: 3000), into: &dense)
+        PostingsCoding.encode(docs: (0..<3000).map { Int32($0) }[...], fields: [UInt8](repeating: 4, count: 3000)[...], into: &dense)
         #expect(dense.count < 3000 / 8 + 10)
+        // A term in one document, as most Chinese character pairs are: its count and its number.
+        var rare: [UInt8] = []
+        PostingsCoding.encode(docs: [5000], fields: [4], into: &rare)
+        #expect(rare.count == 3)
     }
 
     @Test func eachHeadingSectionIsADocumentWithItsOwnText() throws {
@@ -106,6 +111,14 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
         #expect(index.docs[intro + 1].url == "articles/listen/index.html#复述细节")
     }
 
+    /// A character followed by another in its run is found by the pair it starts; only a run's
+    /// last character, and a run of one, are terms of their own.
+    @Test func aCJKCharacterIsATermOnlyWhereItEndsARun() {
+        var terms: [String: Int] = [:]
+        SearchIndexBuilder.terms([("共情能力，好 a", .text), ("能手", .heading)]).forEach { terms[String(decoding: $0, as: UTF8.self)] = $1 }
+        #expect(terms == ["共情": 4, "情能": 4, "能力": 4, "力": 4, "好": 4, "a": 4, "能手": 2, "手": 2])
+    }
+
     @Test func untranslatedPagesAreListedWithAURLToTheOriginal() throws {
         let index = try index(language: "zh")
         let flight = try #require(index.docs.first { $0.title == "The rebooked flight" })
@@ -119,20 +132,25 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
         #expect(excerpt.count > SearchIndexBuilder.excerptLength - 10)
         #expect(words.hasPrefix(excerpt + " "), "cut after a whole word")
         let chinese = String(repeating: "共情", count: 400)
-        #expect(SearchIndexBuilder.excerpt(chinese) == String(chinese.prefix(SearchIndexBuilder.excerptLength)))
+        #expect(SearchIndexBuilder.excerpt(chinese) == String(chinese.prefix(SearchIndexBuilder.excerptLength / 3)), "as many bytes")
         #expect(SearchIndexBuilder.excerpt("short text") == "short text")
     }
 
-    /// ASCII text is cut on bytes; it must cut where cutting by `Character` does, also where the
-    /// character after the cut joins the one before it (a combining mark, or LF after CR).
+    /// ASCII text is cut on bytes; it must cut where going character by character does, also
+    /// where the character after the cut joins the one before it (a combining mark, or LF after CR).
     @Test func anASCIIExcerptIsCutWhereCharactersAre() {
         func byCharacters(_ text: String) -> String {
-            let start = text.prefix(SearchIndexBuilder.excerptLength)
-            guard start.endIndex < text.endIndex else { return text }
-            if let space = start.lastIndex(of: " "), start.distance(from: start.startIndex, to: space) > SearchIndexBuilder.excerptLength / 2 {
-                return String(start[..<space])
+            var (kept, bytes) = ("", 0)
+            for character in text {
+                bytes += character.utf8.count
+                if bytes > SearchIndexBuilder.excerptLength { break }
+                kept.append(character)
             }
-            return String(start)
+            guard kept.count < text.count else { return text }
+            if let space = kept.lastIndex(of: " "), kept.utf8.distance(from: kept.startIndex, to: space) > SearchIndexBuilder.excerptLength / 2 {
+                return String(kept[..<space])
+            }
+            return kept
         }
         let length = SearchIndexBuilder.excerptLength
         let words = (1...100).map { "w\($0)" }.joined(separator: " ")
@@ -198,7 +216,7 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
         let language = try #require(site?.languages.first, "\(messages)")
         let index = SearchIndexBuilder.build(language, config: site!.config, strings: [:])
         let terms = decodedTerms(index)
-        let term = try #require(terms.first { $0.term == "\u{8C48}" })
+        let term = try #require(terms.first { $0.term == "\u{8C48}在" })
         #expect(Set(term.postings.map { index.docs[$0.document].title }) == ["甲", "乙"])
         #expect(!terms.contains { $0.term.unicodeScalars.contains("\u{F900}") })
         #expect(terms.contains { $0.term == "字\u{8C48}" } && terms.contains { $0.term == "\u{8C48}在" })

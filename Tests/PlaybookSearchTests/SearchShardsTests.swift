@@ -7,12 +7,14 @@ import PlaybookSupport
 
 /// The files of a language's `search/` folder, read back as `theme/search.js` reads them.
 @Suite struct SearchShardsTests {
-    /// Long shared prefixes (past `maxShared`), characters beyond the BMP, many terms.
+    /// Long shared prefixes (past `maxShared`), characters beyond the BMP, many terms, a page
+    /// whose sections run into a second chunk of documents.
     static let files: [String: String] = [
         "playbook.yml": "title: T\nlanguages: [en, zh]\n",
         "content/articles/a.md": "---\ntitle: Alpha\npillars: [nimble]\n---\n"
             + (0..<300).map { "word\($0) " + String(repeating: "a", count: 50) + "\($0 % 7)" }.joined(separator: " ")
-            + "\n\n## Second\n\nMore text here.\n",
+            + "\n\n## Second\n\nMore text here, and a word longer than a length byte: " + String(repeating: "x", count: 300) + ".\n"
+            + (1...20).map { "\n## Part \($0)\n\nText \($0).\n" }.joined(),
         "content/articles/b.zh.md": "---\ntitle: 乙\n---\n𠀀𠀁𠀂 共情能力 𠀀a 𠀀b \u{E000}x\n",
         "content/cases/c.md": "---\ntitle: Case\n---\nThe customer called twice.\n",
     ]
@@ -64,23 +66,17 @@ import PlaybookSupport
             let shard = try #require(byName["t\(number)"] as? [String: Any])
             let terms = try terms(shard)
             #expect(terms.first == first)
-            // Each term's postings, after their length, are the index's.
+            // Each term's postings, one after another, are the index's.
             let base64 = try #require(shard["postings"] as? String)
             let postings = try #require(Data(base64Encoded: base64))
+            let bytes = Array(postings)
             var at = 0
             for term in terms {
-                var length = 0, shift = 0
-                while true {
-                    let byte = postings[at]
-                    at += 1
-                    length |= Int(byte & 0x7F) << shift
-                    shift += 7
-                    if byte < 0x80 { break }
-                }
-                let decoded = PostingsCoding.decode(Array(postings)[at..<(at + length)])
+                let (decoded, end) = PostingsCoding.decode(bytes[at...])
                 let own = try #require(expected.first { $0.term == term })
                 #expect(decoded.map(\.document) == own.postings.map(\.document))
-                at += length
+                #expect(decoded.map(\.fields) == own.postings.map(\.fields))
+                at = end
             }
             #expect(at == postings.count)
             shardTerms += terms
@@ -90,14 +86,25 @@ import PlaybookSupport
         let bytes = firsts.map { Array($0.utf8) }
         #expect(zip(bytes, bytes.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }, "the manifest's shards are sorted")
         if shardBytes == 200 { #expect(firsts.count > 10) }
-        // Documents, sixteen to a file.
+        // Documents, sixteen to a file; a section of the page before gives only what is its own.
         #expect(manifest["docs"] as? Int == index.docs.count)
+        var previous: (title: String, url: String) = ("", "")
         for (number, doc) in index.docs.enumerated() {
             let chunk = try #require(byName["d\(number / SearchShards.docsPerChunk)"] as? [[Any]])
             let entry = chunk[number % SearchShards.docsPerChunk]
-            #expect(entry[0] as? String == doc.title && entry[2] as? String == doc.url && entry[5] as? String == doc.excerpt)
-            #expect((entry[1] as? String) == doc.heading)
+            if entry[0] as? Int == 0 {
+                let fragment = try #require(entry[2] as? String)
+                #expect(number % SearchShards.docsPerChunk > 0 && fragment.hasPrefix("#"))
+                #expect((previous.title, String(previous.url.prefix { $0 != "#" }) + fragment) == (doc.title, doc.url))
+                #expect(entry[1] as? String == doc.heading)
+            } else {
+                #expect(entry[0] as? String == doc.title && entry[2] as? String == doc.url && entry[4] as? [String] == doc.pillars)
+                #expect((entry[1] as? String) == doc.heading)
+            }
+            #expect(entry[5] as? String == doc.excerpt)
+            previous = (doc.title, doc.url)
         }
+        if language == "en" { #expect(index.docs.count > SearchShards.docsPerChunk, "more than one chunk") }
     }
 
     /// The same index gives the same bytes, however its terms were split among cores.

@@ -160,6 +160,9 @@ class SearchComboboxTests(unittest.TestCase):
             self.assertIn("共情", [m.text for m in options[0].find_elements(By.TAG_NAME, "mark")])
             self.assertIn("的全部结果", options[-1].text)
             self.assertEqual(box.get_attribute("aria-expanded"), "true")
+            # One character inside a run: found by the pairs it starts.
+            box = self.type(base, "zh/index.html", "能")
+            self.assertEqual(self.options()[0].find_element(By.CSS_SELECTOR, ".option-title").text, "斑马线")
             self.assertEqual(script_errors(self.driver), [])
 
     def test_at_390_px_the_search_link_opens_the_box_and_the_list_fits(self):

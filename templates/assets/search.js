@@ -17,7 +17,7 @@
   var folder = new URL(".", (header || pageForm).action).href;
 
   var WEIGHT_TITLE = 100, WEIGHT_HEADING = 20, WEIGHT_TEXT = 1, PREFIX_FACTOR = 0.8;
-  var POPUP_LIMIT = 8, PAGE_SIZE = 20, PREFIX_SHARDS = 3;
+  var POPUP_LIMIT = 8, PAGE_SIZE = 20, PREFIX_SHARDS = 3, CJK_PREFIX_SHARDS = 8;
 
   /* ---- tokenizer (SearchTokenizer.swift) ---- */
   var NON_CJK = /[^\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\u{20000}-\u{2FA1F}]+/gu;
@@ -47,13 +47,14 @@
     return result;
   }
   /* What a query needs: every clause must match. A word matches the terms it starts;
-     a CJK run needs each of its bigrams (or its one character). */
+     a CJK run needs each of its bigrams, and one character the bigrams it starts as well as
+     itself (the index keeps a character only where it ends a run: SearchIndexBuilder.terms). */
   function clauses(query) {
     var result = [];
     runs(query).forEach(function (run) {
       if (!run.cjk) { result.push({ term: run.text, prefix: true }); return; }
       var chars = Array.from(run.text);
-      if (chars.length === 1) { result.push({ term: chars[0], prefix: false }); return; }
+      if (chars.length === 1) { result.push({ term: chars[0], prefix: true, cjk: true }); return; }
       for (var i = 0; i + 1 < chars.length; i++) result.push({ term: chars[i] + chars[i + 1], prefix: false });
     });
     return result;
@@ -92,7 +93,8 @@
     return a.length - b.length;
   }
 
-  /* A term shard, decoded once: its terms, and where each one's postings start in its bytes. */
+  /* A term shard, decoded once: its terms, and where each one's postings start in its bytes
+     (they follow one another: each term's are read past to find the next's). */
   function shard(number) {
     return load("t" + number).then(function (data) {
       if (data.decoded) return data.decoded;
@@ -105,26 +107,28 @@
       for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
       var starts = [], at = 0;
       for (var t = 0; t < terms.length; t++) {
-        var length = 0, shift = 0, byte;
-        do { byte = bytes[at++]; length += (byte & 0x7F) * Math.pow(2, shift); shift += 7; } while (byte >= 0x80);
         starts.push(at);
-        at += length;
+        at = postings(bytes, at).end;
       }
       data.decoded = { terms: terms, starts: starts, bytes: bytes };
       return data.decoded;
     });
   }
 
-  /* The three lists of a term's postings (PostingsCoding.swift): all its documents, those with
-     it in the title, those with it in a heading. */
+  /* A term's postings from `at` (PostingsCoding.swift): all its documents, those with it in
+     the title, those with it in a heading; and where the next term's start. */
   function postings(bytes, at) {
     var bit = 0;
     function next() { var value = (bytes[at] >> (7 - bit)) & 1; if (++bit === 8) { bit = 0; at++; } return value; }
-    function list() {
-      var count = 0, shift = 0, byte;
-      do { byte = bytes[at++]; count += (byte & 0x7F) * Math.pow(2, shift); shift += 7; } while (byte >= 0x80);
+    function varint() {
+      var value = 0, scale = 1, byte;
+      do { byte = bytes[at++]; value += (byte & 0x7F) * scale; scale *= 128; } while (byte >= 0x80);
+      return value;
+    }
+    function list(count) {
       var docs = new Int32Array(count);
-      if (!count) return docs;
+      if (count === 1) docs[0] = varint();
+      if (count < 2) return docs;
       var k = bytes[at++], previous = -1;
       for (var i = 0; i < count; i++) {
         var value = 0;
@@ -136,12 +140,16 @@
       if (bit) { bit = 0; at++; }
       return docs;
     }
-    return { all: list(), title: list(), heading: list() };
+    var header = varint(), none = new Int32Array(0);
+    var all = list(Math.floor(header / 4));
+    var title = header & 2 ? list(varint()) : none;
+    var heading = header & 1 ? list(varint()) : none;
+    return { all: all, title: title, heading: heading, end: at };
   }
 
   /* The shards that may hold a clause's terms: the one its term falls in, and for a prefix
      the next ones while they start with it (at most PREFIX_SHARDS, so that a short prefix
-     does not load a large part of the index). */
+     does not load a large part of the index; CJK_PREFIX_SHARDS for a character's pairs). */
   function shardsOf(manifest, clause) {
     var firsts = manifest.shards, low = 0, high = firsts.length - 1;
     while (low < high) {
@@ -149,7 +157,8 @@
       if (compare(firsts[middle], clause.term) <= 0) low = middle; else high = middle - 1;
     }
     var numbers = [low];
-    while (clause.prefix && numbers.length < PREFIX_SHARDS && low + numbers.length < firsts.length &&
+    var limit = clause.cjk ? CJK_PREFIX_SHARDS : PREFIX_SHARDS;
+    while (clause.prefix && numbers.length < limit && low + numbers.length < firsts.length &&
            firsts[low + numbers.length].startsWith(clause.term)) numbers.push(low + numbers.length);
     return numbers;
   }
@@ -161,7 +170,7 @@
       shard.terms.forEach(function (term, index) {
         var exact = term === clause.term;
         if (!exact && !(clause.prefix && term.startsWith(clause.term))) return;
-        var factor = exact ? 1 : PREFIX_FACTOR, lists = postings(shard.bytes, shard.starts[index]);
+        var factor = exact || clause.cjk ? 1 : PREFIX_FACTOR, lists = postings(shard.bytes, shard.starts[index]);
         [[lists.all, WEIGHT_TEXT], [lists.heading, WEIGHT_HEADING], [lists.title, WEIGHT_TITLE]].forEach(function (pair) {
           var score = pair[1] * factor;
           for (var i = 0; i < pair[0].length; i++) if (score > scores[pair[0][i]]) scores[pair[0][i]] = score;
@@ -199,14 +208,26 @@
     });
   }
 
-  /* Documents by number: {title, heading, url, kind, pillars, excerpt}. */
+  /* Documents by number: {title, heading, url, kind, pillars, excerpt}. In a chunk, a section
+     of the page before gives only its heading, "#" and its anchor, and its excerpt. */
+  function chunk(number) {
+    return load("d" + number).then(function (data) {
+      if (data.decoded) return data.decoded;
+      var before = null;
+      data.decoded = data.map(function (d) {
+        var doc = d[0] === 0
+          ? { title: before.title, heading: d[1], url: before.url.split("#")[0] + d[2], kind: before.kind, pillars: before.pillars, excerpt: d[5] }
+          : { title: d[0], heading: d[1], url: d[2], kind: d[3], pillars: d[4], excerpt: d[5] };
+        before = doc;
+        return doc;
+      });
+      return data.decoded;
+    });
+  }
   function documents(numbers) {
     return load("manifest").then(function (manifest) {
       return Promise.all(numbers.map(function (doc) {
-        return load("d" + Math.floor(doc / manifest.chunk)).then(function (chunk) {
-          var d = chunk[doc % manifest.chunk];
-          return { title: d[0], heading: d[1], url: d[2], kind: d[3], pillars: d[4], excerpt: d[5] };
-        });
+        return chunk(Math.floor(doc / manifest.chunk)).then(function (docs) { return docs[doc % manifest.chunk]; });
       }));
     });
   }
