@@ -91,8 +91,7 @@ final class PageStore: Sendable {
     /// The entry named `name`, when there is one that checks out.
     func entry(named name: String) -> CachedPage? {
         let path = folder.appendingPathComponent(name + Self.suffix).path
-        // Mapped, not read: the entry's bytes are needed only while it is decoded.
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let entry = data.withUnsafeBytes { bytes -> CachedPage? in
             let header = Self.magic.count + 32
             guard bytes.count >= header, bytes.prefix(Self.magic.count).elementsEqual(Self.magic) else { return nil }
