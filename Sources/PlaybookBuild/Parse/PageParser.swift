@@ -77,7 +77,8 @@ struct PageParser: Sendable {
     /// What the parse stage is given besides the pages and the configuration (which the
     /// store's own key covers), as text: the phrase cards' words, whether it makes handbook copies.
     private func storeContext() -> String {
-        let labels = phraseLabels.sorted { $0.key < $1.key }.map { "\($0.key)\u{1F}\($0.value.avoid)\u{1F}\($0.value.copy)\u{1F}\($0.value.permalink)" }
+        // Described whole (a struct of strings), so that a label added later is part of it too.
+        let labels = phraseLabels.sorted { $0.key < $1.key }.map { "\($0.key)\u{1F}\(String(describing: $0.value))" }
         return (labels + ["handbook \(handbook != nil)"]).joined(separator: "\u{1E}")
     }
 
