@@ -18,6 +18,9 @@ struct PageRenderer: Sendable {
     let root: URL
     /// Pages rendered by the last build, reused where the view and the theme are the same.
     let cache: BuildCache?
+    /// Paths of pages whose files in the output are kept as they are (`KeptPages`).
+    var keeping: Set<String> = []
+    var output: URL?
 
     /// The files of every language's search index; `SiteBuilder` times them as a stage of their own.
     func searchFiles(_ site: ResolvedSite) -> [OutputFile] {
@@ -43,8 +46,8 @@ struct PageRenderer: Sendable {
 
         var siteWide = search
         siteWide += PublishedFiles.files(for: site, htmlPaths: (books + jobs).map(\.path))
-        siteWide += books.map(renderedFile)
-        var pages = jobs.map(renderedFile)
+        siteWide += books.map(file(for:))
+        var pages = jobs.map(file(for:))
         pages += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
         pages += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
@@ -78,6 +81,12 @@ struct PageRenderer: Sendable {
     func layout(for kind: PageKind) -> String {
         let own = "layouts.\(kind.rawValue)"
         return theme.hasTemplate(own) ? own : "layouts.page"
+    }
+
+    /// A page whose file the output keeps (`KeptPages`) is copied from it; any other is rendered.
+    private func file(for job: RenderJob) -> OutputFile {
+        guard keeping.contains(job.path), let output else { return renderedFile(job) }
+        return OutputFile(path: job.path, copying: output.appendingPathComponent(job.path))
     }
 
     /// With a cache (the preview's), a file whose view and template are the last build's is
