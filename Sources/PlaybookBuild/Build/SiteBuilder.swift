@@ -133,7 +133,8 @@ public struct SiteBuilder: Sendable {
         } ?? []
         result.pageFilesKept = keeping.count
         // Rendered files are remembered only for the preview's output, which keeps their bytes.
-        let renderer = PageRenderer(theme: theme, root: options.root, cache: preview == nil ? nil : cache, keeping: keeping, output: options.output)
+        let renderer = PageRenderer(theme: theme, root: options.root, cache: preview == nil ? nil : cache,
+                                    keeping: keeping, output: options.output)
         let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site) }
         let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
         result.retain(site, files.all)

@@ -46,8 +46,11 @@ struct PageRenderer: Sendable {
 
         var siteWide = search
         siteWide += PublishedFiles.files(for: site, htmlPaths: (books + jobs).map(\.path))
-        siteWide += books.map(file(for:))
-        var pages = jobs.map(file(for:))
+        siteWide += books.map(renderedFile)
+        var pages = jobs.map { job in
+            guard keeping.contains(job.path), let output else { return renderedFile(job) }
+            return OutputFile(path: job.path, copying: output.appendingPathComponent(job.path))
+        }
         pages += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
         pages += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
@@ -81,12 +84,6 @@ struct PageRenderer: Sendable {
     func layout(for kind: PageKind) -> String {
         let own = "layouts.\(kind.rawValue)"
         return theme.hasTemplate(own) ? own : "layouts.page"
-    }
-
-    /// A page whose file the output keeps (`KeptPages`) is copied from it; any other is rendered.
-    private func file(for job: RenderJob) -> OutputFile {
-        guard keeping.contains(job.path), let output else { return renderedFile(job) }
-        return OutputFile(path: job.path, copying: output.appendingPathComponent(job.path))
     }
 
     /// With a cache (the preview's), a file whose view and template are the last build's is
