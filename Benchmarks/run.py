@@ -139,7 +139,7 @@ def table(name, page_count, rows):
         lines.append(f"| playbook {name} | {rows[name][0]:.2f} s | {rows[name][1]:.2f} s | {rss} | |")
     lines += ["", f"playbook stages, CPU seconds and share of the build's CPU (`--timings`): {rows['stages']}", ""]
     edit_stages = " · ".join(f"{line.split()[0]} {float(line.split()[4]):.2f}" for line in rows["edit stages"].splitlines()
-                             if line.split() and line.split()[0] in ("load", "parse", "resolve", "search", "render", "write"))
+                             if line.split() and line.split()[0] in ("load", "parse", "resolve", "keep", "search", "render", "write"))
     lines += [f"One-page edit from the build cache, CPU seconds per stage: {edit_stages}; build cache "
               f"{rows['cache MiB']:.0f} MiB on disk for a {rows['site MiB']:.0f} MiB site.", ""]
     lines += [f"playbook ÷ floor: **{wall / floor_wall:.2f}×** wall, {cpu / floor_cpu:.2f}× CPU · "

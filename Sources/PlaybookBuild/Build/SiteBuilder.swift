@@ -122,7 +122,11 @@ public struct SiteBuilder: Sendable {
 
         // Render and write overlap: each page is rendered as the writer stages it, so "render"
         // covers both and "write" is the swap of the staged site into place.
-        let renderer = PageRenderer(theme: theme, root: options.root, cache: cache)
+        let keeping = store.map { store in
+            timings.measure("keep") { store.keptPages(of: site, theme: theme, assets: checked.assets, output: options.output) }
+        } ?? []
+        result.pageFilesKept = keeping.count
+        let renderer = PageRenderer(theme: theme, root: options.root, cache: cache, keeping: keeping, output: options.output)
         let search = timings.measure("search") { renderer.searchFiles(site) }
         let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
         result.retain(site, files)

@@ -1,6 +1,7 @@
 import Foundation
 import PlaybookModel
 import PlaybookSupport
+import PlaybookTheme
 import Synchronization
 
 /// `playbook build`'s persistent cache: each page's conversion, kept in a folder beside the
@@ -31,7 +32,7 @@ final class PageStore: Sendable {
     private let staging: URL
     private let hasStaging = Mutex(false)
     /// The digest of what every entry depends on.
-    private let context: String
+    let context: String
     /// The `format` file's text this build writes.
     private let formatText: String
     /// Entries this build used or made, by name, with their size in bytes.
@@ -39,11 +40,18 @@ final class PageStore: Sendable {
     private let madeEntries = Mutex<Set<String>>([])
     private let noteList = Mutex<[String]>([])
     private let counts = Mutex((hits: 0, conversions: 0))
+    /// The site's outline and each page file's entry, for the `KeptPages` record `commit` leaves.
+    private let pageFiles = Mutex<(outline: String, pages: [(path: String, entry: String)])?>(nil)
+    /// The output folder the build writes.
+    private let output: URL
+    /// Each page's entry this build, by source path, and whether the page was taken from it.
+    private let pageEntries = Mutex<[String: (name: String, hit: Bool)]>([:])
 
     /// Nil when the folder holds something that is not a build cache: it is left alone and
     /// the build runs without one (`notes` says so).
-    init?(folder: URL, binary: String, contextParts: [String], notes: inout [String]) {
+    init?(folder: URL, output: URL, binary: String, contextParts: [String], notes: inout [String]) {
         self.folder = folder
+        self.output = output
         staging = folder.deletingLastPathComponent()
             .appendingPathComponent("\(folder.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
         formatText = Self.formatLine + "\nbinary " + binary + "\n"
@@ -69,7 +77,7 @@ final class PageStore: Sendable {
         let config = FileManager.default.contents(atPath: options.root.appendingPathComponent(ConfigLoader.fileName).path) ?? Data()
         let binary = options.binaryIdentity
             ?? ProcessUsage.executablePath() + " " + (FileIdentity(path: ProcessUsage.executablePath())?.description ?? "")
-        self.init(folder: options.cacheFolder, binary: binary,
+        self.init(folder: options.cacheFolder, output: options.output, binary: binary,
                   contextParts: ["drafts \(options.includeDrafts)", "base \(options.baseURL ?? "-")", ContentDigest(config).description],
                   notes: &notes)
     }
@@ -107,6 +115,13 @@ final class PageStore: Sendable {
     func count(hit: Bool) {
         counts.withLock { hit ? ($0.hits += 1) : ($0.conversions += 1) }
     }
+
+    /// Notes that `page` was taken from the entry `name`, or converted and saved as it.
+    func note(_ page: SourcePage, entry name: String, hit: Bool) {
+        pageEntries.withLock { $0[page.sourcePath] = (name, hit) }
+    }
+
+    var entries: [String: (name: String, hit: Bool)] { pageEntries.withLock { $0 } }
 
     /// How many pages this build took from their entries, and how many it converted.
     var pageCounts: (hits: Int, conversions: Int) { counts.withLock { $0 } }
@@ -155,6 +170,7 @@ final class PageStore: Sendable {
             noteList.withLock { $0.append("cannot update the build cache in \(folder.path): \(error.localizedDescription)") }
         }
         discard()
+        if let (outline, pages) = pageFiles.withLock({ $0 }) { KeptPages.record(outline: outline, pages: pages, output: output, in: folder) }
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
             if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
         }
@@ -164,5 +180,21 @@ final class PageStore: Sendable {
     /// After a failed build: the entries it made go, the cache stays as it was.
     func discard() {
         try? FileManager.default.removeItem(at: staging)
+    }
+}
+
+extension PageStore {
+    /// The output paths of the pages whose files this build keeps as the last one left them
+    /// (`KeptPages`); notes the site's outline and each page file's entry for the record
+    /// `commit()` leaves.
+    func keptPages(of site: ResolvedSite, theme: Theme, assets: [String], output: URL) -> Set<String> {
+        let outline = KeptPages.outline(of: site, theme: theme, assets: assets, context: context)
+        let entries = self.entries
+        let pages = site.languages.flatMap(\.pages).filter { $0.source.kind.map { $0 != .pillar } ?? false }.compactMap { page in
+            entries[page.source.sourcePath].map { (path: page.outputPath, entry: $0.name, hit: $0.hit) }
+        }
+        pageFiles.withLock { $0 = (outline, pages.map { (path: $0.path, entry: $0.entry) }) }
+        guard let last = KeptPages.load(from: folder) else { return [] }
+        return last.keepable(pages.filter(\.hit).map { (path: $0.path, entry: $0.entry) }, outline: outline, output: output)
     }
 }

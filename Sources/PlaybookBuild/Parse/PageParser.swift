@@ -60,6 +60,7 @@ struct PageParser: Sendable {
         if let entry = store.entry(named: name), entry.dependencies.allSatisfy({ stillHolds($0, for: page) }),
            let parsed = try? entry.parsedPage(source: page.droppingBody(), folder: folder(of: page), spill: handbook?.spill) {
             store.count(hit: true)
+            store.note(page, entry: name, hit: true)
             return (parsed, [])
         }
         store.count(hit: false)
@@ -68,6 +69,7 @@ struct PageParser: Sendable {
         let (parsed, diagnostics) = parse(page, recorder: recorder) { handbookHTML = $0 }
         if diagnostics.isEmpty {
             store.save(CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies), named: name)
+            store.note(page, entry: name, hit: false)
         }
         return (parsed, diagnostics)
     }
@@ -75,7 +77,8 @@ struct PageParser: Sendable {
     /// What the parse stage is given besides the pages and the configuration (which the
     /// store's own key covers), as text: the phrase cards' words, whether it makes handbook copies.
     private func storeContext() -> String {
-        let labels = phraseLabels.sorted { $0.key < $1.key }.map { "\($0.key)\u{1F}\($0.value.avoid)\u{1F}\($0.value.copy)\u{1F}\($0.value.permalink)" }
+        // Described whole (a struct of strings), so that a label added later is part of it too.
+        let labels = phraseLabels.sorted { $0.key < $1.key }.map { "\($0.key)\u{1F}\(String(describing: $0.value))" }
         return (labels + ["handbook \(handbook != nil)"]).joined(separator: "\u{1E}")
     }
 

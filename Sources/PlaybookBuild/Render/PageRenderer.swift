@@ -18,6 +18,9 @@ struct PageRenderer: Sendable {
     let root: URL
     /// Pages rendered by the last build, reused where the view and the theme are the same.
     let cache: BuildCache?
+    /// Paths of pages whose files in the output are kept as they are (`KeptPages`).
+    var keeping: Set<String> = []
+    var output: URL?
 
     /// The files of every language's search index; `SiteBuilder` times them as a stage of their own.
     func searchFiles(_ site: ResolvedSite) -> [OutputFile] {
@@ -43,7 +46,10 @@ struct PageRenderer: Sendable {
 
         var files = search
         files += PublishedFiles.files(for: site, htmlPaths: jobs.map(\.path))
-        files += jobs.map(renderedFile)
+        files += jobs.map { job in
+            guard keeping.contains(job.path), let output else { return renderedFile(job) }
+            return OutputFile(path: job.path, copying: output.appendingPathComponent(job.path))
+        }
         files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
         files += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }

@@ -1,0 +1,123 @@
+import Foundation
+import PlaybookModel
+import PlaybookSupport
+import PlaybookTheme
+
+/// Which pages' files the last build with the build cache can keep as they are instead of
+/// rendering them again: a page's file is the same when the page came from the same cache
+/// entry, the file is the one that build left (its `FileIdentity`, whose change time no tool
+/// can set back), and the site's *outline* is the same.
+///
+/// The outline (`outline(of:theme:assets:context:)`) is everything of every page except what
+/// only its own file, the search index and the handbook show (its HTML, search text and
+/// handbook copies), plus the theme, the options, playbook.yml and the binary: a page's view
+/// is made from its own parsed page and the rest of the site, and the rest of the site is
+/// resolved from the outline alone. A body edit that changes no heading, link, task or
+/// phrase leaves the outline as it was, so every other page's file is kept.
+///
+/// Kept in the cache folder's `pages` file, written after the site and the cache.
+struct KeptPages {
+    static let fileName = "pages"
+
+    var outline: String
+    /// Output path → the entry its page came from and the file's identity after the build.
+    var files: [String: String]
+
+    /// The record the last build left in `folder`, if it reads back intact.
+    static func load(from folder: URL) -> KeptPages? {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent(fileName), encoding: .utf8) else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= 3, lines.removeLast().isEmpty, let check = lines.popLast(),
+              check == "check " + ContentDigest(lines.joined(separator: "\n")).description,
+              let first = lines.first, first.hasPrefix("outline ") else { return nil }
+        var files: [String: String] = [:]
+        for line in lines.dropFirst() {
+            guard let tab = line.firstIndex(of: "\t") else { return nil }
+            files[String(line[..<tab])] = String(line[line.index(after: tab)...])
+        }
+        return KeptPages(outline: String(first.dropFirst("outline ".count)), files: files)
+    }
+
+    /// Records, for the site just written to `output`, each page's entry and file.
+    static func record(outline: String, pages: [(path: String, entry: String)], output: URL, in folder: URL) {
+        var lines = ["outline " + outline]
+        for page in pages {
+            guard let identity = FileIdentity(path: output.appendingPathComponent(page.path).path) else { continue }
+            lines.append(page.path + "\t" + page.entry + " " + identity.description)
+        }
+        let body = lines.joined(separator: "\n")
+        let text = body + "\ncheck " + ContentDigest(body).description + "\n"
+        if (try? Data(text.utf8).write(to: folder.appendingPathComponent(fileName), options: .atomic)) == nil {
+            FileCalls.remove(folder.appendingPathComponent(fileName).path)
+        }
+    }
+
+    /// The output paths of the pages whose files can be kept: same outline, same entry (taken
+    /// from the cache this build), same file.
+    func keepable(_ pages: [(path: String, entry: String)], outline: String, output: URL) -> Set<String> {
+        guard outline == self.outline else { return [] }
+        return Set(pages.filter { page in
+            guard let recorded = files[page.path], recorded.hasPrefix(page.entry + " "),
+                  let identity = FileIdentity(path: output.appendingPathComponent(page.path).path) else { return false }
+            return recorded == page.entry + " " + identity.description
+        }.map(\.path))
+    }
+
+    /// The digest of the site's outline, as described above.
+    static func outline(of site: ResolvedSite, theme: Theme, assets: [String], context: String) -> String {
+        var digest = ContentDigest()
+        var writer = EntryWriter()
+        writer.text(context)
+        for (path, data) in theme.files.sorted(by: { $0.key < $1.key }) {
+            writer.text(path)
+            writer.text(ContentDigest(data).description)
+        }
+        writer.list(assets.sorted()) { $0.text($1) }
+        for language in site.languages {
+            writer.text(language.language)
+            writer.list(language.outdatedTranslations.sorted()) { $0.text($1.description) }
+            writer.list((language.home.map { [$0] } ?? []) + language.pages) { writer, page in
+                writeOutline(of: page, into: &writer)
+                // In pieces, so that the outline of a large site is never whole in memory.
+                writer.bytes.withUnsafeBytes { digest.add($0) }
+                writer = EntryWriter()
+            }
+        }
+        writer.bytes.withUnsafeBytes { digest.add($0) }
+        return digest.description
+    }
+
+    /// Everything of `page` but its HTML, search text and handbook copies.
+    static func writeOutline(of page: ParsedPage, into writer: inout EntryWriter) {
+        writer.text(page.source.sourcePath)
+        writer.text(page.address.description)
+        writer.text(page.source.kind?.rawValue ?? "")
+        writer.text(page.folder)
+        writeFrontMatter(page.frontMatter, into: &writer)
+        writer.list(page.headings) { $0.int($1.level); $0.text($1.text); $0.text($1.id) }
+        writer.list(page.links) { $0.text($1.target.description); $0.text($1.fragment) }
+        writer.int(page.tasks.total)
+        writer.int(page.tasks.done)
+        writer.list(page.phrases) { $0.text($1.id); $0.text($1.text); $0.optionalText($1.avoid); $0.text($1.situation) }
+    }
+
+    /// Every field of the front matter (`BuildCacheTests` fails when one is added and not written here).
+    static func writeFrontMatter(_ front: FrontMatter, into writer: inout EntryWriter) {
+        writer.text(front.title)
+        writer.optionalText(front.summary)
+        writer.list(front.pillars) { $0.text($1.rawValue) }
+        writer.list(front.tags) { $0.text($1) }
+        writer.optionalText(front.audience?.rawValue)
+        writer.optionalText(front.order.map(String.init))
+        writer.optionalText(front.date?.description)
+        writer.optionalText(front.updated?.description)
+        writer.bool(front.draft)
+        writer.optionalText(front.duration.map(String.init))
+        writer.optionalText(front.participants)
+        writer.list(front.materials) { $0.text($1) }
+        writer.optionalText(front.translationOf)
+    }
+
+    /// How many fields `writeFrontMatter` writes.
+    static let frontMatterFields = 13
+}
