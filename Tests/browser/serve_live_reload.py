@@ -5,8 +5,8 @@ Usage: python3 Tests/browser/serve_live_reload.py PATH/TO/playbook
 Every wait has a deadline; the server and the browser are always stopped.
 """
 import os
-import queue
 import re
+import queue
 import shutil
 import signal
 import subprocess
@@ -80,11 +80,11 @@ def stop_server(server):
 
 
 def start_server(binary, root, scratch, port="0"):
-    """Starts serve and returns it with its URL. Its output is read on a thread: `select` on a
-    buffered pipe would miss a line that arrived in the same read as the one before it."""
     env = dict(os.environ, TMPDIR=scratch)
     server = subprocess.Popen([binary, "serve", "--no-open", "--port", port, "--root", root],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    # A thread reads the lines: select() on the pipe says nothing about lines a buffered
+    # readline() has already taken in, so "serving at" could wait there unseen.
     lines = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in server.stdout], daemon=True).start()
     deadline = time.time() + 60
@@ -101,8 +101,7 @@ def start_server(binary, root, scratch, port="0"):
         if found:
             return server, found.group(1)
     server.kill()
-    server.wait(timeout=10)
-    errors = server.stderr.read()
+    _, errors = server.communicate(timeout=10)
     raise SystemExit(f"serve did not start (exit {server.returncode}):\n{output}{errors}")
 
 
