@@ -7,7 +7,7 @@ PLAYBOOK := .build/debug/playbook
 
 PDF_APT_PACKAGES := weasyprint fonts-noto-cjk poppler-utils
 
-.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates bench bench-pdf bench-serve
+.PHONY: deps build site test clean browser-deps test-browser pdf-deps pdf test-pdf gates bench bench-pdf bench-serve bench-search
 
 # Installs the missing Debian packages (we run as root on CI and dev machines).
 deps:
@@ -82,6 +82,12 @@ bench: deps
 # Times `playbook pdf` for the sample and a generated 1,000-page playbook (several minutes).
 bench-pdf: build pdf-deps
 	python3 Benchmarks/pdf_time.py $(PLAYBOOK) 1000
+
+# Search at 10,000 pages and on the long-Chinese corpus: the index build's share of the CPU,
+# index size against page HTML, and bytes and milliseconds per query in headless Chromium.
+bench-search: deps browser-deps
+	$(SWIFT) build -c release --build-path .build-release --product playbook
+	cd Benchmarks && python3 search_scale.py 10000 zh400
 
 # Save → reload latency of `playbook serve` at the sample and a generated 1,000-page playbook.
 bench-serve: deps

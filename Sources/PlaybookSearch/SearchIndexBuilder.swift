@@ -1,11 +1,13 @@
 import PlaybookModel
 import PlaybookSupport
 
-/// Builds a language's search index from the heading sections of its pages.
+/// Builds a language's search index from the heading sections of its own pages.
 ///
-/// Every page listed in the language (its own pages, and the default language's untranslated
-/// ones, as in its indexes) gives one document for the part before its first heading, which
-/// carries the title and summary, and one per heading.
+/// Every page gives one document for the part before its first heading, which carries the
+/// title and summary, and one per heading. A language other than the default one also lists
+/// the default language's pages it has not translated (as its indexes do); its index does not
+/// hold them again: its search reads the default language's index too, skipping the pages it
+/// has translated (`SearchFallback`).
 public enum SearchIndexBuilder {
     static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
@@ -13,28 +15,41 @@ public enum SearchIndexBuilder {
         var terms: [PackedTerms] = []
         var kinds: [SearchKind] = []
         for kind in PageKind.allCases {
-            let listed = language.sections[kind] ?? []
             let first = docs.count
-            for page in listed.map(\.page) {
-                let url = page.folder.hasPrefix(root)
-                    ? SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html")
-                    : SitePath.relative(from: root, to: page.folder + "index.html")
+            for page in (language.sections[kind] ?? []).map(\.page) where page.folder.hasPrefix(root) {
+                let url = SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html")
                 let pillars = page.frontMatter.pillars.map(\.rawValue)
                 for section in page.searchSections {
                     terms.append(section.terms)
                     docs.append(SearchDocument(title: page.frontMatter.title, heading: section.heading,
                                                url: section.anchor.map { url + "#" + $0 } ?? url, kind: kind.rawValue,
-                                               pillars: pillars, excerpt: section.excerpt))
+                                               pillars: pillars, excerpt: section.excerpt, folder: page.folder))
                 }
             }
-            if docs.count > first {
-                kinds.append(SearchKind(name: kind.rawValue, label: strings["kind_\(kind.rawValue)"] ?? kind.rawValue, docs: first..<docs.count))
-            }
+            // Every kind, with its label, also one without pages: the default language's
+            // documents shown in this language's search take their labels from here.
+            kinds.append(SearchKind(name: kind.rawValue, label: strings["kind_\(kind.rawValue)"] ?? kind.rawValue, docs: first..<docs.count))
         }
         return SearchIndex(
             language: language.language, kinds: kinds,
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },
             docs: docs, terms: TermBuckets.encodedTerms(terms: terms, pillars: docs.map(\.pillars)))
+    }
+
+    /// What a language other than the default one reads of the default language's index
+    /// (`defaultDocs`): the documents of the pages it lists untranslated, none of the others.
+    static func fallback(for language: LanguageSite, config: SiteConfig, defaultDocs: [SearchDocument]) -> SearchFallback {
+        let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
+        let untranslated = Set(language.sections.values.joined().map(\.page.folder).filter { !$0.hasPrefix(root) })
+        var skip: [Range<Int>] = []
+        for (number, doc) in defaultDocs.enumerated() where !untranslated.contains(doc.folder) {
+            if let last = skip.last, last.upperBound == number {
+                skip[skip.count - 1] = last.lowerBound..<(number + 1)
+            } else {
+                skip.append(number..<(number + 1))
+            }
+        }
+        return SearchFallback(folder: SitePath.toRoot(from: root + "search/") + "search/", skip: skip)
     }
 
     /// The term standing for a pillar, which the search page's pillar menu filters by: `#`

@@ -5,8 +5,9 @@ import PlaybookSupport
 /// hands its data to `window.PlaybookSearch.add(name, data)` (`theme/search.js`), so that it
 /// loads with a script element over http(s), under any path, and from `file://`:
 ///
-/// - `manifest.js`: the number of documents, the kinds with their documents, the pillars, and
-///   the first term of each term shard, so that a query loads only the shards of its terms;
+/// - `manifest.js`: the number of documents, the kinds with their documents, the pillars, the
+///   first term of each term shard, so that a query loads only the shards of its terms, and
+///   for a language other than the default one its fallback (`SearchFallback`);
 /// - `t<n>.js`: a run of terms in byte order, about `shardBytes` each: `terms` holds each term
 ///   as one character (`0` plus the number of UTF-16 units it shares with the term before,
 ///   at most `maxShared`) and the rest of it, terms parted by spaces; `postings`, in base64,
@@ -26,7 +27,7 @@ enum SearchShards {
         let shardFiles = shards.concurrentMap { shard in
             OutputFile(path: folder + "t\(shard.number).js", data: script("t\(shard.number)", shardData(shard, index.terms)))
         }
-        let chunks = stride(from: 0, to: index.docs.count, by: docsPerChunk).map { $0 }
+        let chunks = Array(stride(from: 0, to: index.docs.count, by: docsPerChunk))
         let chunkFiles = chunks.concurrentMap { first in
             let number = first / docsPerChunk
             var out = JSONText()
@@ -148,6 +149,19 @@ enum SearchShards {
         out.integer(docsPerChunk)
         out.key("docs", .compact)
         out.integer(index.docs.count)
+        if let fallback = index.fallback {
+            out.key("fallback", .compact)
+            out.raw("{")
+            out.key("folder", first: true, .compact)
+            out.string(fallback.folder)
+            out.key("skip", .compact)
+            out.array(fallback.skip) { out, range in
+                out.raw("[")
+                out.integers([range.lowerBound, range.upperBound])
+                out.raw("]")
+            }
+            out.endObject(.compact)
+        }
         out.key("kinds", .compact)
         out.array(index.kinds) { out, kind in
             out.raw("[")

@@ -6,8 +6,8 @@ import PlaybookSupport
 /// Terms are split into `count` buckets by their first two bytes, contiguous ranges of them
 /// chosen to hold about as many occurrences each: so bucket after bucket, each sorted, is the
 /// whole index in order, with no merge. Each bucket's terms are numbered in a table of their
-/// own, small enough to stay in the core's cache; one table for every term of a Chinese index
-/// (200,000 terms, 2 million occurrences) missed the cache at nearly every occurrence.
+/// own, small enough to stay in the core's cache, where one table for all of a Chinese index's
+/// terms missed it at nearly every occurrence (Benchmarks/README.md).
 struct TermBuckets {
     static let count = 64
     /// Documents whose occurrences one task sorts into buckets.
@@ -40,7 +40,7 @@ struct TermBuckets {
         let sorted = blocks.concurrentMap { block in
             sortIntoBuckets(block, terms: terms, pillars: pillars, bucketOfKey: bucketOfKey)
         }
-        return (0..<count).map { $0 }.concurrentMap { bucket in
+        return Array(0..<count).concurrentMap { bucket in
             encode(bucket, of: sorted)
         }
     }

@@ -47,6 +47,8 @@ import PlaybookModel
         let manifest = try #require(text(root, "zh/search/manifest.js"))
         let firsts = try #require(manifest.firstRange(of: "\"shards\":[").map { manifest[$0.upperBound...].prefix { $0 != "]" } })
         #expect(files.filter { $0.hasPrefix("t") }.count == firsts.split(separator: ",").count)
+        #expect(manifest.contains("\"fallback\":{\"folder\":\"../../search/\""), "the Chinese search reads the English index too")
+        #expect(text(root, "search/manifest.js")?.contains("fallback") == false)
         let article = try #require(text(root, "zh/articles/listen/index.html"))
         #expect(article.contains("action=\"../../../zh/search/index.html\" method=\"get\""))
         #expect(article.contains("<script src=\"../../../theme/search.js\" defer></script>"))

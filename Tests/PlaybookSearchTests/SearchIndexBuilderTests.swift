@@ -119,10 +119,29 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
         #expect(terms == ["共情": 4, "情能": 4, "能力": 4, "力": 4, "好": 4, "a": 4, "能手": 2, "手": 2])
     }
 
-    @Test func untranslatedPagesAreListedWithAURLToTheOriginal() throws {
-        let index = try index(language: "zh")
-        let flight = try #require(index.docs.first { $0.title == "The rebooked flight" })
-        #expect(flight.url == "../cases/flight/index.html")
+    /// The Chinese index holds only Chinese pages; its search reads the English index for the
+    /// pages not translated, and skips the English documents of those that are.
+    @Test func untranslatedPagesAreReadFromTheDefaultLanguagesIndex() throws {
+        let fixture = try PublishingFixture(PublishingFixture.bilingual)
+        defer { fixture.remove() }
+        let (site, messages) = fixture.resolve()
+        let resolved = try #require(site, "\(messages)")
+        let zh = try #require(resolved.languages.first { $0.language == "zh" })
+        let en = try #require(resolved.languages.first { $0.language == "en" })
+        let index = SearchIndexBuilder.build(zh, config: resolved.config, strings: [:])
+        #expect(!index.docs.contains { $0.title == "The rebooked flight" })
+        #expect(index.docs.allSatisfy { $0.folder.hasPrefix("zh/") && !$0.url.hasPrefix("../") })
+        let english = SearchIndexBuilder.build(en, config: resolved.config, strings: [:])
+        let fallback = SearchIndexBuilder.fallback(for: zh, config: resolved.config, defaultDocs: english.docs)
+        #expect(fallback.folder == "../../search/")
+        let skipped = Set(fallback.skip.joined())
+        for (number, doc) in english.docs.enumerated() {
+            let key = try #require(en.pages.first { $0.folder == doc.folder }?.address.key)
+            let translated = zh.pages.contains { $0.address.key == key }
+            #expect(skipped.contains(number) == translated, "\(doc.title)")
+        }
+        #expect(english.docs.indices.contains { !skipped.contains($0) && english.docs[$0].title == "The rebooked flight" })
+        #expect(english.docs.indices.contains { skipped.contains($0) && english.docs[$0].title == "Listen first" })
     }
 
     @Test func aLongSectionKeepsOnlyItsStartForTheSnippet() {

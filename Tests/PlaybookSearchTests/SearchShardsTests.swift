@@ -15,7 +15,8 @@ import PlaybookSupport
             + (0..<300).map { "word\($0) " + String(repeating: "a", count: 50) + "\($0 % 7)" }.joined(separator: " ")
             + "\n\n## Second\n\nMore text here, and a word longer than a length byte: " + String(repeating: "x", count: 300) + ".\n"
             + (1...20).map { "\n## Part \($0)\n\nText \($0).\n" }.joined(),
-        "content/articles/b.zh.md": "---\ntitle: 乙\n---\n𠀀𠀁𠀂 共情能力 𠀀a 𠀀b \u{E000}x\n",
+        "content/articles/b.zh.md": "---\ntitle: 乙\n---\n𠀀𠀁𠀂 共情能力 𠀀a 𠀀b \u{E000}x "
+            + String((0..<300).map { Character(Unicode.Scalar(0x4E00 + $0 * 37)!) }) + "\n",
         "content/cases/c.md": "---\ntitle: Case\n---\nThe customer called twice.\n",
     ]
 
@@ -134,6 +135,19 @@ import PlaybookSupport
         #expect(contents(index) == contents(again))
         #expect(contents(oneRun) == contents(index))
         #expect(contents(manyRuns) == contents(index))
+    }
+
+    /// A language without pages of its own (its search reads the default language's index).
+    @Test func anEmptyIndexIsAManifestAlone() throws {
+        let index = SearchIndex(language: "zh", kinds: [], pillars: [], docs: [], terms: [],
+                                fallback: SearchFallback(folder: "../../search/", skip: [0..<3, 5..<6]))
+        let files = SearchShards.files(index, folder: "zh/search/")
+        #expect(files.map(\.path) == ["zh/search/manifest.js"])
+        let manifest = try #require(try data(files[0]).json as? [String: Any])
+        #expect(manifest["docs"] as? Int == 0 && (manifest["shards"] as? [String])?.isEmpty == true)
+        let fallback = try #require(manifest["fallback"] as? [String: Any])
+        #expect(fallback["folder"] as? String == "../../search/")
+        #expect(fallback["skip"] as? [[Int]] == [[0, 3], [5, 6]])
     }
 
     @Test func aSharedPrefixEndsAtACharacterAndIsCountedInUTF16Units() {

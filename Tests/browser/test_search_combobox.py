@@ -165,6 +165,20 @@ class SearchComboboxTests(unittest.TestCase):
             self.assertEqual(self.options()[0].find_element(By.CSS_SELECTOR, ".option-title").text, "斑马线")
             self.assertEqual(script_errors(self.driver), [])
 
+    def test_chinese_pages_find_untranslated_english_pages_through_the_english_index(self):
+        for base in self.bases:
+            self.type(base, "zh/index.html", "aardvark")
+            options = self.options()
+            # Zebra crossing is translated: its English sections are left to the Chinese page.
+            self.assertEqual([o.find_element(By.CSS_SELECTOR, ".option-title").text for o in options[:-1]], ["Another case"])
+            self.assertEqual(options[0].find_element(By.CSS_SELECTOR, ".option-meta .badge").text, "案例")
+            self.assertEqual(options[0].get_attribute("data-href"), base + "cases/other/index.html")
+            self.driver.get(base + "zh/search/index.html?q=aardvark&kind=caseStory")
+            WebDriverWait(self.driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
+            self.assertEqual([t.text for t in self.driver.find_elements(By.CSS_SELECTOR, ".result-title")], ["Another case"])
+            kinds = [o.get_attribute("value") for o in self.driver.find_elements(By.CSS_SELECTOR, "#search-kind option")]
+            self.assertEqual(kinds, ["", "article", "caseStory"], "the kinds with pages in either index")
+
     def test_at_390_px_the_search_link_opens_the_box_and_the_list_fits(self):
         self.driver.set_window_size(390, 844)
         for base in self.bases:

@@ -64,21 +64,47 @@
   window.PLAYBOOK_TOKENIZER = { fold: fold, runs: runs };
 
   /* ---- the index's files ---- */
+  /* Files by URL; a file's script hands its data to add, which finds the file by the script. */
   var files = {};
-  api.add = function (name, data) { if (files[name]) files[name].resolve(data); };
-  /* A file of the search folder, once: a promise of its data. */
-  function load(name) {
-    if (!files[name]) {
-      var entry = files[name] = {};
+  api.add = function (name, data) {
+    var entry = document.currentScript && files[document.currentScript.src];
+    if (entry) entry.resolve(data);
+  };
+  /* A file of an index's folder, once: a promise of its data. */
+  function load(index, name) {
+    var url = index.folder + name + ".js";
+    if (!files[url]) {
+      var entry = files[url] = {}, script = document.createElement("script");
       entry.promise = new Promise(function (resolve, reject) {
         entry.resolve = resolve;
-        var script = document.createElement("script");
-        script.src = folder + name + ".js";
-        script.onerror = function () { delete files[name]; reject(new Error("cannot load " + script.src)); };
-        document.head.appendChild(script);
+        script.onerror = function () { delete files[url]; reject(new Error("cannot load " + url)); };
       });
+      script.src = url;
+      files[script.src] = entry;
+      document.head.appendChild(script);
     }
-    return files[name].promise;
+    return files[url].promise;
+  }
+  /* The language's index, and for a language other than the default one the default
+     language's, which it reads for the pages it has not translated (SearchFallback): a
+     promise of [{folder, rank, manifest, skip}]. */
+  var own = { folder: folder, rank: 0 }, indexes = null;
+  function allIndexes() {
+    if (!indexes) {
+      indexes = load(own, "manifest").then(function (manifest) {
+        own.manifest = manifest;
+        if (!manifest.fallback) return [own];
+        var other = { folder: new URL(manifest.fallback.folder, folder).href, rank: 1 };
+        return load(other, "manifest").then(function (otherManifest) {
+          other.manifest = otherManifest;
+          other.skip = new Uint8Array(otherManifest.docs);
+          manifest.fallback.skip.forEach(function (range) { other.skip.fill(1, range[0], range[1]); });
+          return [own, other];
+        });
+      });
+      indexes.catch(function () { indexes = null; });
+    }
+    return indexes;
   }
 
   /* Code point order (the index's: UTF-8 byte order); JavaScript's < compares UTF-16 units,
@@ -95,8 +121,8 @@
 
   /* A term shard, decoded once: its terms, and where each one's postings start in its bytes
      (they follow one another: each term's are read past to find the next's). */
-  function shard(number) {
-    return load("t" + number).then(function (data) {
+  function shard(index, number) {
+    return load(index, "t" + number).then(function (data) {
       if (data.decoded) return data.decoded;
       var terms = [], previous = "";
       data.terms.split(" ").forEach(function (entry) {
@@ -152,6 +178,7 @@
      does not load a large part of the index; CJK_PREFIX_SHARDS for a character's pairs). */
   function shardsOf(manifest, clause) {
     var firsts = manifest.shards, low = 0, high = firsts.length - 1;
+    if (!firsts.length) return [];
     while (low < high) {
       var middle = (low + high + 1) >> 1;
       if (compare(firsts[middle], clause.term) <= 0) low = middle; else high = middle - 1;
@@ -180,38 +207,50 @@
     return scores;
   }
 
-  /* The documents matching every clause of `query`, best first ([{doc, score}]), within a kind
-     and a pillar when given. */
+  /* The documents matching every clause of `query`, best first ([{index, doc, score}]), within
+     a kind and a pillar when given; on a tie, the language's own before the default
+     language's, then in the index's order. */
   function search(query, kind, pillar) {
     var list = clauses(query);
     if (!list.length) return Promise.resolve([]);
     if (pillar) list = list.concat([{ term: "#" + pillar, prefix: false, filter: true }]);
-    return load("manifest").then(function (manifest) {
-      return Promise.all(list.map(function (clause) {
-        return Promise.all(shardsOf(manifest, clause).map(shard)).then(function (decoded) { return match(manifest, clause, decoded); });
-      })).then(function (scores) {
-        var low = 0, high = manifest.docs;
+    return allIndexes().then(function (all) {
+      return Promise.all(all.map(function (index) { return searchIndex(index, list, kind); }));
+    }).then(function (lists) {
+      var results = [].concat.apply([], lists);
+      results.sort(function (a, b) { return b.score - a.score || a.index.rank - b.index.rank || a.doc - b.doc; });
+      return results;
+    });
+  }
+  function searchIndex(index, list, kind) {
+    var manifest = index.manifest;
+    return Promise.all(list.map(function (clause) {
+      return Promise.all(shardsOf(manifest, clause).map(function (number) { return shard(index, number); }))
+        .then(function (decoded) { return match(manifest, clause, decoded); });
+    })).then(function (scores) {
+      var low = 0, high = manifest.docs;
+      if (kind) {
+        high = 0;
         manifest.kinds.forEach(function (entry) { if (entry[0] === kind) { low = entry[2]; high = entry[3]; } });
-        if (kind && !manifest.kinds.some(function (entry) { return entry[0] === kind; })) high = 0;
-        var results = [];
-        for (var doc = low; doc < high; doc++) {
-          var total = 0;
-          for (var c = 0; c < list.length; c++) {
-            if (!scores[c][doc]) { total = 0; break; }
-            if (!list[c].filter) total += scores[c][doc];
-          }
-          if (total) results.push({ doc: doc, score: total });
+      }
+      var results = [];
+      for (var doc = low; doc < high; doc++) {
+        if (index.skip && index.skip[doc]) continue;
+        var total = 0;
+        for (var c = 0; c < list.length; c++) {
+          if (!scores[c][doc]) { total = 0; break; }
+          if (!list[c].filter) total += scores[c][doc];
         }
-        results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        return results;
-      });
+        if (total) results.push({ index: index, doc: doc, score: total });
+      }
+      return results;
     });
   }
 
   /* Documents by number: {title, heading, url, kind, pillars, excerpt}. In a chunk, a section
      of the page before gives only its heading, "#" and its anchor, and its excerpt. */
-  function chunk(number) {
-    return load("d" + number).then(function (data) {
+  function chunk(index, number) {
+    return load(index, "d" + number).then(function (data) {
       if (data.decoded) return data.decoded;
       var before = null;
       data.decoded = data.map(function (d) {
@@ -224,16 +263,17 @@
       return data.decoded;
     });
   }
-  function documents(numbers) {
-    return load("manifest").then(function (manifest) {
-      return Promise.all(numbers.map(function (doc) {
-        return chunk(Math.floor(doc / manifest.chunk)).then(function (docs) { return docs[doc % manifest.chunk]; });
-      }));
-    });
-  }
-  function kindLabel(manifest, kind) {
-    var found = manifest.kinds.filter(function (entry) { return entry[0] === kind; })[0];
-    return found ? found[1] : kind;
+  /* The documents of results, each with its link and its kind's label in this language. */
+  function documents(results) {
+    return Promise.all(results.map(function (result) {
+      var chunkSize = result.index.manifest.chunk;
+      return chunk(result.index, Math.floor(result.doc / chunkSize)).then(function (docs) {
+        var d = docs[result.doc % chunkSize];
+        var kind = own.manifest.kinds.filter(function (entry) { return entry[0] === d.kind; })[0];
+        return { title: d.title, heading: d.heading, excerpt: d.excerpt, href: new URL("../", result.index.folder).href + d.url,
+                 kindLabel: kind ? kind[1] : d.kind };
+      });
+    }));
   }
 
   /* ---- highlighting: escape first, then mark ---- */
@@ -345,20 +385,19 @@
       if (!query) { open(false); listbox.innerHTML = ""; options = []; status.textContent = ""; return; }
       search(query).then(function (results) {
         var best = results.slice(0, POPUP_LIMIT);
-        return Promise.all([load("manifest"), documents(best.map(function (r) { return r.doc; }))]).then(function (loaded) {
+        return documents(best).then(function (docs) {
           if (ask !== asked) return;
-          var manifest = loaded[0];
           options = [];
           listbox.innerHTML = "";
-          loaded[1].forEach(function (d) {
+          docs.forEach(function (d) {
             var text = d.heading ? "" : snippet(d.excerpt, query, 80);
             if (d.heading && ranges(d.heading, query).length === 0) text = snippet(d.excerpt, query, 80);
             listbox.appendChild(option(
               '<span class="option-title">' + highlight(d.title, query, 0, d.title.length) + "</span>" +
-              '<span class="option-meta"><span class="badge kind">' + escapeHTML(kindLabel(manifest, d.kind)) + "</span>" +
+              '<span class="option-meta"><span class="badge kind">' + escapeHTML(d.kindLabel) + "</span>" +
               (d.heading ? '<span class="option-section">' + highlight(d.heading, query, 0, d.heading.length) + "</span>" : "") +
               (text ? '<span class="option-snippet">' + text + "</span>" : "") + "</span>",
-              folder + "../" + d.url, "search-option"));
+              d.href, "search-option"));
           });
           listbox.appendChild(option(escapeHTML(form.getAttribute("data-all")).replace("{query}", "<mark>" + escapeHTML(query) + "</mark>"),
             folder + "index.html?q=" + encodeURIComponent(query), "search-option search-option-all"));
@@ -429,16 +468,16 @@
         select.appendChild(option);
       });
     }
-    function showMore(manifest) {
+    function showMore() {
       var next = results.slice(showing, showing + PAGE_SIZE), ask = asked;
-      return documents(next.map(function (r) { return r.doc; })).then(function (docs) {
+      return documents(next).then(function (docs) {
         if (ask !== asked) return;
         var html = "";
         docs.forEach(function (d) {
-          html += '<li class="search-result"><a href="' + escapeHTML(folder + "../" + d.url) + '">' +
+          html += '<li class="search-result"><a href="' + escapeHTML(d.href) + '">' +
             '<span class="result-title">' + highlight(d.title, query, 0, d.title.length) + "</span>" +
             (d.heading ? ' <span class="result-section">› ' + highlight(d.heading, query, 0, d.heading.length) + "</span>" : "") +
-            '</a> <span class="badge kind">' + escapeHTML(kindLabel(manifest, d.kind)) + "</span>" +
+            '</a> <span class="badge kind">' + escapeHTML(d.kindLabel) + "</span>" +
             (d.excerpt ? '<p class="result-snippet">' + snippet(d.excerpt, query, 180) + "</p>" : "") + "</li>";
         });
         list.insertAdjacentHTML("beforeend", html);
@@ -457,12 +496,12 @@
         var queryString = params.toString();
         history.replaceState(null, "", queryString ? "?" + queryString : location.pathname);
       } catch (e) { /* file:// may refuse; the results are there all the same */ }
-      return Promise.all([load("manifest"), search(query, kindSelect.value, pillarSelect.value)]).then(function (loaded) {
+      return search(query, kindSelect.value, pillarSelect.value).then(function (found) {
         if (ask !== asked) return;
-        results = loaded[1];
+        results = found;
         showing = 0;
         list.innerHTML = "";
-        return showMore(loaded[0]).then(function () {
+        return showMore().then(function () {
           if (ask !== asked) return;
           announce(query ? countText(page, results.length) : page.getAttribute("data-prompt"), announceNow);
           shown(page, query);
@@ -484,7 +523,7 @@
     input.form.addEventListener("submit", function (event) { event.preventDefault(); render(true); });
     more.addEventListener("click", function () {
       var first = showing;
-      load("manifest").then(showMore).then(function () {
+      showMore().then(function () {
         var link = list.querySelectorAll("a")[first];
         if (link) link.focus();
       });
@@ -504,9 +543,14 @@
       }
     });
     input.focus();
-    load("manifest").then(function (manifest) {
-      fill(kindSelect, manifest.kinds);
-      fill(pillarSelect, manifest.pillars);
+    allIndexes().then(function (all) {
+      /* The kinds with pages in either index, labelled in this language. */
+      fill(kindSelect, own.manifest.kinds.filter(function (entry) {
+        return all.some(function (index) {
+          return index.manifest.kinds.some(function (other) { return other[0] === entry[0] && other[3] > other[2]; });
+        });
+      }));
+      fill(pillarSelect, own.manifest.pillars);
       kindSelect.value = params.get("kind") || "";
       pillarSelect.value = params.get("pillar") || "";
       return render(true);
