@@ -91,8 +91,9 @@ bench-search: deps browser-deps
 
 # Save → reload latency of `playbook serve` at the sample and a generated 1,000-page playbook.
 bench-serve: deps
-	$(SWIFT) build -c release --product playbook
-	python3 Benchmarks/serve-latency.py --playbook .build/release/playbook
+	$(SWIFT) build -c release --product playbook --build-path .build-release
+	command -v hugo >/dev/null || apt-get install -y hugo
+	python3 Benchmarks/serve-latency.py --playbook .build-release/release/playbook --corpus 1000 --corpus 10000 --hugo
 
 clean:
 	rm -rf .build site

@@ -97,7 +97,7 @@ def measure(name, sites):
     total_cpu = float(fields["total"][4])
     rows["stages"] = " · ".join(f"{stage} {float(fields[stage][4]):.2f} ({float(fields[stage][4]) / total_cpu:.0%}, "
                                 f"{fields[stage][7]} MiB peak)"
-                                for stage in ("load", "parse", "resolve", "render", "write") if stage in fields)
+                                for stage in ("load", "parse", "resolve", "search", "render", "write") if stage in fields)
     rows["floor"] = hyperfine(f"floor-{name}", f"{CMARK} {directory}/bodies.md >/dev/null")
     rows["first build, writing the cache"] = hyperfine(f"first-{name}", build, prepare=f"rm -rf {site} {cache}")
     rows["no-change rebuild"] = hyperfine(f"nochange-{name}", build, warmup=1)

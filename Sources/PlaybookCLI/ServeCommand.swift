@@ -25,6 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-open"), help: "Do not open the preview in a browser.")
     var noOpen = false
 
+    @Flag(name: .long, help: "Print how long each stage of every rebuild took.")
+    var timings = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -32,6 +35,15 @@ struct ServeCommand: AsyncParsableCommand {
     /// A line on stdout, flushed at once: serve's output is often piped into a log or a test.
     private func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// Each stage's line, then the time from the change to the reload event.
+    private func printTimings(_ stages: StageTimings, reload: Double? = nil) {
+        for stage in stages.stages {
+            say(stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + String(format: "%8.1f ms %8.1f ms CPU %6d MiB peak", stage.seconds * 1000, stage.cpuSeconds * 1000, stage.peakMiB))
+        }
+        if let reload { say(String(format: "reload    %8.1f ms", reload * 1000)) }
     }
 
     func run() async throws {
@@ -57,8 +69,17 @@ struct ServeCommand: AsyncParsableCommand {
                     reporter.report(result.diagnostics)
                     if result.didWrite {
                         say(String(format: "Built %d page%@ in %.2f s", result.pageCount, result.pageCount == 1 ? "" : "s", seconds))
+                        if timings { printTimings(result.timings, reload: seconds) }
                     } else {
                         reporter.standardError("Build failed; still serving the last good build.\n")
+                    }
+                case .edited(let edit, let seconds):
+                    say(String(format: "Rebuilt %d edited page%@ in %.2f s", edit.pageCount, edit.pageCount == 1 ? "" : "s", seconds))
+                    if timings { printTimings(edit.timings, reload: seconds) }
+                case .finished(let stages, let seconds, let stopped):
+                    if timings {
+                        printTimings(stages)
+                        say(String(format: "site-wide %8.1f ms%@", seconds * 1000, stopped ? " (stopped by a newer change)" : ""))
                     }
                 }
             }

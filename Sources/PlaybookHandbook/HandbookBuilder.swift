@@ -59,13 +59,6 @@ public struct HandbookBuilder: Sendable {
             t: context.t)
     }
 
-    /// What a handbook article depends on besides the page (`BuildCache`).
-    private struct Context: Hashable, Sendable {
-        var config: SiteConfig
-        var t: [String: String]
-        var theme: [String: Data]
-    }
-
     /// What the handbook shows of a page besides its content: title, facts, anchor, and for
     /// an untranslated page its language and the note saying so. A page without its copy has
     /// no anchor either; its article fails the write (`article`).
@@ -84,18 +77,12 @@ public struct HandbookBuilder: Sendable {
     }
 
     /// The page's `<article>`: its handbook copy, rendered with `partials/handbook-page`
-    /// (layouts show `articleHTML` and only join the articles). With a memo (`playbook serve`),
-    /// an article whose page and copy are those of the last build is not made again.
-    private func article(_ summary: HandbookPage, of page: ParsedPage, context: LanguageContext,
-                         memo: Memo<HandbookPageInput, String>?) throws -> String {
+    /// (layouts show `articleHTML` and only join the articles).
+    private func article(_ summary: HandbookPage, of page: ParsedPage, context: LanguageContext) throws -> String {
         guard let copy = page.handbookCopies[context.language.language] else { throw MissingHandbookCopy(sourcePath: page.source.sourcePath) }
-        let input = HandbookPageInput(source: page.source, copy: copy)
-        if let known = memo?.cached(input) { return known }
         var withContent = summary
         withContent.contentHTML = try copy.html.read()
-        let article = theme.library.render(HandbookArticleView(page: withContent, t: context.t), withTemplate: Self.articleTemplate) ?? ""
-        memo?.remember(article, for: input)
-        return article
+        return theme.library.render(HandbookArticleView(page: withContent, t: context.t), withTemplate: Self.articleTemplate) ?? ""
     }
 
     public static let articleTemplate = "partials.handbook-page"
@@ -104,18 +91,17 @@ public struct HandbookBuilder: Sendable {
 extension HandbookBuilder {
     /// `handbook/index.html` of the context's language. Its view for telling builds apart
     /// also names each page's copy: an edit that only changes a page's content changes that,
-    /// not what the layout shows. `memo`: articles of an earlier build, to reuse.
-    public func job(for context: LanguageContext, memo: Memo<HandbookPageInput, String>? = nil) -> RenderJob {
+    /// not what the layout shows.
+    public func job(for context: LanguageContext) -> RenderJob {
         let folder = HandbookContents.folder(root: context.root)
         let chapters = chapters(of: context.language)
         let pages = chapters.flatMap(\.pages).map(\.page)
         let language = context.language.language
-        memo?.begin(context: Context(config: config, t: context.t, theme: theme.files))
         return RenderJob(path: folder + "index.html", template: Self.template,
                          view: { HandbookJobView(view: view(context, chapters: chapters), copies: pages.map { $0.handbookCopies[language] }) },
                          render: { library, job in
             Self.render(job.view, library: library) { index, page in
-                try article(page, of: pages[index], context: context, memo: memo)
+                try article(page, of: pages[index], context: context)
             }
         })
     }
@@ -180,8 +166,3 @@ public struct MissingHandbookCopy: Error, CustomStringConvertible {
     public var description: String { "\(sourcePath) was parsed without its handbook copy" }
 }
 
-/// Everything a handbook article depends on besides the site-wide context.
-public struct HandbookPageInput: Hashable, Sendable {
-    var source: SourcePage
-    var copy: HandbookCopy
-}

@@ -97,13 +97,16 @@ public enum SearchIndexBuilder {
         return collector.terms
     }
 
-    /// Whether a term is one CJK character (three or four bytes of UTF-8, one scalar).
+    /// Whether a term is one CJK character: one scalar of three or four bytes of UTF-8 (a term
+    /// is valid UTF-8), decoded here on every term of every page.
     private static func isCJKCharacter(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard term.count == 3 || term.count == 4, term[0] >= 0xE3 else { return false }
-        var decoder = UTF8()
-        var bytes = term.makeIterator()
-        guard case .scalarValue(let scalar) = decoder.decode(&bytes), bytes.next() == nil else { return false }
-        return SearchTokenizer.isCJK(scalar)
+        let value: UInt32
+        switch (term.count, term.first ?? 0) {
+        case (3, 0xE3...0xEF): value = UInt32(term[0] & 0x0F) << 12 | UInt32(term[1] & 0x3F) << 6 | UInt32(term[2] & 0x3F)
+        case (4, 0xF0...): value = UInt32(term[0] & 0x07) << 18 | UInt32(term[1] & 0x3F) << 12 | UInt32(term[2] & 0x3F) << 6 | UInt32(term[3] & 0x3F)
+        default: return false
+        }
+        return Unicode.Scalar(value).map(SearchTokenizer.isCJK) ?? false
     }
 }
 

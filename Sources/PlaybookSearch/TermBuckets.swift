@@ -11,7 +11,7 @@ import PlaybookSupport
 struct TermBuckets {
     static let count = 64
     /// Documents whose occurrences one task sorts into buckets.
-    static let docsPerBlock = 1024
+    static let docsPerBlock = 256
 
     /// The occurrences of one block of documents, bucket after bucket: for each, the term's
     /// length (a varint), its fields and its bytes in `bytes`, and its document in `docs`.

@@ -30,13 +30,14 @@ public struct SiteWatcher: Sendable {
         self.quietPeriod = quietPeriod
     }
 
-    /// Calls `onChange` once per settled change until the task is cancelled.
-    public func watch(onChange: @Sendable () async -> Void) async {
+    /// Calls `onChange` once per settled change, with the paths (relative to the root) of the
+    /// files that changed, appeared or went, until the task is cancelled.
+    public func watch(onChange: @Sendable (Set<String>) async -> Void) async {
         await watch(from: snapshot(), onChange: onChange)
     }
 
     /// The same, counting changes from an earlier snapshot.
-    func watch(from baseline: [String: FileIdentity], onChange: @Sendable () async -> Void) async {
+    func watch(from baseline: [String: FileIdentity], onChange: @Sendable (Set<String>) async -> Void) async {
         let doorbell = ChangeDoorbell()
         var last = baseline
         var lastComparison = ContinuousClock.now - safetyInterval  // compare at once: changes since the baseline
@@ -50,15 +51,21 @@ public struct SiteWatcher: Sendable {
             let start = ContinuousClock.now
             while ContinuousClock.now - start < longestWait, !Task.isCancelled {
                 try? await Task.sleep(for: quietPeriod)
+                // With inotify, a quiet period in which nothing rang needs no second scan.
+                if let doorbell, !doorbell.rang() { break }
                 let again = look(doorbell)
                 if again == current { break }
                 current = again
             }
-            _ = doorbell?.rang()  // what rang during the quiet period is in `current` already
+            let changed = Self.changes(from: last, to: current)
             last = current
             if Task.isCancelled { return }
-            await onChange()
+            await onChange(changed)
         }
+    }
+
+    static func changes(from old: [String: FileIdentity], to new: [String: FileIdentity]) -> Set<String> {
+        Set(new.filter { old[$0.key] != $0.value }.keys).union(old.keys.filter { new[$0] == nil })
     }
 
     /// A snapshot, watching every folder it walked (new folders included).

@@ -12,7 +12,7 @@ struct WatchService: Service {
     func run() async throws {
         await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
-                group.addTask { await watcher.watch(from: baseline) { await coordinator.rebuild() } }
+                group.addTask { await watcher.watch(from: baseline) { await coordinator.rebuild(changed: $0) } }
                 group.addTask {
                     while (try? await Task.sleep(for: .seconds(15))) != nil { await hub.keepAlive() }
                 }

@@ -67,7 +67,7 @@ import PlaybookSupport
         let checked = SiteBuilder(options: options).check(theme: theme, makingHandbook: true)
         try Data(PublishingFixture.bilingual[Self.listen]!.replacing("Name the feeling.", with: "Name it.").utf8)
             .write(to: fixture.root.appendingPathComponent(Self.listen))
-        let files = PageRenderer(theme: theme, root: fixture.root, cache: nil).render(try #require(checked.site), assets: checked.assets, search: []).0
+        let files = PageRenderer(theme: theme, root: fixture.root, cache: nil).render(try #require(checked.site), assets: checked.assets, search: []).0.all
         try SiteWriter(output: options.output).write(files)
         #expect(fixture.text(at: "handbook/index.html")?.contains("Name the feeling.") == true)
         #expect(fixture.text(at: "handbook/index.html")?.contains("Name it.") == false)
@@ -80,7 +80,7 @@ import PlaybookSupport
         defer { fixture.remove() }
         let theme = ThemeLoader.load(root: fixture.root).0
         let checked = SiteBuilder(options: BuildOptions(root: fixture.root)).check(theme: theme)
-        let files = PageRenderer(theme: theme, root: fixture.root, cache: nil).render(try #require(checked.site), assets: checked.assets, search: []).0
+        let files = PageRenderer(theme: theme, root: fixture.root, cache: nil).render(try #require(checked.site), assets: checked.assets, search: []).0.all
         #expect(throws: MissingHandbookCopy.self) { try SiteWriter(output: BuildOptions(root: fixture.root).output).write(files) }
     }
 }

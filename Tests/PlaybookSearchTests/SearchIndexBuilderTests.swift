@@ -115,8 +115,11 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
     /// last character, and a run of one, are terms of their own.
     @Test func aCJKCharacterIsATermOnlyWhereItEndsARun() {
         var terms: [String: Int] = [:]
-        SearchIndexBuilder.terms([("共情能力，好 a", .text), ("能手", .heading)]).forEach { terms[String(decoding: $0, as: UTF8.self)] = $1 }
-        #expect(terms == ["共情": 4, "情能": 4, "能力": 4, "力": 4, "好": 4, "a": 4, "能手": 2, "手": 2])
+        SearchIndexBuilder.terms([("共情能力，好 a", .text), ("能手", .heading), ("𠀀𠀁 ꀀꀁ", .title)]).forEach {
+            terms[String(decoding: $0, as: UTF8.self)] = $1
+        }
+        // Characters beyond the BMP too; a word of a script written with spaces (Yi) stays whole.
+        #expect(terms == ["共情": 4, "情能": 4, "能力": 4, "力": 4, "好": 4, "a": 4, "能手": 2, "手": 2, "𠀀𠀁": 1, "𠀁": 1, "ꀀꀁ": 1])
     }
 
     /// The Chinese index holds only Chinese pages; its search reads the English index for the

@@ -60,7 +60,7 @@ import Testing
         watcher.longestWait = .seconds(60)
         let log = ChangeLog(watcher)
         let baseline = watcher.snapshot()  // before the task starts, so no change can fall into it
-        let watching = Task { [watcher] in await watcher.watch(from: baseline) { log.record() } }
+        let watching = Task { [watcher] in await watcher.watch(from: baseline) { _ in log.record() } }
         defer { watching.cancel() }
         for index in 0..<20 {
             try folder.write("content/articles/page-\(index).md", "---\ntitle: \(index)\n---\n")
@@ -82,7 +82,7 @@ import Testing
         watcher.safetyInterval = .seconds(3600)
         let log = ChangeLog(watcher)
         let baseline = watcher.snapshot()  // before the task starts, so no change can fall into it
-        let watching = Task { [watcher] in await watcher.watch(from: baseline) { log.record() } }
+        let watching = Task { [watcher] in await watcher.watch(from: baseline) { _ in log.record() } }
         defer { watching.cancel() }
         // A first change, seen, shows the watch has started.
         try folder.atomicSave("content/articles/a.md", "---\ntitle: Started\n---\n")

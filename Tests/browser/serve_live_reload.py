@@ -6,12 +6,13 @@ Every wait has a deadline; the server and the browser are always stopped.
 """
 import os
 import re
-import select
+import queue
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 from selenium import webdriver
@@ -82,18 +83,23 @@ def start_server(binary, root, scratch, port="0"):
     env = dict(os.environ, TMPDIR=scratch)
     server = subprocess.Popen([binary, "serve", "--no-open", "--port", port, "--root", root],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    # A thread reads the lines: select() on the pipe says nothing about lines a buffered
+    # readline() has already taken in, so "serving at" could wait there unseen.
+    lines = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in server.stdout], daemon=True).start()
     deadline = time.time() + 60
     output = ""
     while time.time() < deadline:
-        ready, _, _ = select.select([server.stdout], [], [], 0.5)
-        if ready:
-            line = server.stdout.readline()
-            output += line
-            found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
-            if found:
-                return server, found.group(1)
-        if server.poll() is not None:
-            break
+        try:
+            line = lines.get(timeout=0.5)
+        except queue.Empty:
+            if server.poll() is not None:
+                break
+            continue
+        output += line
+        found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
+        if found:
+            return server, found.group(1)
     server.kill()
     _, errors = server.communicate(timeout=10)
     raise SystemExit(f"serve did not start (exit {server.returncode}):\n{output}{errors}")

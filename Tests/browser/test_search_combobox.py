@@ -189,6 +189,12 @@ class SearchComboboxTests(unittest.TestCase):
             self.assertGreaterEqual(rect[0], 0)
             self.assertLessEqual(rect[1], rect[2])
             self.assertEqual(self.driver.execute_script("return document.documentElement.scrollWidth > innerWidth"), False)
+            box = self.driver.find_element(By.ID, "site-search-q")
+            box.send_keys(Keys.ESCAPE)
+            self.assertEqual(box.get_attribute("aria-expanded"), "false")
+            box.send_keys(Keys.ESCAPE)
+            self.assertFalse(box.is_displayed(), "a second Escape closes the box the search link opened")
+            self.assertEqual(self.driver.switch_to.active_element.get_attribute("class"), "search-link")
 
     def test_the_search_page_shows_twenty_results_then_more(self):
         for base in self.bases:

@@ -355,6 +355,8 @@
     input.setAttribute("aria-expanded", "false");
     input.setAttribute("aria-controls", listbox.id);
     var options = [], active = -1, asked = 0;
+    /* On narrow screens the bar shows a search link instead of the box: it opens the box. */
+    var bar = form.closest(".site-header"), link = bar && bar.querySelector(".search-link");
 
     function open(isOpen) {
       listbox.hidden = !isOpen;
@@ -426,6 +428,11 @@
         event.preventDefault();
         open(false);
         input.focus();
+      } else if (event.key === "Escape" && link && bar && bar.classList.contains("searching")) {
+        /* The box a narrow screen's search link opened: a second Escape closes it. */
+        event.preventDefault();
+        bar.classList.remove("searching");
+        link.focus();
       }
     });
     /* A click on an option must not take the focus from the box first. */
@@ -437,12 +444,8 @@
     form.addEventListener("focusout", function (event) {
       if (!form.contains(event.relatedTarget)) open(false);
     });
-    /* On narrow screens the bar shows a search link instead of the box: open the box instead. */
-    var link = document.querySelector(".site-header .search-link");
-    if (link) {
+    if (link && bar) {
       link.addEventListener("click", function (event) {
-        var bar = form.closest(".site-header");
-        if (!bar) return;
         event.preventDefault();
         bar.classList.toggle("searching");
         if (bar.classList.contains("searching")) input.focus();

@@ -23,18 +23,11 @@ public final class BuildCache: Sendable {
     let theme = Memo<[String: Data], (Theme, [Diagnostic])>()
     let loadedPages = Memo<LoadedFile, (SourcePage, [Diagnostic])>()
     let parsedPages = Memo<SourcePage, (ParsedPage, [Diagnostic])>()
-    /// One memo per language: each language's handbook has its own context.
-    private let handbookPagesByLanguage = Mutex<[String: Memo<HandbookPageInput, String>]>([:])
+    /// One memo per language: each language's entries have their own context.
     private let entriesByLanguage = Mutex<[String: Memo<EntryView, String>]>([:])
     let renderedFiles = Memo<String, RenderedFile>()
-    /// Every file of the output folder as the last build left it, by path.
-    let written = Mutex<[String: FileBytes]?>(nil)
 
     public init() {}
-
-    func handbookPages(of language: String) -> Memo<HandbookPageInput, String> {
-        Self.memo(of: language, in: handbookPagesByLanguage)
-    }
 
     /// Rendered list entries (`EntryRenderer`).
     func entries(of language: String) -> Memo<EntryView, String> {
@@ -55,7 +48,6 @@ public final class BuildCache: Sendable {
         theme.finishBuild()
         loadedPages.finishBuild()
         parsedPages.finishBuild()
-        handbookPagesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
         entriesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
         renderedFiles.finishBuild()
     }
@@ -68,11 +60,10 @@ struct LoadedFile: Hashable, Sendable {
     var identity: FileIdentity
 }
 
-/// A rendered page: the view and template it came from, and its bytes.
+/// A rendered page: the view and template it came from (its bytes are in the preview's output).
 struct RenderedFile: Sendable {
     var template: String
     var view: any Sendable & Equatable
-    var bytes: FileBytes
 
     func matches(template: String, view: any Sendable & Equatable) -> Bool {
         template == self.template && Self.equal(self.view, view)

@@ -28,6 +28,8 @@ public struct BuildResult: Sendable {
     /// (the command line) lets the system take the memory back at once, where letting the
     /// result go would free every page, string and index entry one by one.
     public private(set) var retained: RetainedOutput?
+    /// What a preview build (`SiteBuilder.buildPages()`) leaves to do after the reload.
+    public internal(set) var preview: PreviewStep?
 
     mutating func retain(_ site: ResolvedSite, _ files: [OutputFile]) {
         retained = RetainedOutput(site: site, files: files)

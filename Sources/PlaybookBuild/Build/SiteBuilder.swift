@@ -10,13 +10,15 @@ import PlaybookTheme
 /// and write run only when there are no errors, so a failed build writes nothing.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
-    /// Work of the previous build in this process to reuse (`playbook serve`); with a cache
-    /// the output folder is updated in place rather than swapped (see `SiteWriter.update`).
+    /// Work of the previous build in this process to reuse (`playbook serve`).
     public let cache: BuildCache?
+    /// The preview's output folder, updated in place rather than swapped (`PreviewOutput`).
+    public let preview: PreviewOutput?
 
-    public init(options: BuildOptions, cache: BuildCache? = nil) {
+    public init(options: BuildOptions, cache: BuildCache? = nil, preview: PreviewOutput? = nil) {
         self.options = options
         self.cache = cache
+        self.preview = preview
     }
 
     /// What `check` found: the resolved site, when the configuration could be read.
@@ -28,6 +30,8 @@ public struct SiteBuilder: Sendable {
         public var timings: StageTimings
         /// Each translation against its source (`playbook status`); nil when the configuration could not be read.
         public var translations: TranslationStatus?
+        /// Every page as parsed, in the order of their paths.
+        public var parsed: [ParsedPage] = []
     }
 
     /// Load, parse and resolve: everything short of writing (`playbook check`). The theme, when
@@ -80,7 +84,7 @@ public struct SiteBuilder: Sendable {
             for index in resolved.site.languages.indices { resolved.site.languages[index].outdatedTranslations = outdated }
         }
         return Checked(site: resolved.site, assets: loaded.assets, diagnostics: Self.sorted(diagnostics), timings: timings,
-                       translations: translations)
+                       translations: translations, parsed: parsed.pages)
     }
 
     /// Builds on a thread of its own (`DedicatedThread`), for async callers.
@@ -93,7 +97,7 @@ public struct SiteBuilder: Sendable {
         defer { cache?.finishBuild() }
         // The preview (with a cache) rebuilds on every change it sees; the command line checks
         // its stamp first.
-        guard cache == nil else { return buildAll(store: nil) }
+        guard cache == nil else { return buildAll(store: nil, siteWideLater: false) }
         let stamp = BuildStamp(options: options)
         var timings = StageTimings()
         if let unchanged = timings.measure("check", { stamp.unchangedResult() }) {
@@ -106,7 +110,9 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    func buildAll(store: PageStore?) -> BuildResult {
+    /// `siteWideLater`: the preview writes the pages and leaves the site-wide files, the search
+    /// index's among them, to `result.preview` (`PreviewBuild`).
+    func buildAll(store: PageStore?, siteWideLater: Bool = false) -> BuildResult {
         let (theme, themeDiagnostics) = ThemeLoader.load(root: options.root, cache: cache)
         let checked = check(theme: theme, makingHandbook: true, store: store)
         var diagnostics = checked.diagnostics, timings = checked.timings
@@ -126,16 +132,24 @@ public struct SiteBuilder: Sendable {
             timings.measure("keep") { store.keptPages(of: site, theme: theme, assets: checked.assets, output: options.output) }
         } ?? []
         result.pageFilesKept = keeping.count
-        let renderer = PageRenderer(theme: theme, root: options.root, cache: cache, keeping: keeping, output: options.output)
-        let search = timings.measure("search") { renderer.searchFiles(site) }
+        // Rendered files are remembered only for the preview's output, which keeps their bytes.
+        let renderer = PageRenderer(theme: theme, root: options.root, cache: preview == nil ? nil : cache,
+                                    keeping: keeping, output: options.output)
+        let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site) }
         let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
-        result.retain(site, files)
+        result.retain(site, files.all)
         result.diagnostics += renderDiagnostics
         guard !result.hasErrors else { return result }
         do {
-            let summary = try write(files, timings: &timings)
+            let summary: SiteWriter.Summary
+            if let preview {
+                summary = try timings.measure("pages") { try writePreview(files, to: preview, site: site, parsed: checked.parsed, renderer: renderer, assets: checked.assets,
+                                                                          siteWideLater: siteWideLater, result: &result) }
+            } else {
+                summary = try write(files.all, timings: &timings)
+            }
             result.didWrite = true
-            result.fileCount = files.count
+            result.fileCount = files.all.count
             result.unchangedFileCount = summary.unchanged
         } catch {
             result.diagnostics.append(.error("cannot write \(options.output.path): \(error.localizedDescription)"))
@@ -144,24 +158,10 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// Stages and swaps in the site; with a cache whose last build wrote the output, updates
-    /// it in place instead.
+    /// Stages and swaps in the site.
     private func write(_ files: [OutputFile], timings: inout StageTimings) throws -> SiteWriter.Summary {
-        let writer = SiteWriter(output: options.output)
-        guard let cache else {
-            let staged = try timings.measure("render") { try writer.stage(files) }
-            return try timings.measure("write") { try staged.commit() }
-        }
-        let previous = cache.written.withLock { held in defer { held = nil } ; return held }
-        if let previous, FileManager.default.fileExists(atPath: options.output.path) {
-            let (summary, held) = try timings.measure("render") { try writer.update(files, from: previous) }
-            cache.written.withLock { $0 = held }
-            return summary
-        }
-        let (staged, held) = try timings.measure("render") { try writer.stage(files, keepingBytes: true) }
-        let summary = try timings.measure("write") { try staged.commit() }
-        cache.written.withLock { $0 = held }
-        return summary
+        let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files) }
+        return try timings.measure("write") { try staged.commit() }
     }
 
     /// Errors and warnings in file order, so a run's output reads top to bottom.

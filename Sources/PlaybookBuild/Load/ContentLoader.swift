@@ -75,8 +75,8 @@ struct ContentLoader: Sendable {
 
     /// A page that fails to load is still returned, so its URL stays reserved and links to it
     /// cause no follow-on errors.
-    private func loadPage(at url: URL, sourcePath: String, kind: PageKind?, key: String,
-                          language: String) -> (SourcePage, [Diagnostic], ContentDigest?) {
+    func loadPage(at url: URL, sourcePath: String, kind: PageKind?, key: String,
+                  language: String) -> (SourcePage, [Diagnostic], ContentDigest?) {
         let page = SourcePage(sourcePath: sourcePath, kind: kind, key: key, language: language,
                               frontMatter: FrontMatter(title: key), body: "", bodyStartLine: 1)
         let read = { () -> (SourcePage, [Diagnostic], ContentDigest?) in

@@ -27,33 +27,34 @@ struct PageRenderer: Sendable {
         SearchFiles.files(for: site, strings: theme.strings(for:))
     }
 
-    /// `search` are the search index's files (`searchFiles`).
-    func render(_ site: ResolvedSite, assets: [String], search: [OutputFile]) -> ([OutputFile], [Diagnostic]) {
+    /// `search` are the search index's files (`searchFiles`), which count as site-wide.
+    func render(_ site: ResolvedSite, assets: [String], search: [OutputFile]) -> (SiteFiles, [Diagnostic]) {
         let handbook = HandbookBuilder(site: site, theme: theme)
         let contexts = site.languages.map {
             LanguageContext(site: site, language: $0, theme: theme, entryMemo: cache?.entries(of: $0.language))
         }
-        var jobs = contexts.map { handbook.job(for: $0, memo: cache?.handbookPages(of: $0.language.language)) }
-        for context in contexts { jobs += self.jobs(for: context) }
-        let templates = jobs.map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template,
-                                                ChromeFragments.navTemplate, ChromeFragments.languagesTemplate,
-                                                ChromeFragments.siblingItemTemplate]
+        let books = contexts.map(handbook.job(for:))
+        let jobs = contexts.flatMap(self.jobs(for:))
+        let templates = (books + jobs).map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template,
+                                                          ChromeFragments.navTemplate, ChromeFragments.languagesTemplate,
+                                                          ChromeFragments.siblingItemTemplate]
         let missing = Set(templates).sorted().filter { !theme.hasTemplate($0) }.map { name in
             Diagnostic.error("the theme has no template '\(name)' (templates/\(name.replacingOccurrences(of: ".", with: "/")).mustache)")
         }
-        guard missing.isEmpty else { return ([], missing) }
+        guard missing.isEmpty else { return (SiteFiles(siteWide: [], pages: []), missing) }
         cache?.renderedFiles.begin(context: theme.files)
 
-        var files = search
-        files += PublishedFiles.files(for: site, htmlPaths: jobs.map(\.path))
-        files += jobs.map { job in
+        var siteWide = search
+        siteWide += PublishedFiles.files(for: site, htmlPaths: (books + jobs).map(\.path))
+        siteWide += books.map(renderedFile)
+        var pages = jobs.map { job in
             guard keeping.contains(job.path), let output else { return renderedFile(job) }
             return OutputFile(path: job.path, copying: output.appendingPathComponent(job.path))
         }
-        files += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
+        pages += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
-        files += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
-        return (files, [])
+        pages += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
+        return (SiteFiles(siteWide: siteWide, pages: pages), [])
     }
 
     func jobs(for context: LanguageContext) -> [RenderJob] {
@@ -85,15 +86,16 @@ struct PageRenderer: Sendable {
         return theme.hasTemplate(own) ? own : "layouts.page"
     }
 
-    private func renderedFile(_ job: RenderJob) -> OutputFile {
+    /// With a cache (the preview's), a file whose view and template are the last build's is
+    /// not rendered: it is known unchanged in the output, which holds its bytes.
+    func renderedFile(_ job: RenderJob) -> OutputFile {
         let library = theme.library
-        let memo = cache?.renderedFiles
-        return OutputFile(path: job.path) {
+        guard let memo = cache?.renderedFiles else { return OutputFile(path: job.path) { job.prepare().render(library) } }
+        return OutputFile(path: job.path, renderingUnlessUnchanged: {
             let prepared = job.prepare()
-            if let known = memo?.cached(job.path), known.matches(template: job.template, view: prepared.view) { return known.bytes }
-            let bytes = prepared.render(library)
-            memo?.remember(RenderedFile(template: job.template, view: prepared.view, bytes: bytes), for: job.path)
-            return bytes
-        }
+            if let known = memo.cached(job.path), known.matches(template: job.template, view: prepared.view) { return nil }
+            memo.remember(RenderedFile(template: job.template, view: prepared.view), for: job.path)
+            return prepared.render(library)
+        })
     }
 }

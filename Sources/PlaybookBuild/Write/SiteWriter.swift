@@ -37,11 +37,6 @@ struct SiteWriter: Sendable {
     /// folder beside the output, one file at a time on every core: a file is in memory only
     /// while it is compared and written. Nothing in the output changes until `commit()`.
     func stage(_ files: [OutputFile]) throws -> StagedSite {
-        try stage(files, keepingBytes: false).staged
-    }
-
-    /// `stage(_:)`, also returning every file's bytes when `keepingBytes` (for `update`).
-    func stage(_ files: [OutputFile], keepingBytes: Bool) throws -> (staged: StagedSite, bytes: [String: FileBytes]) {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -55,34 +50,27 @@ struct SiteWriter: Sendable {
             for folder in Self.folders(of: files.map(\.path)) { try FileCalls.makeDirectory(staging.path + "/" + folder) }
             // Unchanged when the previous output holds these exact bytes: hard-linked, not written.
             let outcomes = files.concurrentMap { file in
-                Result { () throws -> (unchanged: Bool, bytes: FileBytes?) in
+                Result { () throws -> Bool in
                     let target = staging.path + "/" + file.path
                     let old = output.path + "/" + file.path
                     let bytes = try file.bytes()
-                    let kept = keepingBytes ? bytes : nil
                     if case .stream = bytes {
                         // Made while written, so compared while written; kept as the old file when equal.
                         let same = try FileCalls.create(target, with: bytes, comparingWith: previous == nil ? nil : old)
-                        return (same && (try? FileCalls.replace(target, withLinkTo: old)) != nil, kept)
+                        return same && (try? FileCalls.replace(target, withLinkTo: old)) != nil
                     }
                     if previous?.holds(file.path, exactly: bytes) ?? false, (try? FileCalls.link(old, to: target)) != nil {
-                        return (true, kept)
+                        return true
                     }
                     try FileCalls.create(target, with: bytes)
-                    return (false, kept)
+                    return false
                 }
             }
             var unchanged = 0
-            var kept: [String: FileBytes] = [:]
-            for (file, outcome) in zip(files, outcomes) {
-                let (isUnchanged, bytes) = try outcome.get()
-                if isUnchanged { unchanged += 1 }
-                if let bytes { kept[file.path] = bytes }
-            }
+            for outcome in outcomes where try outcome.get() { unchanged += 1 }
             let nothingChanged = previous.map { unchanged == files.count && $0.holdsOnly(files.map(\.path)) } ?? false
-            let staged = StagedSite(staging: staging, output: output,
-                                    summary: Summary(written: files.count - unchanged, unchanged: unchanged), nothingChanged: nothingChanged)
-            return (staged, kept)
+            return StagedSite(staging: staging, output: output,
+                              summary: Summary(written: files.count - unchanged, unchanged: unchanged), nothingChanged: nothingChanged)
         } catch {
             try? manager.removeItem(at: staging)
             throw error
