@@ -12,9 +12,6 @@ public struct OutputFile: Sendable {
         /// A file rendered only when the writer gets to it, so that a large site's pages are
         /// never all in memory at once (`PageRenderer`).
         case rendered(@Sendable () -> FileBytes)
-        /// A rendered file that may be known unchanged without rendering it: nil then, the
-        /// output already holding its bytes (the preview's memo of views, `PreviewOutput`).
-        case renderedUnlessUnchanged(@Sendable () -> FileBytes?)
     }
 
     public init(path: String, data: Data) {
@@ -30,10 +27,5 @@ public struct OutputFile: Sendable {
     public init(path: String, rendering render: @escaping @Sendable () -> FileBytes) {
         self.path = path
         self.contents = .rendered(render)
-    }
-
-    public init(path: String, renderingUnlessUnchanged render: @escaping @Sendable () -> FileBytes?) {
-        self.path = path
-        self.contents = .renderedUnlessUnchanged(render)
     }
 }

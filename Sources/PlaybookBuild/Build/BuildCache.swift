@@ -7,10 +7,11 @@ import Synchronization
 
 /// What one build leaves for the next build in the same process, so that `playbook serve`
 /// redoes only the work an edit touches: a page whose file did not change is not decoded
-/// again, a page whose source and link targets did not change is not converted again, and a
-/// file whose view did not change is not rendered or written again.
+/// again, and a page whose source and link targets did not change is not converted again.
+/// (A file whose bytes did not change is not written again: `PreviewOutput` knows each by its
+/// digest.)
 ///
-/// Every entry is found by comparing *inputs* (a `SourcePage`, a view), so a reused result is
+/// Every entry is found by comparing *inputs* (a `SourcePage`, a list entry), so a reused result is
 /// the result a full build would give; a file is known unchanged by its `FileIdentity`, whose
 /// change time no tool can set back. Each memo also has a
 /// context (the URL map, the theme…): when that differs from the last build's, the memo
@@ -25,7 +26,6 @@ public final class BuildCache: Sendable {
     let parsedPages = Memo<SourcePage, (ParsedPage, [Diagnostic])>()
     /// One memo per language: each language's entries have their own context.
     private let entriesByLanguage = Mutex<[String: Memo<EntryView, String>]>([:])
-    let renderedFiles = Memo<String, RenderedFile>()
 
     public init() {}
 
@@ -49,7 +49,6 @@ public final class BuildCache: Sendable {
         loadedPages.finishBuild()
         parsedPages.finishBuild()
         entriesByLanguage.withLock { $0.values.forEach { $0.finishBuild() } }
-        renderedFiles.finishBuild()
     }
 }
 
@@ -60,16 +59,3 @@ struct LoadedFile: Hashable, Sendable {
     var identity: FileIdentity
 }
 
-/// A rendered page: the view and template it came from (its bytes are in the preview's output).
-struct RenderedFile: Sendable {
-    var template: String
-    var view: any Sendable & Equatable
-
-    func matches(template: String, view: any Sendable & Equatable) -> Bool {
-        template == self.template && Self.equal(self.view, view)
-    }
-
-    private static func equal<A: Equatable>(_ a: A, _ b: any Sendable & Equatable) -> Bool {
-        (b as? A) == a
-    }
-}

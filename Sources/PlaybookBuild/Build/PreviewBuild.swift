@@ -23,11 +23,19 @@ public enum PreviewBuild {
         var timings = StageTimings()
         defer { cache?.finishBuild() }
         guard !stop.isRaised else { return timings }
-        let search = timings.measure("search") { step.renderer.searchFiles(step.site) }
-        let files = search + step.siteWide
-        _ = try? timings.measure("site-wide") { try output.write(files, siteWide: true, stop: stop) }
-        if !stop.isRaised { output.keepOnly(Set(files.map(\.path)), siteWide: true) }
+        // The search index is written and let go before the handbooks are streamed, so its
+        // bytes are never in memory beside a handbook's.
+        let searchPaths = timings.measure("search") { writeSearch(of: step, to: output, stop: stop) }
+        _ = try? timings.measure("site-wide") { try output.write(step.siteWide, siteWide: true, stop: stop) }
+        if !stop.isRaised { output.keepOnly(searchPaths.union(step.siteWide.map(\.path)), siteWide: true) }
         return timings
+    }
+
+    /// Makes and writes the search index's files; returns their paths.
+    private static func writeSearch(of step: PreviewStep, to output: PreviewOutput, stop: StopFlag) -> Set<String> {
+        let files = step.renderer.searchFiles(step.site)
+        _ = try? output.write(files, siteWide: true, stop: stop)
+        return Set(files.map(\.path))
     }
 
     /// The site a step leaves, for rendering the next edits against.

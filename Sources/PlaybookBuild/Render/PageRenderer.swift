@@ -16,7 +16,7 @@ import PlaybookTheme
 struct PageRenderer: Sendable {
     let theme: Theme
     let root: URL
-    /// Pages rendered by the last build, reused where the view and the theme are the same.
+    /// List entries rendered by the last build, reused where they are the same (the preview's).
     let cache: BuildCache?
     /// Paths of pages whose files in the output are kept as they are (`KeptPages`).
     var keeping: Set<String> = []
@@ -42,7 +42,6 @@ struct PageRenderer: Sendable {
             Diagnostic.error("the theme has no template '\(name)' (templates/\(name.replacingOccurrences(of: ".", with: "/")).mustache)")
         }
         guard missing.isEmpty else { return (SiteFiles(siteWide: [], pages: []), missing) }
-        cache?.renderedFiles.begin(context: theme.files)
 
         var siteWide = search
         siteWide += PublishedFiles.files(for: site, htmlPaths: (books + jobs).map(\.path))
@@ -86,16 +85,8 @@ struct PageRenderer: Sendable {
         return theme.hasTemplate(own) ? own : "layouts.page"
     }
 
-    /// With a cache (the preview's), a file whose view and template are the last build's is
-    /// not rendered: it is known unchanged in the output, which holds its bytes.
     func renderedFile(_ job: RenderJob) -> OutputFile {
         let library = theme.library
-        guard let memo = cache?.renderedFiles else { return OutputFile(path: job.path) { job.prepare().render(library) } }
-        return OutputFile(path: job.path, renderingUnlessUnchanged: {
-            let prepared = job.prepare()
-            if let known = memo.cached(job.path), known.matches(template: job.template, view: prepared.view) { return nil }
-            memo.remember(RenderedFile(template: job.template, view: prepared.view), for: job.path)
-            return prepared.render(library)
-        })
+        return OutputFile(path: job.path) { job.prepare().render(library) }
     }
 }

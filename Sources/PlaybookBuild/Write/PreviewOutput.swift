@@ -32,7 +32,7 @@ public final class PreviewOutput: Sendable {
         let outcomes = files.concurrentMap { file in
             Result { () throws -> (digest: FileDigest?, written: Bool)? in
                 if stop?.isRaised == true { return nil }
-                guard let bytes = try file.bytesUnlessUnchanged() else { return (known[file.path]?.digest, false) }
+                let bytes = try file.bytes()
                 let digest = FileDigest(bytes)
                 if let digest, known[file.path]?.digest == digest { return (digest, false) }
                 let target = root + "/" + file.path
