@@ -6,8 +6,8 @@ import PlaybookTheme
 import Synchronization
 
 /// What one build leaves for the next build in the same process, so that `playbook serve`
-/// redoes only the work an edit touches: a page whose file did not change is not decoded
-/// again, and a page whose source and link targets did not change is not converted again.
+/// redoes only the work an edit touches: the front matter of a page whose file did not change
+/// is not decoded again, and a page whose source and link targets did not change is not converted again.
 /// (A file whose bytes did not change is not written again: `PreviewOutput` knows each by its
 /// digest.)
 ///
@@ -22,6 +22,8 @@ import Synchronization
 public final class BuildCache: Sendable {
     /// The compiled theme, by its files.
     let theme = Memo<[String: Data], (Theme, [Diagnostic])>()
+    /// Pages without their Markdown (`SourcePage.droppingBody()`): it is read again from the
+    /// file, and the parsed pages are found by its hash.
     let loadedPages = Memo<LoadedFile, (SourcePage, [Diagnostic])>()
     let parsedPages = Memo<SourcePage, (ParsedPage, [Diagnostic])>()
     /// One memo per language: each language's entries have their own context.

@@ -86,13 +86,18 @@ struct ContentLoader: Sendable {
             let (decoded, diagnostics) = decode(data, into: page)
             return (decoded, diagnostics, digesting ? ContentDigest(data) : nil)
         }
-        // With a cache, a file whose identity on disk is unchanged is not even read again.
+        // With a cache, the front matter of a file whose identity on disk is unchanged is not
+        // decoded again. The cache keeps no Markdown: the body is read again from the file.
         guard let cache, let identity = FileIdentity(path: url.path) else { return read() }
         let file = LoadedFile(sourcePath: sourcePath, classification: "\(kind?.rawValue ?? "")|\(key)|\(language)", identity: identity)
-        let (decoded, diagnostics) = cache.loadedPages.value(for: file) {
-            let (decoded, diagnostics, _) = read()
-            return (decoded, diagnostics)
+        if let (kept, diagnostics) = cache.loadedPages.cached(file), let hash = kept.droppedBodyHash,
+           let body = SourceQuoter(root: root).body(of: kept, hash: hash) {
+            let page = SourcePage(sourcePath: kept.sourcePath, kind: kept.kind, key: kept.key, language: kept.language,
+                                  frontMatter: kept.frontMatter, body: body, bodyStartLine: kept.bodyStartLine)
+            return (page, diagnostics, nil)
         }
+        let (decoded, diagnostics, _) = read()
+        cache.loadedPages.remember((decoded.droppingBody(), diagnostics), for: file)
         return (decoded, diagnostics, nil)
     }
 

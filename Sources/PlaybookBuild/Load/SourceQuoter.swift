@@ -23,7 +23,7 @@ struct SourceQuoter {
     }
 
     /// The page's body as its file holds it now, if that is still the body with `hash`.
-    private func body(of page: SourcePage, hash: Int) -> String? {
+    func body(of page: SourcePage, hash: Int) -> String? {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(page.sourcePath).path),
               let text = SourceFileText.decode(data), case .success(let split) = FrontMatterSplitter.split(text),
               SourcePage.bodyHash(of: split.body) == hash else { return nil }

@@ -10,7 +10,8 @@ struct PageParser: Sendable {
     /// The phrase cards' UI words per language; English where a language has none.
     let phraseLabels: [String: PhraseCardLabels]
     /// Pages converted by the last build, reused while the map, configuration and labels
-    /// are the same. Without one, parsed pages do not keep their Markdown (`droppingBody()`).
+    /// are the same. Parsed pages do not keep their Markdown (`droppingBody()`), nor does the
+    /// cache: a page is known by its body's hash.
     let cache: BuildCache?
     /// With it, each handbook page also gets its handbook copy (`HandbookCopies`); `playbook
     /// check` writes no handbook and parses without.
@@ -49,7 +50,7 @@ struct PageParser: Sendable {
             if let store, let parseContext, let source = store.sources[page.sourcePath] {
                 return parse(page, with: store.store, name: store.store.name(for: page, source: source, parseContext: parseContext))
             }
-            return cache.map { $0.parsedPages.value(for: page) { parse(page) } } ?? parse(page)
+            return cache.map { $0.parsedPages.value(for: page.droppingBody()) { parse(page) } } ?? parse(page)
         }
         return (results.map(\.0), results.flatMap(\.1))
     }
@@ -142,7 +143,7 @@ struct PageParser: Sendable {
             }
         }
         let headings = converted.headings.map { PageHeading(level: $0.level, text: $0.text, id: $0.id) }
-        let parsed = ParsedPage(source: cache == nil ? page.droppingBody() : page, folder: folder, html: converted.html, headings: headings,
+        let parsed = ParsedPage(source: page.droppingBody(), folder: folder, html: converted.html, headings: headings,
                                 links: links, tasks: TaskCount(total: converted.taskItems.count, done: converted.taskItems.filter(\.isChecked).count),
                                 phrases: converted.phrases.map { PagePhrase(id: $0.id, text: $0.text, avoid: $0.avoid, situation: $0.situation) },
                                 searchSections: SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary,
