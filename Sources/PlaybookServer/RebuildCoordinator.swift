@@ -96,11 +96,13 @@ public actor RebuildCoordinator {
         if step != nil {
             PreviewBuild.abandon(cache: cache)  // the last build's site-wide step never ran: this build's replaces it
         }
+        // The last site is let go before the next is made (this build's site-wide step makes the base).
+        base = nil
+        step = nil
+        edited = [:]
         let result = await DedicatedThread.run { [options, cache, output] in
             SiteBuilder(options: options, cache: cache, preview: output).buildPages()
         }
-        base = nil  // made from this build's site by its site-wide step
-        edited = [:]
         if result.didWrite {
             step = result.preview
             siteWideIsStale = true
