@@ -7,7 +7,9 @@ import PlaybookSupport
 ///
 /// - `manifest.js`: the number of documents, the kinds with their documents, the pillars, the
 ///   first term of each term shard, so that a query loads only the shards of its terms, and
-///   for a language other than the default one its fallback (`SearchFallback`);
+///   for a language other than the default one its fallback (`SearchFallback`), and `pages`,
+///   in base64, one bit per document (first document in the first byte's highest bit), set
+///   where a page starts, so that results are grouped by page before their documents load;
 /// - `t<n>.js`: a run of terms in byte order, about `shardBytes` each: `terms` holds each term
 ///   as one character (`0` plus the number of UTF-16 units it shares with the term before,
 ///   at most `maxShared`) and the rest of it, terms parted by spaces; `postings`, in base64,
@@ -174,6 +176,8 @@ enum SearchShards {
         }
         out.key("language", .compact)
         out.string(index.language)
+        out.key("pages", .compact)
+        out.string(pageStarts(index.docs).base64EncodedString())
         out.key("pillars", .compact)
         out.array(index.pillars) { $0.strings($1) }
         out.key("shards", .compact)
@@ -182,9 +186,22 @@ enum SearchShards {
             out.string(String(decoding: index.terms[run].bytes[index.terms[run].term(terms.lowerBound)], as: UTF8.self))
         }
         out.key("version", .compact)
-        out.integer(3)
+        out.integer(4)
         out.endObject(.compact)
         return out.text
+    }
+
+    /// One bit per document, set where a page starts: where its URL's page is not the one
+    /// before's (a page's documents are consecutive, `SearchIndexBuilder`).
+    static func pageStarts(_ docs: [SearchDocument]) -> Data {
+        var bits = Data(count: (docs.count + 7) / 8)
+        var page: Substring?
+        for (number, doc) in docs.enumerated() {
+            let docPage = split(doc.url).page
+            if docPage != page { bits[number / 8] |= 0x80 >> UInt8(number % 8) }
+            page = docPage
+        }
+        return bits
     }
 
     private static func script(_ name: String, _ data: String) -> Data {

@@ -62,7 +62,13 @@ public struct PreviewServer: Sendable {
             services: [app, WatchService(watcher: watcher, baseline: baseline, coordinator: coordinator, hub: hub)],
             gracefulShutdownSignals: stopsOnSignals ? [.sigint, .sigterm] : [],
             logger: logger))
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            await coordinator.shutDown()
+            throw error
+        }
+        await coordinator.shutDown()
     }
 
     /// A private folder (mkdtemp: unique, mode 0700) in `$TMPDIR` when it is set, else in

@@ -35,6 +35,7 @@ public actor RebuildCoordinator {
     private var siteWideIsStale = false
     private var finishing: Task<Void, Never>?
     private var stop = StopFlag()
+    private var isShutDown = false
 
     public init(options: BuildOptions, hub: EventHub, serverID: String, report: @escaping @Sendable (PreviewReport) -> Void) {
         self.options = options
@@ -60,6 +61,15 @@ public actor RebuildCoordinator {
         }
         building = false
         startFinishing()
+    }
+
+    /// Stops the site-wide step and waits for it, so nothing writes into the output after.
+    public func shutDown() async {
+        isShutDown = true
+        stop.raise()
+        while let finishing {
+            await finishing.value
+        }
     }
 
     /// Waits until the site-wide files are up to date with the last build (for tests).
@@ -105,7 +115,7 @@ public actor RebuildCoordinator {
     }
 
     private func startFinishing() {
-        guard siteWideIsStale, finishing == nil, !building else { return }
+        guard siteWideIsStale, finishing == nil, !building, !isShutDown else { return }
         stop = StopFlag()
         let stop = self.stop
         finishing = Task { await self.finish(stop) }

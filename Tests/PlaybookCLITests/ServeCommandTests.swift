@@ -52,6 +52,19 @@ import Testing
         #expect(!folder.exists("repo/site"))
     }
 
+    /// `--timings`: the first build's stages and the time to its reload, before the URL.
+    @Test func timingsPrintEachStageAndTheReload() throws {
+        let folder = try Self.repository()
+        defer { folder.remove() }
+        let result = try Self.serveAndInterrupt(folder, arguments: ["--port", "0", "--timings"])
+        #expect(result.status == 0, "\(result.errors)")
+        let beforeURL = try #require(result.output.components(separatedBy: "Serving ").first)
+        for stage in ["load", "parse", "resolve", "pages", "reload"] {
+            #expect(beforeURL.split(separator: "\n").contains { $0.hasPrefix(stage + " ") && $0.contains(" ms") }, "\(stage): \(beforeURL)")
+        }
+        #expect(!beforeURL.contains("search "), "the search index is made after the reload")
+    }
+
     @Test func folderWithoutAPlaybookIsAnError() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }

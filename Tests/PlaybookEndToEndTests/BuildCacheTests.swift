@@ -46,6 +46,7 @@ import PlaybookModel
         defer { site.remove() }
         let first = try expectSameAsCleanBuild(site, "first build")
         #expect(first.pagesFromCache == 0 && first.pagesConverted == 5)
+        #expect(try cacheSnapshot(site)[".gitignore"] == Data("*\n".utf8), "git ignores the cache without being told")
 
         try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nText, edited, with a [link back](a.md#one)."))
         let bodyEdit = try expectSameAsCleanBuild(site, "a body edit")

@@ -89,6 +89,12 @@ import PlaybookSupport
         if shardBytes == 200 { #expect(firsts.count > 10) }
         // Documents, sixteen to a file; a section of the page before gives only what is its own.
         #expect(manifest["docs"] as? Int == index.docs.count)
+        // A page's first document, and no other, has its bit in `pages`.
+        let pages = try #require((manifest["pages"] as? String).flatMap { Data(base64Encoded: $0) })
+        #expect(pages.count == (index.docs.count + 7) / 8)
+        let starts = index.docs.indices.filter { pages[$0 / 8] & (0x80 >> UInt8($0 % 8)) != 0 }
+        #expect(starts == index.docs.indices.filter { !index.docs[$0].url.contains("#") })
+        if language == "en" { #expect(starts.count > 1 && starts.count < index.docs.count, "pages with sections") }
         var previous: (title: String, url: String) = ("", "")
         for (number, doc) in index.docs.enumerated() {
             let chunk = try #require(byName["d\(number / SearchShards.docsPerChunk)"] as? [[Any]])

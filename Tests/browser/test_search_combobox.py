@@ -36,6 +36,10 @@ FILES = {
                                  "## Aardvark habits\n\nThe zebra sleeps.\n",
     "content/articles/zebra.zh.md": "---\ntitle: 斑马线\n---\n\n共情能力从倾听开始。Common words.\n",
     "content/cases/other.md": "---\ntitle: Another case\n---\n\nOnly an aardvark here.\n",
+    # Ten sections that match "walrus", one page: it must take one option, not the whole list.
+    "content/articles/walrus.md": "---\ntitle: Walrus guide\n---\n\nIntro.\n\n" +
+                                  "".join(f"## Part {n}\n\nA walrus, part {n}.\n\n" for n in range(10)),
+    "content/cases/walrus.md": "---\ntitle: Walrus case\n---\n\nOne walrus.\n",
 }
 FILES.update({f"content/articles/filler-{n}.md": f"---\ntitle: Filler {n}\n---\n\nCommon words. {filler(n)}\n" for n in range(45)})
 
@@ -93,15 +97,37 @@ class SearchComboboxTests(unittest.TestCase):
             self.assertTrue(listbox.is_displayed())
             options = self.options()
             titles = [o.find_element(By.CSS_SELECTOR, ".option-title").text for o in options[:-1]]
-            # The heading match ranks above the text matches; then the index's order.
-            self.assertEqual(titles, ["Zebra crossing", "Zebra crossing", "Another case"])
+            # One option a page: its best section (the heading match) ranks it above the text match.
+            self.assertEqual(titles, ["Zebra crossing", "Another case"])
             self.assertEqual(options[0].find_element(By.CSS_SELECTOR, ".option-section").text, "Aardvark habits")
+            self.assertEqual(options[0].get_attribute("data-href"), base + "articles/zebra/index.html#aardvark-habits")
             self.assertEqual(options[0].find_element(By.CSS_SELECTOR, ".option-meta .badge").text, "Article")
-            self.assertEqual(options[2].find_element(By.CSS_SELECTOR, ".option-meta .badge").text, "Case story")
+            self.assertEqual(options[1].find_element(By.CSS_SELECTOR, ".option-meta .badge").text, "Case story")
+            self.assertEqual(listbox.find_elements(By.CSS_SELECTOR, "[role=option] [role=option], [role=option] a"), [],
+                             "an option holds no other option nor link")
             marks = {m.text.lower() for m in listbox.find_elements(By.TAG_NAME, "mark")}
             self.assertIn("aardvark", marks)
             self.assertIn("All results for", options[-1].text)
             self.assertEqual(script_errors(self.driver), [])
+
+    def test_a_page_takes_one_option_however_many_of_its_sections_match(self):
+        for base in self.bases:
+            box = self.type(base, "index.html", "walrus")
+            options = self.options()
+            self.assertEqual([o.find_element(By.CSS_SELECTOR, ".option-title").text for o in options[:-1]],
+                             ["Walrus guide", "Walrus case"])
+            # A title match links the page itself, not one of its sections.
+            self.assertEqual(options[0].get_attribute("data-href"), base + "articles/walrus/index.html")
+            self.assertEqual(options[0].find_elements(By.CSS_SELECTOR, ".option-section"), [])
+            status = self.driver.find_element(By.CSS_SELECTOR, "form.site-search [role=status]").get_attribute("textContent")
+            self.assertIn("2", status, "the count is of pages")
+            box.clear()
+            box.send_keys("part")
+            WebDriverWait(self.driver, 5).until(lambda d: len(self.options()) == 2)
+            option = self.options()[0]
+            self.assertEqual(option.find_element(By.CSS_SELECTOR, ".option-title").text, "Walrus guide")
+            self.assertEqual(option.get_attribute("data-href"), base + "articles/walrus/index.html#part-0",
+                             "the page's best section, first in the index on a tie, gives the anchor")
 
     def test_arrow_keys_move_enter_opens_escape_closes_and_keeps_the_focus(self):
         for base in self.bases:
@@ -133,7 +159,7 @@ class SearchComboboxTests(unittest.TestCase):
             WebDriverWait(self.driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
             self.assertTrue(self.driver.current_url.startswith(base + "search/index.html?q=aardvark"))
             self.assertEqual(self.driver.find_element(By.ID, "search-q").get_property("value"), "aardvark")
-            self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "#search-results li")), 3)
+            self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li")), 2)
 
     def test_a_query_loads_the_shards_of_its_words_only(self):
         firsts = self.manifest["shards"]
@@ -144,7 +170,7 @@ class SearchComboboxTests(unittest.TestCase):
         for base in self.bases:
             self.type(base, "index.html", "zebra aardvark")
             titles = [o.find_element(By.CSS_SELECTOR, ".option-title").text for o in self.options()[:-1]]
-            self.assertEqual(titles, ["Zebra crossing", "Zebra crossing"])
+            self.assertEqual(titles, ["Zebra crossing"])
             # The script elements search.js added (file:// keeps no resource timings).
             loaded = self.driver.execute_script(
                 "return Array.from(document.scripts, s => s.src).filter(n => /\\/search\\/t\\d+\\.js$/.test(n));")
@@ -200,12 +226,15 @@ class SearchComboboxTests(unittest.TestCase):
         for base in self.bases:
             self.driver.get(base + "search/index.html?q=common")
             WebDriverWait(self.driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
-            self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "#search-results li")), 20)
+            self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li")), 20)
             more = self.driver.find_element(By.ID, "search-more")
             more.click()
-            WebDriverWait(self.driver, 5).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#search-results li")) == 40)
+            WebDriverWait(self.driver, 5).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#search-results > li")) == 40)
+            self.assertEqual(self.driver.switch_to.active_element.get_attribute("href"),
+                             self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li > a")[20].get_attribute("href"),
+                             "More results focuses the first new page")
             more.click()
-            WebDriverWait(self.driver, 5).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#search-results li")) == 46)
+            WebDriverWait(self.driver, 5).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#search-results > li")) == 46)
             self.assertFalse(more.is_displayed())
             self.assertIn("46", self.driver.find_element(By.ID, "search-status").text)
             self.driver.get(base + "search/index.html?q=common&kind=caseStory")
@@ -213,8 +242,39 @@ class SearchComboboxTests(unittest.TestCase):
             self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "#search-results li")), 0)
             self.driver.get(base + "search/index.html?q=aardvark&pillar=nimble")
             WebDriverWait(self.driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
-            self.assertEqual([t.text for t in self.driver.find_elements(By.CSS_SELECTOR, ".result-title")],
-                             ["Zebra crossing", "Zebra crossing"])
+            self.assertEqual([t.text for t in self.driver.find_elements(By.CSS_SELECTOR, ".result-title")], ["Zebra crossing"])
+
+    def test_the_search_page_shows_a_page_once_with_up_to_three_more_sections_beneath_it(self):
+        for base in self.bases:
+            self.driver.get(base + "search/index.html?q=walrus")
+            WebDriverWait(self.driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
+            pages = self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li")
+            self.assertEqual([p.find_element(By.CSS_SELECTOR, ".result-title").text for p in pages], ["Walrus guide", "Walrus case"])
+            self.assertEqual(pages[0].find_element(By.CSS_SELECTOR, "a").get_attribute("href"), base + "articles/walrus/index.html")
+            # A nested list of links, in the index's order on a tie, marked.
+            subs = pages[0].find_elements(By.CSS_SELECTOR, ":scope > ul.result-sections > li > a")
+            self.assertEqual([a.text for a in subs], ["Part 0", "Part 1", "Part 2"])
+            self.assertEqual([a.get_attribute("href") for a in subs],
+                             [base + f"articles/walrus/index.html#part-{n}" for n in range(3)])
+            # Their headings do not hold the word: their text shows where it is.
+            self.assertEqual([m.text for m in pages[0].find_elements(By.CSS_SELECTOR, ".result-sections .result-sub-snippet mark")],
+                             ["walrus"] * 3)
+            self.assertEqual(pages[1].find_elements(By.CSS_SELECTOR, "ul"), [], "a page with one match has no sub-list")
+            self.assertIn("2", self.driver.find_element(By.ID, "search-status").text)
+            # The best section leads; the sub-links are the others, the marked word in them.
+            self.driver.get(base + "search/index.html?q=walrus+part")
+            WebDriverWait(self.driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
+            page = self.driver.find_element(By.CSS_SELECTOR, "#search-results > li")
+            self.assertEqual(page.find_element(By.CSS_SELECTOR, ".result-section").text, "› Part 0")
+            subs = page.find_elements(By.CSS_SELECTOR, ".result-sections a")
+            self.assertEqual([a.text for a in subs], ["Part 1", "Part 2", "Part 3"])
+            self.assertEqual([m.text for m in page.find_elements(By.CSS_SELECTOR, ".result-sections a mark")], ["Part"] * 3)
+            self.assertEqual(page.find_elements(By.CSS_SELECTOR, ".result-sub-snippet"), [], "the headings show the match")
+            # ArrowDown walks the pages and their sub-links in order.
+            box = self.driver.find_element(By.ID, "search-q")
+            box.send_keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN)
+            self.assertEqual(self.driver.switch_to.active_element.get_attribute("href"), subs[0].get_attribute("href"))
+            self.assertEqual(script_errors(self.driver), [])
 
     def test_without_javascript_the_box_submits_to_the_search_page(self):
         self.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
@@ -227,7 +287,15 @@ class SearchComboboxTests(unittest.TestCase):
         finally:
             self.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
 
-    def test_axe_finds_nothing_with_the_list_open(self):
+    def axe_violations(self, axe):
+        """axe's violations on the page as it is: [(rule, targets)]."""
+        self.driver.execute_script(axe)
+        violations = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done(String(e)));")
+        return [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations]
+
+    def test_axe_finds_nothing_with_the_list_open_nor_on_the_search_page(self):
         try:
             import selenium_axe_python
         except ImportError:
@@ -237,12 +305,11 @@ class SearchComboboxTests(unittest.TestCase):
             self.driver.set_window_size(width, 900)
             self.type(self.bases[1], path, query)
             self.driver.find_element(By.ID, "site-search-q").send_keys(Keys.ARROW_DOWN)
-            self.driver.execute_script(axe)
-            violations = self.driver.execute_async_script(
-                "const done = arguments[arguments.length - 1];"
-                "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done(String(e)));")
-            self.assertEqual([(v["id"], [n["target"] for n in v["nodes"]]) for v in violations], [], f"{path} at {width} px")
-
+            self.assertEqual(self.axe_violations(axe), [], f"{path} at {width} px")
+            # The search page, a page's sections in a list beneath it.
+            self.driver.get(self.bases[1] + "search/index.html?q=walrus")
+            WebDriverWait(self.driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".result-sections a"))
+            self.assertEqual(self.axe_violations(axe), [], f"the search page at {width} px")
 
 if __name__ == "__main__":
     unittest.main(argv=sys.argv[:1], verbosity=2)

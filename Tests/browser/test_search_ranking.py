@@ -4,8 +4,9 @@ playbook whose expected orders are worked out by hand below.
 
 search.js scores each document (a page's part before its first heading, or one heading's
 section) per query word: 100 in the title, 20 in the heading, 1 in the text, times 0.8 for a
-word the term only starts; a document must match every word, and its score is the sum. Ties
-keep the index's order (kind, then the section's order). The pages' `order` puts the index's
+word the term only starts; a document must match every word, and its score is the sum. A page
+shows once, ranked and linked by its best document. Ties keep the index's order (kind, then the
+section's order). The pages' `order` puts the index's
 order against the ranking, so a search that ranked nothing would fail.
 
 Usage: python3 Tests/browser/test_search_ranking.py PATH/TO/playbook
@@ -32,13 +33,14 @@ def page(title, front="", body="Text."):
 
 
 # Documents in the index's order: Alpha, Bravo, Bravo › Empathy in meetings, Empathy at work,
-# Case one, Case two, Case three, Listening checklist.
+# Zulu drill, Zulu drill › Empathy drill, Case one, Case two, Case three, Listening checklist.
 FILES = {
     "playbook.yml": "title: Ranking test\nlanguages: [en]\n",
     "content/articles/alpha.md": page("Alpha notes", "order: 1\n", "We practise empathy every day."),
     "content/articles/bravo.md": page("Bravo notes", "order: 2\n",
                                       "Some words.\n\n## Empathy in meetings\n\nMeet often and listen."),
     "content/articles/charlie.md": page("Empathy at work", "order: 3\n", "Plain words."),
+    "content/articles/zulu.md": page("Zulu drill", "order: 4\n", "Empathy first.\n\n## Empathy drill\n\nEmpathy again."),
     "content/cases/one.md": page("Case one", "order: 1\npillars: [nimble]\n", "They kept listening to the customer."),
     "content/cases/two.md": page("Case two", "order: 2\npillars: [humanized]\n", "Just listen to the customer."),
     "content/cases/three.md": page("Case three", "order: 3\npillars: [humanized]\n", "We relisten to the recording."),
@@ -78,7 +80,7 @@ class SearchRankingTests(unittest.TestCase):
             chosen = self.driver.find_element(By.ID, name).get_property("value")
             self.assertEqual(chosen, value, f"the {name} menu has no option '{value}'")
         found = []
-        for item in self.driver.find_elements(By.CSS_SELECTOR, "#search-results li"):
+        for item in self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li"):
             sections = item.find_elements(By.CSS_SELECTOR, ".result-section")
             found.append((item.find_element(By.CSS_SELECTOR, ".result-title").get_attribute("textContent"),
                           sections[0].get_attribute("textContent").lstrip("› ") if sections else None))
@@ -89,6 +91,7 @@ class SearchRankingTests(unittest.TestCase):
         self.assertEqual(self.results("empathy"), [
             ("Empathy at work", None),                  # title: 100
             ("Bravo notes", "Empathy in meetings"),     # heading: 20
+            ("Zulu drill", "Empathy drill"),            # heading: 20; its text match (1) is not shown again
             ("Alpha notes", None),                      # text: 1
         ])
 

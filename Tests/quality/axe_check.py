@@ -14,6 +14,8 @@ import urllib.parse
 
 import selenium_axe_python
 from browser import chromium, script_errors
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 AXE = os.path.join(os.path.dirname(selenium_axe_python.__file__), "axe-core", "axe.min.js")
 KIND_FOLDERS = ["articles", "cases", "phrases", "checklists", "exercises"]
@@ -61,6 +63,9 @@ def check(driver, axe, base, site, scheme):
     failures = 0
     for path in pages(site):
         driver.get(base + urllib.parse.quote(path, safe="/?=&"))
+        if "?q=" in path:
+            # The results, pages with their sections beneath, are there once the count is.
+            WebDriverWait(driver, 5).until(lambda d: d.find_element(By.ID, "search-status").get_attribute("textContent"))
         driver.execute_script(axe)
         result = driver.execute_async_script(
             "const done = arguments[arguments.length - 1];"

@@ -4,7 +4,8 @@
    The index is the files of the language's search/ folder (SearchShards.swift), each a script
    that calls PlaybookSearch.add(name, data): loaded with script elements, they work over
    http(s), under any path and from file://. A query loads the manifest, the term shards of its
-   words, and the documents it shows, sixteen to a file; never the whole index.
+   words, and the documents it shows, sixteen to a file; never the whole index. A document is
+   a page's part before its first heading or one of its sections; results show each page once.
    The tokenizer follows the same rules as SearchTokenizer.swift, which built the index. */
 (function () {
   "use strict";
@@ -17,7 +18,7 @@
   var folder = new URL(".", (header || pageForm).action).href;
 
   var WEIGHT_TITLE = 100, WEIGHT_HEADING = 20, WEIGHT_TEXT = 1, PREFIX_FACTOR = 0.8;
-  var POPUP_LIMIT = 8, PAGE_SIZE = 20, PREFIX_SHARDS = 3, CJK_PREFIX_SHARDS = 8;
+  var POPUP_LIMIT = 8, PAGE_SIZE = 20, SUB_LIMIT = 3, PREFIX_SHARDS = 3, CJK_PREFIX_SHARDS = 8;
 
   /* ---- tokenizer (SearchTokenizer.swift) ---- */
   var NON_CJK = /[^\u3040-\u30FF\u3100-\u312F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\u{20000}-\u{2FA1F}]+/gu;
@@ -85,18 +86,29 @@
     }
     return files[url].promise;
   }
+  /* Each document's page number, from the manifest's bits of the documents that start a page. */
+  function pageNumbers(manifest) {
+    var bits = atob(manifest.pages), numbers = new Int32Array(manifest.docs), page = -1;
+    for (var doc = 0; doc < manifest.docs; doc++) {
+      if ((bits.charCodeAt(doc >> 3) >> (7 - (doc & 7))) & 1) page++;
+      numbers[doc] = page;
+    }
+    return numbers;
+  }
   /* The language's index, and for a language other than the default one the default
      language's, which it reads for the pages it has not translated (SearchFallback): a
-     promise of [{folder, rank, manifest, skip}]. */
+     promise of [{folder, rank, manifest, pages, skip}]. */
   var own = { folder: folder, rank: 0 }, indexes = null;
   function allIndexes() {
     if (!indexes) {
       indexes = load(own, "manifest").then(function (manifest) {
         own.manifest = manifest;
+        own.pages = pageNumbers(manifest);
         if (!manifest.fallback) return [own];
         var other = { folder: new URL(manifest.fallback.folder, folder).href, rank: 1 };
         return load(other, "manifest").then(function (otherManifest) {
           other.manifest = otherManifest;
+          other.pages = pageNumbers(otherManifest);
           other.skip = new Uint8Array(otherManifest.docs);
           manifest.fallback.skip.forEach(function (range) { other.skip.fill(1, range[0], range[1]); });
           return [own, other];
@@ -207,9 +219,10 @@
     return scores;
   }
 
-  /* The documents matching every clause of `query`, best first ([{index, doc, score}]), within
-     a kind and a pillar when given; on a tie, the language's own before the default
-     language's, then in the index's order. */
+  /* The pages with documents matching every clause of `query`, within a kind and a pillar when
+     given: [[{index, doc, score}]], each page's documents best first, the pages in the order of
+     their best. On a tie, the language's own before the default language's, then in the
+     index's order, which puts a page's part before its first heading (and title) first. */
   function search(query, kind, pillar) {
     var list = clauses(query);
     if (!list.length) return Promise.resolve([]);
@@ -219,8 +232,18 @@
     }).then(function (lists) {
       var results = [].concat.apply([], lists);
       results.sort(function (a, b) { return b.score - a.score || a.index.rank - b.index.rank || a.doc - b.doc; });
-      return results;
+      var pages = [], byPage = {};
+      results.forEach(function (result) {
+        var key = result.index.rank + ":" + result.index.pages[result.doc];
+        if (!byPage[key]) pages.push(byPage[key] = []);
+        byPage[key].push(result);
+      });
+      return pages;
     });
+  }
+  /* A page's results that are sections (not its part before the first heading), best first. */
+  function sections(hits) {
+    return hits.filter(function (r) { return r.doc > 0 && r.index.pages[r.doc - 1] === r.index.pages[r.doc]; });
   }
   function searchIndex(index, list, kind) {
     var manifest = index.manifest;
@@ -385,8 +408,8 @@
     function update() {
       var query = input.value.trim(), ask = ++asked;
       if (!query) { open(false); listbox.innerHTML = ""; options = []; status.textContent = ""; return; }
-      search(query).then(function (results) {
-        var best = results.slice(0, POPUP_LIMIT);
+      search(query).then(function (pages) {
+        var best = pages.slice(0, POPUP_LIMIT).map(function (hits) { return hits[0]; });
         return documents(best).then(function (docs) {
           if (ask !== asked) return;
           options = [];
@@ -403,7 +426,7 @@
           });
           listbox.appendChild(option(escapeHTML(form.getAttribute("data-all")).replace("{query}", "<mark>" + escapeHTML(query) + "</mark>"),
             folder + "index.html?q=" + encodeURIComponent(query), "search-option search-option-all"));
-          status.textContent = countText(form, results.length);
+          status.textContent = countText(form, pages.length);
           open(document.activeElement === input);
           shown(form, query);
         });
@@ -453,7 +476,8 @@
     }
   }
 
-  /* ---- the search page: every result, twenty at a time, filtered by kind and pillar ---- */
+  /* ---- the search page: every page found, twenty at a time, filtered by kind and pillar,
+     each with up to SUB_LIMIT more of its matching sections as links beneath it ---- */
   function searchPage() {
     var input = document.getElementById("search-q");
     var kindSelect = document.getElementById("search-kind");
@@ -461,7 +485,7 @@
     var status = document.getElementById("search-status");
     var list = document.getElementById("search-results");
     var more = document.getElementById("search-more");
-    var results = [], showing = 0, query = "", asked = 0;
+    var pages = [], showing = 0, query = "", asked = 0;
 
     function fill(select, options) {
       options.forEach(function (pair) {
@@ -472,20 +496,33 @@
       });
     }
     function showMore() {
-      var next = results.slice(showing, showing + PAGE_SIZE), ask = asked;
-      return documents(next).then(function (docs) {
+      var next = pages.slice(showing, showing + PAGE_SIZE), ask = asked;
+      return Promise.all(next.map(function (hits) {
+        return documents([hits[0]].concat(sections(hits.slice(1)).slice(0, SUB_LIMIT)));
+      })).then(function (shownPages) {
         if (ask !== asked) return;
         var html = "";
-        docs.forEach(function (d) {
+        shownPages.forEach(function (docs) {
+          var d = docs[0];
           html += '<li class="search-result"><a href="' + escapeHTML(d.href) + '">' +
             '<span class="result-title">' + highlight(d.title, query, 0, d.title.length) + "</span>" +
             (d.heading ? ' <span class="result-section">› ' + highlight(d.heading, query, 0, d.heading.length) + "</span>" : "") +
             '</a> <span class="badge kind">' + escapeHTML(d.kindLabel) + "</span>" +
-            (d.excerpt ? '<p class="result-snippet">' + snippet(d.excerpt, query, 180) + "</p>" : "") + "</li>";
+            (d.excerpt ? '<p class="result-snippet">' + snippet(d.excerpt, query, 180) + "</p>" : "");
+          if (docs.length > 1) {
+            /* A section whose heading does not show the match shows where its excerpt does. */
+            html += '<ul class="result-sections">' + docs.slice(1).map(function (s) {
+              var shows = !ranges(s.heading, query).length && ranges(s.excerpt, query).length;
+              var text = shows ? snippet(s.excerpt, query, 90) : "";
+              return '<li><a href="' + escapeHTML(s.href) + '">' + highlight(s.heading, query, 0, s.heading.length) + "</a>" +
+                (text ? ' <span class="result-sub-snippet">' + text + "</span>" : "") + "</li>";
+            }).join("") + "</ul>";
+          }
+          html += "</li>";
         });
         list.insertAdjacentHTML("beforeend", html);
         showing += next.length;
-        more.hidden = showing >= results.length;
+        more.hidden = showing >= pages.length;
       });
     }
     function render(announceNow) {
@@ -501,12 +538,12 @@
       } catch (e) { /* file:// may refuse; the results are there all the same */ }
       return search(query, kindSelect.value, pillarSelect.value).then(function (found) {
         if (ask !== asked) return;
-        results = found;
+        pages = found;
         showing = 0;
         list.innerHTML = "";
         return showMore().then(function () {
           if (ask !== asked) return;
-          announce(query ? countText(page, results.length) : page.getAttribute("data-prompt"), announceNow);
+          announce(query ? countText(page, pages.length) : page.getAttribute("data-prompt"), announceNow);
           shown(page, query);
         });
       });
@@ -527,7 +564,7 @@
     more.addEventListener("click", function () {
       var first = showing;
       showMore().then(function () {
-        var link = list.querySelectorAll("a")[first];
+        var link = list.children[first] && list.children[first].querySelector("a");
         if (link) link.focus();
       });
     });

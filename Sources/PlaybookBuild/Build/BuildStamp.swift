@@ -22,12 +22,17 @@ struct BuildStamp {
         options.output.deletingLastPathComponent().appendingPathComponent(".\(options.output.lastPathComponent).build-stamp")
     }
 
-    /// The result of the last build, when nothing it depends on has changed since.
+    /// The result of the last build, when nothing it depends on has changed since. The listing
+    /// is compared line by line as it is made, so an edited page stops it at that page rather
+    /// than after every output file.
     func unchangedResult() -> BuildResult? {
         guard let stored = try? String(contentsOf: file, encoding: .utf8),
               let newline = stored.firstIndex(of: "\n") else { return nil }
         let summary = stored[..<newline].split(separator: " ").compactMap { Int($0) }
-        guard summary.count == 3, stored[stored.index(after: newline)...] == listing() else { return nil }
+        guard summary.count == 3 else { return nil }
+        var storedLines = stored[stored.index(after: newline)...].split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+        let same = list { made in storedLines.next().map { $0 == made } ?? false }
+        guard same, storedLines.next() == "", storedLines.next() == nil else { return nil }
         var result = BuildResult(diagnostics: [], pageCount: summary[0], languageCount: summary[1], fileCount: summary[2],
                                  unchangedFileCount: summary[2], didWrite: true, timings: StageTimings())
         result.isUpToDate = true
@@ -46,29 +51,40 @@ struct BuildStamp {
 
     /// Options, executable, inputs and output, one line each.
     func listing() -> String {
-        var lines = ["options \(options.root.path) \(options.output.path) \(options.includeDrafts) \(options.baseURL ?? "-")",
-                     "binary \(options.binaryIdentity ?? "-")"]
-        Self.describe(ProcessUsage.executablePath(), as: "executable", into: &lines)
-        let root = options.root.path
-        Self.describe(root + "/" + ConfigLoader.fileName, as: "input " + ConfigLoader.fileName, into: &lines)
-        var visited: Set<[UInt64]> = []
-        for folder in ["content", "templates"] { Self.walk(root + "/" + folder, as: "input " + folder, visited: &visited, into: &lines) }
-        Self.walk(options.output.path, as: "output", visited: &visited, into: &lines)
+        var lines: [String] = []
+        list { lines.append($0); return true }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Gives `line` each line of the listing in order, until it returns false; true when it
+    /// never did.
+    @discardableResult
+    private func list(_ line: (String) -> Bool) -> Bool {
+        guard line("options \(options.root.path) \(options.output.path) \(options.includeDrafts) \(options.baseURL ?? "-")"),
+              line("binary \(options.binaryIdentity ?? "-")"),
+              Self.describe(ProcessUsage.executablePath(), as: "executable", line) else { return false }
+        let root = options.root.path
+        guard Self.describe(root + "/" + ConfigLoader.fileName, as: "input " + ConfigLoader.fileName, line) else { return false }
+        var visited: Set<[UInt64]> = []
+        for folder in ["content", "templates"] {
+            guard Self.walk(root + "/" + folder, as: "input " + folder, visited: &visited, line) else { return false }
+        }
+        return Self.walk(options.output.path, as: "output", visited: &visited, line)
     }
 
     /// Every entry under `path`, sorted, symbolic links described by their target; a folder
     /// already walked (a link loop) is listed but not entered again.
-    private static func walk(_ path: String, as name: String, visited: inout Set<[UInt64]>, into lines: inout [String]) {
+    private static func walk(_ path: String, as name: String, visited: inout Set<[UInt64]>, _ line: (String) -> Bool) -> Bool {
         let identity = FileIdentity(path: path)
-        lines.append("\(name) " + (identity?.description ?? "missing"))
-        guard let identity, identity.isFolder, visited.insert(identity.place).inserted else { return }
+        guard line("\(name) " + (identity?.description ?? "missing")) else { return false }
+        guard let identity, identity.isFolder, visited.insert(identity.place).inserted else { return true }
         for (entryName, _) in Directory.entries(of: path) {
-            walk(path + "/" + entryName, as: name + "/" + entryName, visited: &visited, into: &lines)
+            guard walk(path + "/" + entryName, as: name + "/" + entryName, visited: &visited, line) else { return false }
         }
+        return true
     }
 
-    private static func describe(_ path: String, as name: String, into lines: inout [String]) {
-        lines.append("\(name) " + (FileIdentity(path: path)?.description ?? "missing"))
+    private static func describe(_ path: String, as name: String, _ line: (String) -> Bool) -> Bool {
+        line("\(name) " + (FileIdentity(path: path)?.description ?? "missing"))
     }
 }

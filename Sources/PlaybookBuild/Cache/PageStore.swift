@@ -162,6 +162,8 @@ final class PageStore: Sendable {
             let formatFile = folder.appendingPathComponent("format")
             if (try? String(contentsOf: formatFile, encoding: .utf8)) != formatText {
                 try Data(formatText.utf8).write(to: formatFile, options: .atomic)
+                // Git leaves the folder out even in a playbook whose .gitignore does not name it.
+                try Data("*\n".utf8).write(to: folder.appendingPathComponent(".gitignore"), options: .atomic)
             }
             for name in made {
                 try FileCalls.rename(staging.appendingPathComponent(name + Self.suffix).path, over: folder.appendingPathComponent(name + Self.suffix).path)

@@ -27,7 +27,8 @@ public final class PreviewOutput: Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         let root = folder.path
         let known = held.withLock { $0 }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Not its parent: once the server has removed its scratch folder, nothing makes it again.
+        if !FileManager.default.fileExists(atPath: root) { try FileCalls.makeDirectory(root) }
         let outcomes = files.concurrentMap { file in
             Result { () throws -> (digest: FileDigest?, written: Bool)? in
                 if stop?.isRaised == true { return nil }

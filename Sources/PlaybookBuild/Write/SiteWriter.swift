@@ -53,6 +53,12 @@ struct SiteWriter: Sendable {
                 Result { () throws -> Bool in
                     let target = staging.path + "/" + file.path
                     let old = output.path + "/" + file.path
+                    // A copy of the previous output's own file (a page kept by the build cache,
+                    // `KeptPages`) is that file: linked without reading it to compare with itself.
+                    if case .copy(let source) = file.contents, source.standardizedFileURL.path == old,
+                       (try? FileCalls.link(old, to: target)) != nil {
+                        return true
+                    }
                     let bytes = try file.bytes()
                     if case .stream = bytes {
                         // Made while written, so compared while written; kept as the old file when equal.
