@@ -49,4 +49,21 @@ struct ConcurrentConversionTests {
         #expect(columns.characterColumn(line: 2, byteColumn: 2) == 1)
         #expect(columns.characterColumn(line: 1, byteColumn: 1) == 1)
     }
+
+    /// Chinese text is counted scalar by scalar; anything that may join its neighbour
+    /// (a tone mark after an ideograph, an accent, an emoji sequence) is counted as characters.
+    @Test func columnsCountCharactersAsStringsDoAtEveryByte() {
+        let lines = ["倾听，「你好」。　ab [x](y.md) “引号”—破折号", "中\u{302A}文 [x](y.md)", "e\u{301} 👩\u{200D}👩\u{200D}👧 🇫🇷 [x](y.md)",
+                     "\u{0600}[x](y.md) ㈠ [x](y.md)", "tab\there\r"]
+        let columns = SourceColumns(lines.joined(separator: "\n"))
+        for (number, line) in lines.enumerated() {
+            let bytes = Array(line.utf8)
+            for byteColumn in 1...(bytes.count + 1) {
+                var end = byteColumn - 1
+                while end > 0, end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                let expected = String(decoding: bytes[..<end], as: UTF8.self).count + 1
+                #expect(columns.characterColumn(line: number + 1, byteColumn: byteColumn) == expected, "line \(number + 1) byte \(byteColumn)")
+            }
+        }
+    }
 }
