@@ -40,6 +40,10 @@ FILES = {
     "content/articles/walrus.md": "---\ntitle: Walrus guide\n---\n\nIntro.\n\n" +
                                   "".join(f"## Part {n}\n\nA walrus, part {n}.\n\n" for n in range(10)),
     "content/cases/walrus.md": "---\ntitle: Walrus case\n---\n\nOne walrus.\n",
+    # No part of this page holds both "lantern" and "harbour", nor "ferry" and "lantern".
+    "content/articles/ferry.md": "---\ntitle: Ferry timetable\n---\n\nTimes.\n\n## Boarding\n\nBring a lantern.\n\n"
+                                 "## Arrival\n\nThe harbour is quiet.\n",
+    "content/cases/lantern.md": "---\ntitle: Lantern and harbour\n---\n\nA lantern by the harbour.\n",
 }
 FILES.update({f"content/articles/filler-{n}.md": f"---\ntitle: Filler {n}\n---\n\nCommon words. {filler(n)}\n" for n in range(45)})
 
@@ -177,6 +181,17 @@ class SearchComboboxTests(unittest.TestCase):
             numbers = {int(name.rsplit("/t", 1)[1][:-3]) for name in loaded}
             self.assertTrue(shards <= numbers, f"loaded {numbers}, the words are in {shards}")
             self.assertLessEqual(len(numbers), 2 * 3, "at most three shards a word")
+
+    def test_words_spread_over_a_pages_parts_find_it_below_a_part_holding_them_all(self):
+        for base in self.bases:
+            self.type(base, "index.html", "lantern harbour")
+            options = self.options()[:-1]
+            self.assertEqual([o.find_element(By.CSS_SELECTOR, ".option-title").text for o in options],
+                             ["Lantern and harbour", "Ferry timetable"])
+            self.type(base, "index.html", "ferry lantern")
+            options = self.options()[:-1]
+            self.assertEqual([o.find_element(By.CSS_SELECTOR, ".option-title").text for o in options], ["Ferry timetable"])
+            self.assertEqual(script_errors(self.driver), [])
 
     def test_chinese_finds_sub_words_with_chinese_labels(self):
         for base in self.bases:

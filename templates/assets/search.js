@@ -17,7 +17,7 @@
   /* The search page and its index folder: where the header's form, or the page's, submits to. */
   var folder = new URL(".", (header || pageForm).action).href;
 
-  var WEIGHT_TITLE = 100, WEIGHT_HEADING = 20, WEIGHT_TEXT = 1, PREFIX_FACTOR = 0.8;
+  var WEIGHT_TITLE = 100, WEIGHT_HEADING = 20, WEIGHT_TEXT = 1, PREFIX_FACTOR = 0.8, SPREAD_FACTOR = 0.5;
   var POPUP_LIMIT = 8, PAGE_SIZE = 20, SUB_LIMIT = 3, PREFIX_SHARDS = 3, CJK_PREFIX_SHARDS = 8;
 
   /* ---- tokenizer (SearchTokenizer.swift) ---- */
@@ -219,9 +219,9 @@
     return scores;
   }
 
-  /* The pages with documents matching every clause of `query`, within a kind and a pillar when
-     given: [[{index, doc, score}]], each page's documents best first, the pages in the order of
-     their best. On a tie, the language's own before the default language's, then in the
+  /* The pages matching every clause of `query` (in one document, or spread over the page's),
+     within a kind and a pillar when given: [[{index, doc, score}]], each page's documents best
+     first, the pages in the order of their best. On a tie, the language's own before the default language's, then in the
      index's order, which puts a page's part before its first heading (and title) first. */
   function search(query, kind, pillar) {
     var list = clauses(query);
@@ -256,16 +256,30 @@
         high = 0;
         manifest.kinds.forEach(function (entry) { if (entry[0] === kind) { low = entry[2]; high = entry[3]; } });
       }
-      var results = [];
+      var results = [], spread = {};
       for (var doc = low; doc < high; doc++) {
         if (index.skip && index.skip[doc]) continue;
-        var total = 0;
+        var total = 0, every = true, page = spread[index.pages[doc]] || (spread[index.pages[doc]] = { best: [], doc: doc, partial: 0 });
         for (var c = 0; c < list.length; c++) {
-          if (!scores[c][doc]) { total = 0; break; }
-          if (!list[c].filter) total += scores[c][doc];
+          var score = scores[c][doc];
+          if (!score) every = false;
+          page.best[c] = Math.max(page.best[c] || 0, score);
+          if (!list[c].filter) total += score;
         }
-        if (total) results.push({ index: index, doc: doc, score: total });
+        if (every) { results.push({ index: index, doc: doc, score: total }); page.whole = true; }
+        if (total > page.partial) { page.doc = doc; page.partial = total; }
       }
+      /* A page whose words are spread over its parts (one in the title, one in a section)
+         still matches, below the pages with a part that holds them all: its best part shows. */
+      Object.keys(spread).forEach(function (number) {
+        var page = spread[number], total = 0;
+        if (page.whole) return;
+        for (var c = 0; c < list.length; c++) {
+          if (!page.best[c]) return;
+          if (!list[c].filter) total += page.best[c];
+        }
+        results.push({ index: index, doc: page.doc, score: total * SPREAD_FACTOR });
+      });
       return results;
     });
   }
