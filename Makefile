@@ -73,11 +73,14 @@ test-pdf: build pdf-deps
 gates: build
 	bash Tests/quality/gates.sh
 
-# Generates the 1,000- and 10,000-page corpora and measures playbook against cmark-gfm and Hugo
-# (Benchmarks/README.md). Installs hyperfine, hugo and GNU time when missing.
+# Generates the corpora (1,000 and 10,000 pages, 400 long Chinese pages) and measures clean,
+# cached and one-page-edit builds against cmark-gfm and Hugo, then save → reload in `playbook
+# serve` against Hugo's server (Benchmarks/README.md). Installs hyperfine, hugo and GNU time
+# when missing.
 bench: deps
 	@command -v python3 >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3)
 	python3 Benchmarks/run.py
+	$(MAKE) --no-print-directory bench-serve
 
 # Times `playbook pdf` for the sample and a generated 1,000-page playbook (several minutes).
 bench-pdf: build pdf-deps
@@ -89,10 +92,10 @@ bench-search: deps browser-deps
 	$(SWIFT) build -c release --build-path .build-release --product playbook
 	cd Benchmarks && python3 search_scale.py 10000 zh400
 
-# Save → reload latency of `playbook serve` at the sample and a generated 1,000-page playbook.
+# Save → reload latency of `playbook serve` and of Hugo's server on the 1,000- and 10,000-page corpora.
 bench-serve: deps
 	$(SWIFT) build -c release --product playbook --build-path .build-release
-	command -v hugo >/dev/null || apt-get install -y hugo
+	command -v hugo >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q hugo)
 	python3 Benchmarks/serve-latency.py --playbook .build-release/release/playbook --corpus 1000 --corpus 10000 --hugo
 
 clean:
