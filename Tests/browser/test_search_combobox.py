@@ -241,6 +241,10 @@ class SearchComboboxTests(unittest.TestCase):
         for base in self.bases:
             self.driver.get(base + "search/index.html?q=common")
             WebDriverWait(self.driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
+            # The filler's words are eight letters long: a snippet cut mid-word ends in a shorter one.
+            for snippet in self.driver.find_elements(By.CSS_SELECTOR, "#search-results .result-snippet"):
+                self.assertTrue(snippet.text.endswith(" …"), snippet.text)
+                self.assertEqual(len(snippet.text[:-2].split()[-1]), 8, f"a word cut in two: {snippet.text}")
             self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "#search-results > li")), 20)
             more = self.driver.find_element(By.ID, "search-more")
             more.click()

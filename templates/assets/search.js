@@ -355,12 +355,21 @@
     });
     return html + escapeHTML(text.slice(at, to));
   }
-  /* `length` characters of `text` around its first match, marked. */
+  /* About `length` characters of `text` around its first match, marked. In spaced text it
+     starts and ends at a space, so that no word is cut in two; unspaced (CJK) text is cut anywhere. */
   function snippet(text, query, length) {
     if (!text) return "";
     var first = ranges(text, query)[0];
     var from = first ? Math.max(0, first[0] - Math.round(length / 3)) : 0;
     var to = Math.min(text.length, from + length);
+    if (from > 0) {
+      var start = text.indexOf(" ", from - 1);
+      if (start >= 0 && start < (first ? first[0] : to)) from = start + 1;
+    }
+    if (to < text.length) {
+      var end = text.lastIndexOf(" ", to);
+      if (end > from + length / 2 && (!first || end >= first[1])) to = end;
+    }
     return (from > 0 ? "… " : "") + highlight(text, query, from, to) + (to < text.length ? " …" : "");
   }
   function countText(element, n) {
