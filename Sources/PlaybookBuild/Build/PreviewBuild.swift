@@ -40,7 +40,7 @@ public enum PreviewBuild {
 
     /// The site a step leaves, for rendering the next edits against.
     public static func base(of step: PreviewStep) -> PreviewBase {
-        PreviewBase(root: step.root, site: step.site, parsed: step.parsed, theme: step.theme, assets: step.assets)
+        PreviewBase(step)
     }
 
     /// Ends the cache's use by a build whose site-wide step will not run (it failed, or a newer
@@ -131,9 +131,11 @@ public final class PreviewBase: Sendable {
     /// from (`translationOf:`): a change of their body changes the translation's page.
     let trackedSources: Set<String>
 
-    init(root: URL, site: ResolvedSite, parsed: [ParsedPage], theme: Theme, assets: [String]) {
+    /// The base of the step's site: what it built, indexed for rendering one page again.
+    init(_ step: PreviewStep) {
+        let (site, parsed, theme, assets) = (step.site, step.parsed, step.theme, step.assets)
         let config = site.config
-        self.root = root
+        root = step.root
         self.site = site
         self.parsed = parsed
         self.theme = theme
