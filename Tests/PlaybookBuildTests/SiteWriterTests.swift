@@ -6,8 +6,8 @@ import PlaybookFixtures
 import PlaybookModel
 import PlaybookSupport
 
-/// The writer keeps a failed build's previous site byte for byte, and never rewrites a file
-/// whose bytes did not change. Each test has its own folder, removed when the test ends.
+/// The writer keeps a failed build's previous site byte for byte, never rewrites a file whose
+/// bytes did not change, and brings the output's files and folders to exactly the new site's. Each test has its own folder, removed when the test ends.
 final class SiteWriterTests {
     let folder: URL
     var site: URL { folder.appendingPathComponent("site") }
@@ -44,18 +44,83 @@ final class SiteWriterTests {
         try writer.write(files(["index.html": "home", "a/index.html": "a", "b/index.html": "b", "old/index.html": "gone"]))
         let before = try snapshot()
 
-        let summary = try writer.write(files(["index.html": "home", "a/index.html": "a, edited", "b/index.html": "b", "c/index.html": "new"]))
+        let summary = try writer.write(files(["index.html": "home", "a/index.html": "a, edited", "b/index.html": "b",
+                                              "c/d/e/index.html": "new"]))
 
         let after = try snapshot()
         #expect(summary == SiteWriter.Summary(written: 2, unchanged: 2))
-        #expect(after.keys.sorted() == ["a/index.html", "b/index.html", "c/index.html", "index.html"])
+        #expect(after.keys.sorted() == ["a/index.html", "b/index.html", "c/d/e/index.html", "index.html"])
         for path in ["index.html", "b/index.html"] {
             #expect(after[path]!.1 == before[path]!.1, "inode of \(path)")
             #expect(after[path]!.2 == before[path]!.2, "modification time of \(path)")
         }
+        #expect(after["a/index.html"]!.1 != before["a/index.html"]!.1, "a changed file is a new file, renamed over the old one")
         #expect(after["a/index.html"]!.0 == Data("a, edited".utf8))
-        #expect(after["c/index.html"]!.0 == Data("new".utf8))
+        #expect(after["c/d/e/index.html"]!.0 == Data("new".utf8))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("old").path))
         #expect(try leftovers().isEmpty)
+    }
+
+    @Test func aDeletedPagesFileAndItsEmptiedFoldersGoWhileAFolderStillInUseStays() throws {
+        let writer = SiteWriter(output: site)
+        try writer.write(files(["index.html": "home", "guide/a/index.html": "a", "guide/b/index.html": "b",
+                                "guide/b/deep/er/index.html": "c"]))
+        let folderInode = try FileManager.default.attributesOfItem(atPath: site.path + "/guide")[.systemFileNumber] as! Int
+
+        let summary = try writer.write(files(["index.html": "home", "guide/b/index.html": "b"]))
+
+        #expect(summary == SiteWriter.Summary(written: 0, unchanged: 2))
+        #expect(try snapshot().keys.sorted() == ["guide/b/index.html", "index.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path + "/guide") == ["b"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path + "/guide/b") == ["index.html"])
+        #expect(try FileManager.default.attributesOfItem(atPath: site.path + "/guide")[.systemFileNumber] as! Int == folderInode)
+    }
+
+    @Test func aFileWhereAFolderNowGoesAndAFolderWhereAFileNowGoesAreReplaced() throws {
+        let writer = SiteWriter(output: site)
+        try writer.write(files(["a": "a file", "b/index.html": "b", "b/c/index.html": "c"]))
+
+        try writer.write(files(["a/index.html": "a page", "b": "b file"]))
+
+        let after = try snapshot()
+        #expect(after.keys.sorted() == ["a/index.html", "b"])
+        #expect(after["a/index.html"]!.0 == Data("a page".utf8) && after["b"]!.0 == Data("b file".utf8))
+        #expect(try leftovers().isEmpty)
+    }
+
+    @Test func aSymbolicLinkWhereAFileGoesIsReplacedAndItsTargetLeftAlone() throws {
+        let target = folder.appendingPathComponent("elsewhere.html")
+        try Data("page".utf8).write(to: target)
+        let writer = SiteWriter(output: site)
+        try writer.write(files(["index.html": "home"]))
+        try FileManager.default.createSymbolicLink(atPath: site.path + "/page.html", withDestinationPath: target.path)
+
+        #expect(try writer.write(files(["index.html": "home", "page.html": "page"])) == SiteWriter.Summary(written: 1, unchanged: 1))
+
+        #expect(try snapshot()["page.html"]!.0 == Data("page".utf8))
+        #expect(try FileManager.default.attributesOfItem(atPath: site.path + "/page.html")[.type] as? FileAttributeType == .typeRegular)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "page")
+    }
+
+    @Test func aPageKeptByTheBuildCacheIsTheOldFileItself() throws {
+        let writer = SiteWriter(output: site)
+        try writer.write(files(["index.html": "home", "a/index.html": "a"]))
+        let before = try snapshot()
+
+        let kept = OutputFile(path: "a/index.html", copying: site.appendingPathComponent("a/index.html"))
+        #expect(try writer.write(files(["index.html": "home, edited"]) + [kept]) == SiteWriter.Summary(written: 1, unchanged: 1))
+
+        #expect(try snapshot()["a/index.html"]!.1 == before["a/index.html"]!.1)
+        #expect(try leftovers().isEmpty)
+    }
+
+    @Test func theFirstBuildMakesTheOutputAndTheFoldersAboveIt() throws {
+        let output = folder.appendingPathComponent("deep/er/site")
+        let summary = try SiteWriter(output: output).write(files(["index.html": "home", "a/b/index.html": "b"]))
+
+        #expect(summary == SiteWriter.Summary(written: 2, unchanged: 0))
+        #expect(try String(contentsOf: output.appendingPathComponent("a/b/index.html"), encoding: .utf8) == "b")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/deep/er") == ["site"])
     }
 
     @Test func aBuildWithNoChangeTouchesNothing() throws {
@@ -65,14 +130,19 @@ final class SiteWriterTests {
         let folderInode = try FileManager.default.attributesOfItem(atPath: self.site.path)[.systemFileNumber] as! Int
         let before = try snapshot()
 
-        let summary = try writer.write(site)
+        let staged = try writer.stage(site)
+        guard case .none = staged.change else {
+            Issue.record("a build with no change stages a change")
+            return
+        }
+        #expect(try staged.commit() == SiteWriter.Summary(written: 0, unchanged: 3))
 
-        #expect(summary == SiteWriter.Summary(written: 0, unchanged: 3))
         #expect(try FileManager.default.attributesOfItem(atPath: self.site.path)[.systemFileNumber] as! Int == folderInode)
         let after = try snapshot()
         for (path, old) in before {
             #expect(after[path]!.1 == old.1 && after[path]!.2 == old.2, "\(path) untouched")
         }
+        #expect(try leftovers().isEmpty)
     }
 
     @Test func aStaleFileInThePreviousSiteIsRemovedEvenWhenEveryOtherFileIsUnchanged() throws {
@@ -83,21 +153,40 @@ final class SiteWriterTests {
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("stale").path))
     }
 
-    @Test func aFailedWriteLeavesThePreviousSiteByteForByte() throws {
+    @Test func aFailedStagingLeavesThePreviousSiteByteForByte() throws {
         let writer = SiteWriter(output: site)
-        try writer.write(files(["index.html": "home", "a/index.html": "a", "b/index.html": "b"]))
+        let pages = (0..<200).map { "p\($0)/index.html" }
+        try writer.write(files(Dictionary(uniqueKeysWithValues: pages.map { ($0, "old") })))
         let before = try snapshot()
 
-        // `a/index.html` is both a file and a folder: creating the file fails half-way through.
-        #expect(throws: (any Error).self) {
-            try writer.write(files(["index.html": "home, edited", "a/index.html": "a", "a/index.html/x": "x", "b/index.html": "b2"]))
-        }
+        // Every page changes, a new one comes, one goes, and one file cannot be read: the others
+        // are staged, then the staging is dropped.
+        var edited = Dictionary(uniqueKeysWithValues: pages.dropFirst().map { ($0, "new") })
+        edited["new/deep/index.html"] = "new page"
+        let unreadable = OutputFile(path: "assets/x.png", copying: folder.appendingPathComponent("nowhere.png"))
+        #expect(throws: (any Error).self) { try writer.write(files(edited) + [unreadable]) }
 
         let after = try snapshot()
         #expect(after.keys.sorted() == before.keys.sorted())
         for (path, old) in before {
             #expect(after[path]!.0 == old.0 && after[path]!.1 == old.1 && after[path]!.2 == old.2, "\(path) untouched")
         }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).count == 200)
+        #expect(try leftovers().isEmpty)
+    }
+
+    @Test func aPathThatIsBothAFileAndAFolderFailsBeforeAnythingIsWritten() throws {
+        let writer = SiteWriter(output: site)
+        try writer.write(files(["index.html": "home", "a/index.html": "a"]))
+        let before = try snapshot()
+
+        #expect(throws: SiteWriter.FileAndFolder.self) {
+            try writer.write(files(["index.html": "home, edited", "a/index.html": "a", "a/index.html/x": "x"]))
+        }
+
+        let after = try snapshot()
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (path, old) in before { #expect(after[path]!.0 == old.0 && after[path]!.1 == old.1, "\(path) untouched") }
         #expect(try leftovers().isEmpty)
     }
 

@@ -12,7 +12,7 @@ public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     /// Work of the previous build in this process to reuse (`playbook serve`).
     public let cache: BuildCache?
-    /// The preview's output folder, updated in place rather than swapped (`PreviewOutput`).
+    /// The preview's output folder, which remembers what it holds (`PreviewOutput`).
     public let preview: PreviewOutput?
 
     public init(options: BuildOptions, cache: BuildCache? = nil, preview: PreviewOutput? = nil) {
@@ -126,8 +126,8 @@ public struct SiteBuilder: Sendable {
         result.timings = timings
         guard !result.hasErrors else { return result }
 
-        // Render and write overlap: each page is rendered as the writer stages it, so "render"
-        // covers both and "write" is the swap of the staged site into place.
+        // Render and write overlap: each page is rendered as the writer compares and stages it,
+        // so "render" covers both and "write" is the commit of what changed into the output.
         let keeping = store.map { store in
             timings.measure("keep") { store.keptPages(of: site, theme: theme, assets: checked.assets, output: options.output) }
         } ?? []
@@ -156,7 +156,7 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// Stages and swaps in the site.
+    /// Stages what changed and commits it into the output (`SiteWriter`).
     private func write(_ files: [OutputFile], timings: inout StageTimings) throws -> SiteWriter.Summary {
         let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files) }
         return try timings.measure("write") { try staged.commit() }

@@ -10,7 +10,8 @@ import Synchronization
 /// site does not keep every page in memory. A stream (the handbook, a search index) has no
 /// digest: it is compared with the file on disk while it is written.
 ///
-/// `playbook build` never updates in place: a published site is swapped in whole (`SiteWriter`).
+/// `playbook build` compares with the files on disk instead, and stages every changed file
+/// before it renames any into place (`SiteWriter`).
 public final class PreviewOutput: Sendable {
     public let folder: URL
     /// What each file holds (nil: a stream), and whether it is site-wide.

@@ -1,32 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
-import PlaybookModel
 import PlaybookSupport
 
-/// The site a previous build left in the output folder, which the writer compares against.
-struct PreviousOutput {
-    let folder: URL
+/// The site a previous build left in the output folder, which the writer compares against and
+/// brings up to date: what it holds, listed once from the folders (no `stat` per file).
+struct PreviousOutput: Sendable {
+    enum Entry: Sendable, Equatable {
+        case file
+        case folder
+        /// A symbolic link or anything else that is neither a regular file nor a folder.
+        case other
+    }
+
+    let folder: String
+    /// Every entry under the folder, by its path relative to it.
+    let entries: [String: Entry]
 
     /// Nil when there is no previous output folder.
-    init?(folder: URL) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+    init?(folder: String) {
+        guard Self.entry(at: folder) == .folder else { return nil }
         self.folder = folder
+        var entries: [String: Entry] = [:]
+        Self.list(folder, under: "", into: &entries)
+        self.entries = entries
     }
 
     /// True when the previous output has a regular file at `path` with exactly these bytes.
     func holds(_ path: String, exactly bytes: FileBytes) -> Bool {
-        FileCalls.holds(folder.path + "/" + path, exactly: bytes)
+        entries[path] == .file && FileCalls.holds(folder + "/" + path, exactly: bytes)
     }
 
-    /// True when the previous output has nothing besides these files and their folders.
-    func holdsOnly(_ paths: [String]) -> Bool {
-        let expected = Set(paths).union(SiteWriter.folders(of: paths))
-        guard let entries = FileManager.default.enumerator(atPath: folder.path) else { return false }
-        var count = 0
-        for case let entry as String in entries {
-            guard expected.contains(entry) else { return false }
-            count += 1
+    private static func list(_ root: String, under prefix: String, into entries: inout [String: Entry]) {
+        for (name, type) in Directory.entries(of: prefix.isEmpty ? root : root + "/" + prefix) {
+            let path = prefix.isEmpty ? name : prefix + "/" + name
+            let entry: Entry = switch Int(type) {
+            case Int(DT_REG): .file
+            case Int(DT_DIR): .folder
+            case Int(DT_UNKNOWN): Self.entry(at: root + "/" + path) ?? .other  // a file system that does not tell
+            default: .other
+            }
+            entries[path] = entry
+            if entry == .folder { list(root, under: path, into: &entries) }
         }
-        return count == expected.count
+    }
+
+    /// What is at `path`, links not followed; nil when nothing is.
+    private static func entry(at path: String) -> Entry? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        default: return .other
+        }
     }
 }

@@ -2,19 +2,26 @@ import Foundation
 import PlaybookModel
 import PlaybookSupport
 
-/// Stage 5: writes the site whole or not at all, and leaves files whose bytes did not change
-/// untouched.
+/// Stage 5: brings the output folder up to date in place, writing only the files whose bytes
+/// change.
 ///
-/// - Every file is staged in a folder beside the output, one at a time on every core, as its
-///   bytes are made (pages are rendered right there): a file whose bytes equal the previous
-///   output's is *hard-linked* from it rather than written again, so it keeps its inode and
-///   modification time (servers, `rsync` and browser caches see it as unchanged) and costs a
-///   `link` instead of a write; only changed and new files are written.
-/// - Nothing changed (the previous output holds exactly these paths with exactly these bytes):
-///   the staging folder is dropped and the output is not touched at all.
-/// - Otherwise the staging folder is swapped in with two renames.
-/// - If anything fails the staging folder is removed and the previous site is left untouched,
-///   byte for byte: hard links share bytes with it but nothing ever writes through them.
+/// - Every file's bytes are made (pages are rendered right there) and compared with the
+///   previous output's file, one file at a time on every core. An unchanged file is not
+///   touched: it keeps its inode and modification time, so servers, `rsync` and browser caches
+///   see it as unchanged. A page file the build cache keeps (`KeptPages`) is the previous
+///   output's own file and costs no call at all.
+/// - A changed or new file is written into a staging folder beside the output, named by its
+///   number. Beside: on the same file system, so that it is renamed into place, never copied.
+///   Not in the output: until the commit the output holds nothing new (no temporary file a
+///   server could list, no new folder), and a failed staging is undone by removing one folder.
+/// - `StagedSite.commit()` renames each staged file over its old self, making the folders it
+///   needs, then removes the files and folders the new site no longer has. A reader gets each
+///   file whole, old or new, never half-written; while the commit runs it may see some files
+///   old and some new, as with Hugo or `rsync`.
+/// - Nothing changed: nothing is touched. No previous output: the whole site is staged in its
+///   folders and the staging folder renamed into place.
+/// - A build with errors never gets here. If staging fails (I/O), the staging folder is removed
+///   and the previous site is left as it was, byte for byte.
 struct SiteWriter: Sendable {
     let output: URL
 
@@ -33,54 +40,76 @@ struct SiteWriter: Sendable {
         try stage(files).commit()
     }
 
-    /// Gets every file's bytes (rendering it, when it is rendered) and puts it into a staging
-    /// folder beside the output, one file at a time on every core: a file is in memory only
+    /// Gets every file's bytes (rendering it, when it is rendered) and stages those that differ
+    /// from the previous output's, one file at a time on every core: a file is in memory only
     /// while it is compared and written. Nothing in the output changes until `commit()`.
     func stage(_ files: [OutputFile]) throws -> StagedSite {
+        let paths = Set(files.map(\.path))
+        let folders = Self.folders(of: files.map(\.path))
+        if let path = folders.first(where: paths.contains) { throw FileAndFolder(path: path) }
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        try? manager.removeItem(at: staging)
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)").path
+        try? manager.removeItem(atPath: staging)
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let previous = PreviousOutput(folder: output)
         do {
-            try FileCalls.makeDirectory(staging.path)
-            for folder in Self.folders(of: files.map(\.path)) { try FileCalls.makeDirectory(staging.path + "/" + folder) }
-            // Unchanged when the previous output holds these exact bytes: hard-linked, not written.
-            let outcomes = files.concurrentMap { file in
-                Result { () throws -> Bool in
-                    let target = staging.path + "/" + file.path
-                    let old = output.path + "/" + file.path
-                    // A copy of the previous output's own file (a page kept by the build cache,
-                    // `KeptPages`) is that file: linked without reading it to compare with itself.
-                    if case .copy(let source) = file.contents, source.standardizedFileURL.path == old,
-                       (try? FileCalls.link(old, to: target)) != nil {
-                        return true
-                    }
-                    let bytes = try file.bytes()
-                    if case .stream = bytes {
-                        // Made while written, so compared while written; kept as the old file when equal.
-                        let same = try FileCalls.create(target, with: bytes, comparingWith: previous == nil ? nil : old)
-                        return same && (try? FileCalls.replace(target, withLinkTo: old)) != nil
-                    }
-                    if previous?.holds(file.path, exactly: bytes) ?? false, (try? FileCalls.link(old, to: target)) != nil {
-                        return true
-                    }
-                    try FileCalls.create(target, with: bytes)
-                    return false
-                }
-            }
-            var unchanged = 0
-            for outcome in outcomes where try outcome.get() { unchanged += 1 }
-            let nothingChanged = previous.map { unchanged == files.count && $0.holdsOnly(files.map(\.path)) } ?? false
-            return StagedSite(staging: staging, output: output,
-                              summary: Summary(written: files.count - unchanged, unchanged: unchanged), nothingChanged: nothingChanged)
+            try FileCalls.makeDirectory(staging)
+            guard let previous = PreviousOutput(folder: output.path) else { return try stageWhole(files, folders: folders, in: staging) }
+            return try stageChanges(files, paths: paths, folders: folders, in: staging, against: previous)
         } catch {
-            try? manager.removeItem(at: staging)
+            try? manager.removeItem(atPath: staging)
             throw error
         }
+    }
+
+    /// Two files of the site where one's path is a folder of the other's.
+    struct FileAndFolder: LocalizedError {
+        var path: String
+        var errorDescription: String? { "\(path) would be both a file and a folder of the site" }
+    }
+
+    /// No previous output: every file, in its folders, under the staging folder.
+    private func stageWhole(_ files: [OutputFile], folders: [String], in staging: String) throws -> StagedSite {
+        for folder in folders { try FileCalls.makeDirectory(staging + "/" + folder) }
+        let outcomes = files.concurrentMap { file in Result { try FileCalls.create(staging + "/" + file.path, with: try file.bytes()) } }
+        for outcome in outcomes { try outcome.get() }
+        return StagedSite(staging: staging, output: output.path, summary: Summary(written: files.count, unchanged: 0), change: .whole)
+    }
+
+    /// Stages the changed and new files (each named by its number), and works out what else
+    /// the commit changes.
+    private func stageChanges(_ files: [OutputFile], paths: Set<String>, folders: [String], in staging: String,
+                              against previous: PreviousOutput) throws -> StagedSite {
+        let outcomes = Array(files.indices).concurrentMap { index in
+            Result { try stage(files[index], at: "\(staging)/\(index)", against: previous) }
+        }
+        var moves: [StagedChanges.Move] = []
+        for (index, outcome) in outcomes.enumerated() where try !outcome.get() {
+            moves.append(StagedChanges.Move(staged: "\(staging)/\(index)", path: files[index].path))
+        }
+        let changes = StagedChanges(previous: previous, paths: paths, folders: folders, moves: moves)
+        let summary = Summary(written: moves.count, unchanged: files.count - moves.count)
+        return StagedSite(staging: staging, output: output.path, summary: summary, change: changes.isEmpty ? .none : .files(changes))
+    }
+
+    /// True when the previous output already holds the file's bytes; otherwise they are
+    /// written at `staged`.
+    private func stage(_ file: OutputFile, at staged: String, against previous: PreviousOutput) throws -> Bool {
+        let old = previous.folder + "/" + file.path
+        // A copy of the previous output's own file (a page kept by the build cache) is that file.
+        if case .copy(let source) = file.contents, previous.entries[file.path] == .file, source.standardizedFileURL.path == old {
+            return true
+        }
+        let bytes = try file.bytes()
+        if case .stream = bytes {
+            // Made while written, so compared while written.
+            guard try FileCalls.create(staged, with: bytes, comparingWith: previous.entries[file.path] == .file ? old : nil) else { return false }
+            FileCalls.remove(staged)
+            return true
+        }
+        if previous.holds(file.path, exactly: bytes) { return true }
+        try FileCalls.create(staged, with: bytes)
+        return false
     }
 
     /// Every folder the files need, parents before children.
@@ -94,43 +123,5 @@ struct SiteWriter: Sendable {
             }
         }
         return folders.sorted { $0.utf8.count < $1.utf8.count || ($0.utf8.count == $1.utf8.count && $0 < $1) }
-    }
-}
-
-/// A site written into its staging folder, waiting to replace the output.
-struct StagedSite: Sendable {
-    let staging: URL
-    let output: URL
-    let summary: SiteWriter.Summary
-    /// The previous output already holds exactly these files: it is left alone, every file
-    /// keeping its inode and modification time.
-    let nothingChanged: Bool
-
-    /// Swaps the staging folder in, or drops it when nothing changed.
-    @discardableResult
-    func commit() throws -> SiteWriter.Summary {
-        if nothingChanged {
-            try? FileManager.default.removeItem(at: staging)
-            return summary
-        }
-        let retired = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
-        try swap(staging, into: output, retiring: retired)
-        return summary
-    }
-
-    /// Two renames; between them the output briefly does not exist, never half-written.
-    private func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
-        let manager = FileManager.default
-        let hadPrevious = manager.fileExists(atPath: output.path)
-        if hadPrevious { try manager.moveItem(at: output, to: retired) }
-        do {
-            try manager.moveItem(at: staging, to: output)
-        } catch {
-            if hadPrevious { try? manager.moveItem(at: retired, to: output) }
-            try? manager.removeItem(at: staging)
-            throw error
-        }
-        if hadPrevious { try? manager.removeItem(at: retired) }
     }
 }

@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The C library's calls whose names types of this module also use (`FileCalls.link`,
-/// `FileCalls.rename`), called through the library's own module on each platform.
+/// The C library's calls whose names types of this module also use (`FileCalls.rename`),
+/// called through the library's own module on each platform.
 enum CLibrary {
     static func write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
@@ -20,14 +20,6 @@ enum CLibrary {
         Glibc.rename(path, target)
         #else
         Darwin.rename(path, target)
-        #endif
-    }
-
-    static func link(_ existing: String, _ path: String) -> Int32 {
-        #if canImport(Glibc)
-        Glibc.link(existing, path)
-        #else
-        Darwin.link(existing, path)
         #endif
     }
 }

@@ -102,22 +102,6 @@ public enum FileCalls {
         }
     }
 
-    /// A second name for the file at `existing`: same inode, same bytes, same modification time.
-    public static func link(_ existing: String, to path: String) throws {
-        guard CLibrary.link(existing, path) == 0 else { throw Failure(action: "link", path: path, code: errno) }
-    }
-
-    /// Puts a link to `existing` in place of the file at `path`, in one rename.
-    public static func replace(_ path: String, withLinkTo existing: String) throws {
-        let temporary = path + ".link"
-        try link(existing, to: temporary)
-        guard CLibrary.rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw Failure(action: "replace", path: path, code: code)
-        }
-    }
-
     public static func makeDirectory(_ path: String) throws {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure(action: "create the folder", path: path, code: errno) }
     }
@@ -130,5 +114,10 @@ public enum FileCalls {
     /// Removes the file at `path`, if there is one.
     public static func remove(_ path: String) {
         unlink(path)
+    }
+
+    /// Removes the folder at `path` if it is empty.
+    public static func removeFolder(_ path: String) {
+        rmdir(path)
     }
 }
