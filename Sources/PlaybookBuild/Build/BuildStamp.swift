@@ -23,16 +23,21 @@ struct BuildStamp {
     }
 
     /// The result of the last build, when nothing it depends on has changed since. The listing
-    /// is compared line by line as it is made, so an edited page stops it at that page rather
-    /// than after every output file.
+    /// is compared line by line as it is made, with the stored bytes as they come (not split
+    /// into lines first), so an edited page stops it at that page rather than after every
+    /// output file.
     func unchangedResult() -> BuildResult? {
-        guard let stored = try? String(contentsOf: file, encoding: .utf8),
-              let newline = stored.firstIndex(of: "\n") else { return nil }
-        let summary = stored[..<newline].split(separator: " ").compactMap { Int($0) }
+        guard let stored = try? [UInt8](Data(contentsOf: file)),
+              let newline = stored.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let summary = String(decoding: stored[..<newline], as: UTF8.self).split(separator: " ").compactMap { Int($0) }
         guard summary.count == 3 else { return nil }
-        var storedLines = stored[stored.index(after: newline)...].split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
-        let same = list { made in storedLines.next().map { $0 == made } ?? false }
-        guard same, storedLines.next() == "", storedLines.next() == nil else { return nil }
+        var rest = stored[(newline + 1)...]
+        let same = list { made in
+            guard let end = rest.firstIndex(of: UInt8(ascii: "\n")), rest[..<end].elementsEqual(made.utf8) else { return false }
+            rest = rest[(end + 1)...]
+            return true
+        }
+        guard same, rest.isEmpty else { return nil }
         var result = BuildResult(diagnostics: [], pageCount: summary[0], languageCount: summary[1], fileCount: summary[2],
                                  unchangedFileCount: summary[2], didWrite: true, timings: StageTimings())
         result.isUpToDate = true
