@@ -54,39 +54,49 @@ struct BuildStamp {
         if (try? Data(text.utf8).write(to: file, options: .atomic)) == nil { FileCalls.remove(file.path) }
     }
 
-    /// Options, executable, inputs and output, one line each.
+    /// Options, executable, inputs and output, one line each: the lines `list` gives, each
+    /// top-level folder of the inputs and the output listed on a core of its own.
     func listing() -> String {
         var lines: [String] = []
-        list { lines.append($0); return true }
+        list(spread: true) { lines.append($0); return true }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Gives `line` each line of the listing in order, until it returns false; true when it
-    /// never did.
+    /// never did. With `spread`, the top-level folders' lines are all made before `line` gets
+    /// any of them.
     @discardableResult
-    private func list(_ line: (String) -> Bool) -> Bool {
+    private func list(spread: Bool = false, _ line: (String) -> Bool) -> Bool {
         guard line("options \(options.root.path) \(options.output.path) \(options.includeDrafts) \(options.baseURL ?? "-")"),
               line("binary \(options.binaryIdentity ?? "-")"),
               Self.describe(ProcessUsage.executablePath(), as: "executable", line) else { return false }
         let root = options.root.path
         guard Self.describe(root + "/" + ConfigLoader.fileName, as: "input " + ConfigLoader.fileName, line) else { return false }
-        var visited: Set<[UInt64]> = []
         for folder in ["content", "templates"] {
-            guard Self.walk(root + "/" + folder, as: "input " + folder, visited: &visited, line) else { return false }
+            guard Self.walk(root + "/" + folder, as: "input " + folder, spread: spread, line) else { return false }
         }
-        return Self.walk(options.output.path, as: "output", visited: &visited, line)
+        return Self.walk(options.output.path, as: "output", spread: spread, line)
     }
 
     /// Every entry under `path`, sorted, symbolic links described by their target; a folder
-    /// already walked (a link loop) is listed but not entered again.
-    private static func walk(_ path: String, as name: String, visited: inout Set<[UInt64]>, _ line: (String) -> Bool) -> Bool {
+    /// that is its own ancestor (a link loop) is listed but not entered again. What a folder
+    /// lists depends on nothing walked before it, so its entries can be walked apart.
+    private static func walk(_ path: String, as name: String, ancestors: Set<[UInt64]> = [], spread: Bool = false,
+                             _ line: (String) -> Bool) -> Bool {
         let identity = FileIdentity(path: path)
         guard line("\(name) " + (identity?.description ?? "missing")) else { return false }
-        guard let identity, identity.isFolder, visited.insert(identity.place).inserted else { return true }
-        for (entryName, _) in Directory.entries(of: path) {
-            guard walk(path + "/" + entryName, as: name + "/" + entryName, visited: &visited, line) else { return false }
+        guard let identity, identity.isFolder, !ancestors.contains(identity.place) else { return true }
+        let ancestors = ancestors.union([identity.place])
+        let entries = Directory.entries(of: path).map(\.name)
+        guard spread else {
+            return entries.allSatisfy { walk(path + "/" + $0, as: name + "/" + $0, ancestors: ancestors, line) }
         }
-        return true
+        let parts = entries.concurrentMap { entry in
+            var lines: [String] = []
+            _ = walk(path + "/" + entry, as: name + "/" + entry, ancestors: ancestors) { lines.append($0); return true }
+            return lines
+        }
+        return parts.allSatisfy { $0.allSatisfy(line) }
     }
 
     private static func describe(_ path: String, as name: String, _ line: (String) -> Bool) -> Bool {
