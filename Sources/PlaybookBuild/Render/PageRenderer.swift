@@ -48,7 +48,8 @@ struct PageRenderer: Sendable {
         siteWide += books.map(renderedFile)
         var pages = jobs.map { job in
             guard keeping.contains(job.path), let output else { return renderedFile(job) }
-            return OutputFile(path: job.path, copying: output.appendingPathComponent(job.path))
+            // A file, said so: otherwise `URL` asks the file system whether it is a folder.
+            return OutputFile(path: job.path, copying: output.appendingPathComponent(job.path, isDirectory: false))
         }
         pages += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
