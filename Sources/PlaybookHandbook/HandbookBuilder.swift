@@ -89,10 +89,16 @@ public struct HandbookBuilder: Sendable {
 }
 
 extension HandbookBuilder {
+    /// The pages of the language's handbook, one for each article, in the book's order.
+    public func articlePages(of language: LanguageSite) -> [ParsedPage] {
+        chapters(of: language).flatMap(\.pages).map(\.page)
+    }
+
     /// `handbook/index.html` of the context's language. Its view for telling builds apart
     /// also names each page's copy: an edit that only changes a page's content changes that,
-    /// not what the layout shows.
-    public func job(for context: LanguageContext) -> RenderJob {
+    /// not what the layout shows. With `previous`, the file is that file's bytes with only the
+    /// articles it does not copy rendered again; `layout` learns where each article lands.
+    public func job(for context: LanguageContext, previous: PreviousHandbook? = nil, layout: HandbookLayout? = nil) -> RenderJob {
         let folder = HandbookContents.folder(root: context.root)
         let chapters = chapters(of: context.language)
         let pages = chapters.flatMap(\.pages).map(\.page)
@@ -100,9 +106,11 @@ extension HandbookBuilder {
         return RenderJob(path: folder + "index.html", template: Self.template,
                          view: { HandbookJobView(view: view(context, chapters: chapters), copies: pages.map { $0.handbookCopies[language] }) },
                          render: { library, job in
-            Self.render(job.view, library: library) { index, page in
-                try article(page, of: pages[index], context: context)
+            let article: @Sendable (Int, HandbookPage) throws -> String = { index, page in try self.article(page, of: pages[index], context: context) }
+            if let previous, previous.articles.count == pages.count {
+                return Self.render(job.view, copyingFrom: previous, layout: layout, article: article)
             }
+            return Self.render(job.view, library: library, layout: layout, article: article)
         })
     }
 
@@ -118,7 +126,7 @@ extension HandbookBuilder {
     /// as the pieces between the markers and the articles themselves, each article made by
     /// `article` (from the page's index in the book and its view) only when the writer gets
     /// to it, so a large handbook is never whole in memory.
-    static func render(_ view: HandbookView, library: MustacheLibrary,
+    static func render(_ view: HandbookView, library: MustacheLibrary, layout: HandbookLayout? = nil,
                        article: @escaping @Sendable (Int, HandbookPage) throws -> String) -> FileBytes {
         var shell = view
         var pages: [HandbookPage] = []
@@ -134,10 +142,12 @@ extension HandbookBuilder {
         let html = library.render(shell, withTemplate: template) ?? ""
         let parts = html.split(separator: "\u{1}", omittingEmptySubsequences: false)
         var pieces: [Piece] = [.text(String(parts[0]))]
+        var placements = [HandbookLayout.Placement?](repeating: nil, count: pages.count)
         var index = 1
         while index < parts.count {
             if index + 1 < parts.count, parts[index].hasPrefix(nonce), let number = Int(parts[index].dropFirst(nonce.count)),
                pages.indices.contains(number) {
+                placements[number] = .piece(pieces.count)
                 pieces += [.article(number), .text(String(parts[index + 1]))]
                 index += 2
             } else {
@@ -145,17 +155,65 @@ extension HandbookBuilder {
                 index += 1
             }
         }
+        // A layout that leaves an article out (or shows one twice) has no layout to record.
+        let placed = placements.compactMap { $0 }
+        return stream(pieces, pages: pages, previous: nil, layout: placed.count == pages.count ? layout : nil, placements: placed, article: article)
+    }
+
+    /// The previous file's bytes, in pieces of about `copiedPieceSize` cut at articles'
+    /// edges, with the articles it does not copy rendered in their place.
+    static func render(_ view: HandbookView, copyingFrom previous: PreviousHandbook, layout: HandbookLayout?,
+                       article: @escaping @Sendable (Int, HandbookPage) throws -> String) -> FileBytes {
+        let pages = view.chapters.flatMap(\.pages)
+        var pieces: [Piece] = []
+        var placements: [HandbookLayout.Placement] = []
+        var copyStart = 0
+        var inCopy: [Range<Int>] = []
+        func copy(upTo end: Int) {
+            guard end > copyStart || !inCopy.isEmpty else { return }
+            placements += inCopy.map { .inside(piece: pieces.count, pieceStart: copyStart, old: $0) }
+            pieces.append(.old(copyStart..<end))
+            copyStart = end
+            inCopy = []
+        }
+        for (number, old) in previous.articles.enumerated() {
+            if previous.copied[number] {
+                inCopy.append(old)
+                if old.upperBound - copyStart >= copiedPieceSize { copy(upTo: old.upperBound) }
+            } else {
+                copy(upTo: old.lowerBound)
+                placements.append(.piece(pieces.count))
+                pieces.append(.article(number))
+                copyStart = old.upperBound
+            }
+        }
+        copy(upTo: previous.size)
+        return stream(pieces, pages: pages, previous: previous.path, layout: layout, placements: placements, article: article)
+    }
+
+    static let copiedPieceSize = 512 * 1024
+
+    private static func stream(_ pieces: [Piece], pages: [HandbookPage], previous: String?, layout: HandbookLayout?,
+                               placements: [HandbookLayout.Placement],
+                               article: @escaping @Sendable (Int, HandbookPage) throws -> String) -> FileBytes {
+        layout?.plan(placements, pieces: pieces.count)
+        let file = Result { try previous.map(PreviousHandbookFile.init(path:)) }
         return .stream(PieceStream(count: pieces.count) { [pieces, pages] number in
-            switch pieces[number] {
+            let text = switch pieces[number] {
             case .text(let text): text
             case .article(let page): try article(page, pages[page])
+            case .old(let range): try file.get()!.text(range)
             }
+            layout?.noteLength(of: number, text.utf8.count)
+            return text
         })
     }
 
     private enum Piece: Sendable {
         case text(String)
         case article(Int)
+        /// Bytes of the previous file.
+        case old(Range<Int>)
     }
 }
 

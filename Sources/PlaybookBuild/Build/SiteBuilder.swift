@@ -132,7 +132,8 @@ public struct SiteBuilder: Sendable {
             timings.measure("keep") { store.keptPages(of: site, theme: theme, assets: checked.assets, output: options.output) }
         } ?? []
         result.pageFilesKept = keeping.count
-        let renderer = PageRenderer(theme: theme, root: options.root, cache: cache, keeping: keeping, output: options.output)
+        let renderer = PageRenderer(theme: theme, root: options.root, cache: cache, keeping: keeping, output: options.output,
+                                    handbooks: store?.handbooks)
         let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site) }
         let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
         result.retain(site, files.all)

@@ -46,6 +46,8 @@ final class PageStore: Sendable {
     private let output: URL
     /// Each page's entry this build, by source path, and whether the page was taken from it.
     private let pageEntries = Mutex<[String: (name: String, hit: Bool)]>([:])
+    /// The handbooks this build writes, for the `HandbookRecord` `commit` leaves.
+    let handbooks = HandbookRecorder()
 
     /// Nil when the folder holds something that is not a build cache: it is left alone and
     /// the build runs without one (`notes` says so).
@@ -173,6 +175,7 @@ final class PageStore: Sendable {
         }
         discard()
         if let (outline, pages) = pageFiles.withLock({ $0 }) { KeptPages.record(outline: outline, pages: pages, output: output, in: folder) }
+        handbooks.record(in: folder)
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
             if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
         }
@@ -196,6 +199,7 @@ extension PageStore {
             entries[page.source.sourcePath].map { (path: page.outputPath, entry: $0.name, hit: $0.hit) }
         }
         pageFiles.withLock { $0 = (outline, pages.map { (path: $0.path, entry: $0.entry) }) }
+        handbooks.start(outline: outline, entries: entries, folder: folder, output: output)
         guard let last = KeptPages.load(from: folder) else { return [] }
         return last.keepable(pages.filter(\.hit).map { (path: $0.path, entry: $0.entry) }, outline: outline, output: output)
     }

@@ -21,6 +21,8 @@ struct PageRenderer: Sendable {
     /// Paths of pages whose files in the output are kept as they are (`KeptPages`).
     var keeping: Set<String> = []
     var output: URL?
+    /// Copies what it can of the last build's handbooks (`HandbookRecord`).
+    var handbooks: HandbookRecorder?
 
     /// The files of every language's search index; `SiteBuilder` times them as a stage of their own.
     func searchFiles(_ site: ResolvedSite) -> [OutputFile] {
@@ -33,7 +35,7 @@ struct PageRenderer: Sendable {
         let contexts = site.languages.map {
             LanguageContext(site: site, language: $0, theme: theme, entryMemo: cache?.entries(of: $0.language))
         }
-        let books = contexts.map(handbook.job(for:))
+        let books = contexts.map { handbooks?.job(handbook, for: $0) ?? handbook.job(for: $0) }
         let jobs = contexts.flatMap(self.jobs(for:))
         let templates = (books + jobs).map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template,
                                                           ChromeFragments.navTemplate, ChromeFragments.languagesTemplate,
