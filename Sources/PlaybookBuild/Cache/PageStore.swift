@@ -177,8 +177,8 @@ final class PageStore: Sendable {
         return noteList.withLock { $0 }.filter { seen.insert($0).inserted }
     }
 
-    /// After a successful build: moves the new entries in and removes those it did not use.
-    /// Returns the cache's size on disk in bytes.
+    /// After a successful build: moves the new entries in, removes those it did not use and
+    /// records the page files and the kept pages. Returns the cache's size on disk in bytes.
     @discardableResult
     func commit() -> Int {
         let made = madeEntries.withLock { $0 }
@@ -203,7 +203,10 @@ final class PageStore: Sendable {
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
             if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
         }
-        return kept.values.reduce(0, +)
+        let records = [KeptPages.fileName, KnownSources.fileName].compactMap { name in
+            (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int
+        }
+        return kept.values.reduce(0, +) + records.reduce(0, +)
     }
 
     /// After a failed build: the entries it made go, the cache stays as it was.
