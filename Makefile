@@ -2,7 +2,7 @@
 # Both install what a fresh Debian machine with only the Swift toolchain lacks.
 
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev liblz4-dev pkg-config
 PLAYBOOK := .build/debug/playbook
 
 PDF_APT_PACKAGES := weasyprint fonts-noto-cjk poppler-utils

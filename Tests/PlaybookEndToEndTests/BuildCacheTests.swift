@@ -124,6 +124,57 @@ import PlaybookModel
         #expect(Mirror(reflecting: FrontMatter()).children.count == KeptPages.frontMatterFields)
     }
 
+    /// A page file whose identity is the one the last build recorded is not read again
+    /// (`KnownSources`): a touch reads it again, and new bytes are seen even with the size and
+    /// the modification time put back, by the change time.
+    @Test func aPageFileIsReadAgainWhenItsIdentityChanges() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        let path = site.root.appendingPathComponent("content/articles/b.md").path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: path)
+        #expect(try expectSameAsCleanBuild(site, "touched without a change").pagesConverted == 0, "same bytes, same entry")
+
+        var before = stat()
+        #expect(stat(path, &before) == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: "Text,", with: "Txet,").utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(path, &after) == 0)
+        #expect(after.st_size == before.st_size && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec && after.st_ino == before.st_ino)
+        let sameSize = try expectSameAsCleanBuild(site, "new bytes of the same size, the modification time put back")
+        #expect(sameSize.pagesConverted == 1)
+    }
+
+    /// A translation's status compares the version it records with its source's body: a
+    /// source not read again (`KnownSources`) is read for it.
+    @Test func aTrackedTranslationsSourceIsReadForItsStatus() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        try site.write("content/articles/b.zh.md", page("回忆", "translationOf: \(SourceVersion.of("Old text.\n"))", body: "## Two\n\n回到 [a](a.md)。"))
+        let outdated = try expectSameAsCleanBuild(site, "a translation of an older version of its source")
+        #expect(outdated.diagnostics.contains { $0.severity == .warning && $0.location?.file == "content/articles/b.zh.md" })
+    }
+
+    @Test func aDamagedRecordOfThePageFilesIsIgnoredWithANote() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        let record = BuildOptions(root: site.root).cacheFolder.appendingPathComponent(KnownSources.fileName)
+        var bytes = try Data(contentsOf: record)
+        bytes[bytes.count - 2] ^= 0x20
+        try bytes.write(to: record)
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nAn edit, so that the build runs."))
+        let damaged = try expectSameAsCleanBuild(site, "a damaged record", notes: 1)
+        #expect(damaged.notes.first?.contains("damaged record") == true)
+        #expect(damaged.pagesConverted == 1)
+    }
+
     @Test func theCacheHoldsOnlyWhatTheLastBuildUsed() throws {
         let site = try FixtureSite(Self.files)
         defer { site.remove() }
@@ -134,10 +185,11 @@ import PlaybookModel
             try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nEdit \(edit)."))
             last = try expectSameAsCleanBuild(site, "edit \(edit)")
         }
-        let entries = try cacheSnapshot(site).filter { $0.key.hasSuffix(".page") }
-        #expect(entries.count == 5, "old versions of b.md's entry are gone")
+        let files = try cacheSnapshot(site)
+        #expect(files.keys.filter { $0.hasSuffix(".page") }.count == 5, "old versions of b.md's entry are gone")
         let size = try #require(last?.cacheBytes)
-        #expect(size > 0 && size == entries.values.reduce(0) { $0 + $1.count })
+        let records = files.filter { $0.key != "format" && $0.key != ".gitignore" }
+        #expect(size > 0 && size == records.values.reduce(0) { $0 + $1.count })
     }
 
     @Test func aFailedBuildLeavesTheSiteAndTheCacheAsTheyWere() throws {

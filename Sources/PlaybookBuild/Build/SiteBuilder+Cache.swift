@@ -8,7 +8,11 @@ extension SiteBuilder {
         let store = options.usesCache ? PageStore(options: options, notes: &notes) : nil
         var result = buildAll(store: store)
         if let store {
-            if result.didWrite { result.cacheBytes = store.commit() } else { store.discard() }
+            if result.didWrite {
+                result.cacheBytes = result.timings.measure("commit") { store.commit() }
+            } else {
+                store.discard()
+            }
             (result.pagesFromCache, result.pagesConverted) = store.pageCounts
             notes += store.notes
         }

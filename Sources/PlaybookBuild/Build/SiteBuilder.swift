@@ -50,7 +50,9 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         var diagnostics = configDiagnostics
 
-        let loaded = timings.measure("load") { ContentLoader(root: options.root, config: config, cache: cache, digesting: store != nil).load() }
+        let loader = ContentLoader(root: options.root, config: config, cache: cache, known: store?.knownSources())
+        let loaded = timings.measure("load") { loader.load() }
+        store?.noteSources(loaded.records)
         diagnostics += loaded.diagnostics
         let pages = loaded.pages.filter { options.includeDrafts || !$0.frontMatter.draft }
         if pages.isEmpty, !loaded.pages.isEmpty {
@@ -72,12 +74,12 @@ public struct SiteBuilder: Sendable {
         let parsed = timings.measure("parse") {
             PageParser(map: URLMap(pages: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage), config: config,
                        phraseLabels: theme?.phraseLabels(for: config.languages) ?? [:], cache: cache, handbook: handbook,
-                       store: store.map { ($0, loaded.sourceDigests) }).parse(pages)
+                       store: store.map { .init(store: $0, sources: loaded.sourceDigests, unread: loaded.unread, loader: loader) }).parse(pages)
         }
         diagnostics += parsed.diagnostics
 
         var resolved = timings.measure("resolve") { SiteResolver.resolve(parsed.pages, config: config) }
-        diagnostics += SourceQuoter(root: options.root).quoting(resolved.brokenLinks, pages: parsed.pages) + resolved.diagnostics
+        diagnostics += SourceQuoter(root: options.root).quoting(resolved.brokenLinks, pages: parsed.pages, unread: loaded.unread) + resolved.diagnostics
         // Like drafts, outdated translations are marked where drafts are shown.
         if options.includeDrafts {
             let outdated = Set(translations.outdated.map { PageAddress(key: $0.key, language: $0.language) })

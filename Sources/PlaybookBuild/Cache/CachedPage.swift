@@ -37,7 +37,9 @@ struct CachedPage {
                           phrases: phrases, searchSections: searchSections, handbookCopies: copies)
     }
 
-    func write(into writer: inout EntryWriter) {
+    /// What every build that takes the page from its entry reads: the questions asked, the
+    /// headings, links, tasks and phrases.
+    func writeOutline(into writer: inout EntryWriter) {
         writer.list(dependencies) { writer, dependency in
             switch dependency.question {
             case .link(let destination):
@@ -53,7 +55,6 @@ struct CachedPage {
             }
             writer.text(dependency.answer)
         }
-        writer.text(html)
         writer.list(headings) { writer, heading in
             writer.int(heading.level)
             writer.text(heading.text)
@@ -75,21 +76,27 @@ struct CachedPage {
             writer.optionalText(phrase.avoid)
             writer.text(phrase.situation)
         }
+    }
+
+    /// The bulk, kept compressed: the HTML with the handbook copies right after it (so that
+    /// LZ4 finds the copies' text in the HTML), then the search sections.
+    func writeBulk(into writer: inout EntryWriter) {
+        writer.text(html)
+        writer.list(handbookCopies) { writer, copy in
+            writer.text(copy.language)
+            writer.text(copy.id)
+            writer.text(copy.html)
+        }
         writer.list(searchSections) { writer, section in
             writer.optionalText(section.heading)
             writer.optionalText(section.anchor)
             writer.text(section.excerpt)
             writer.raw(section.terms.bytes)
         }
-        writer.list(handbookCopies) { writer, copy in
-            writer.text(copy.language)
-            writer.text(copy.id)
-            writer.text(copy.html)
-        }
     }
 
-    init(reading reader: inout EntryReader) throws {
-        dependencies = try reader.list { reader in
+    init(outline: inout EntryReader, bulk: inout EntryReader) throws {
+        dependencies = try outline.list { reader in
             let question: ParseDependency.Question
             switch try reader.int() {
             case 0: question = .link(try reader.text())
@@ -101,18 +108,18 @@ struct CachedPage {
             }
             return ParseDependency(question: question, answer: try reader.text())
         }
-        html = try reader.text()
-        headings = try reader.list { PageHeading(level: try $0.int(), text: try $0.text(), id: try $0.text()) }
-        links = try reader.list { reader in
+        headings = try outline.list { PageHeading(level: try $0.int(), text: try $0.text(), id: try $0.text()) }
+        links = try outline.list { reader in
             PageLink(target: PageAddress(key: try reader.text(), language: try reader.text()), fragment: try reader.text(),
                      location: SourceLocation(file: try reader.text(), line: try reader.int(), column: try reader.int()))
         }
-        tasks = TaskCount(total: try reader.int(), done: try reader.int())
-        phrases = try reader.list { PagePhrase(id: try $0.text(), text: try $0.text(), avoid: try $0.optionalText(), situation: try $0.text()) }
-        searchSections = try reader.list { reader in
+        tasks = TaskCount(total: try outline.int(), done: try outline.int())
+        phrases = try outline.list { PagePhrase(id: try $0.text(), text: try $0.text(), avoid: try $0.optionalText(), situation: try $0.text()) }
+        html = try bulk.text()
+        handbookCopies = try bulk.list { (language: try $0.text(), id: try $0.text(), html: try $0.text()) }
+        searchSections = try bulk.list { reader in
             SearchSection(heading: try reader.optionalText(), anchor: try reader.optionalText(), excerpt: try reader.text(),
                           terms: PackedTerms(bytes: try reader.raw()))
         }
-        handbookCopies = try reader.list { (language: try $0.text(), id: try $0.text(), html: try $0.text()) }
     }
 }

@@ -23,8 +23,8 @@ import Synchronization
 final class PageStore: Sendable {
     /// The `format` file starts with it; a folder without one is not ours and is never touched.
     static let marker = "playbook build cache"
-    static let formatLine = marker + ", format 1"
-    private static let magic = Array("PBCACHE1".utf8)
+    static let formatLine = marker + ", format 2"
+    private static let magic = Array("PBCACHE2".utf8)
     private static let suffix = ".page"
 
     let folder: URL
@@ -44,6 +44,8 @@ final class PageStore: Sendable {
     private let pageFiles = Mutex<(outline: String, pages: [(path: String, entry: String)])?>(nil)
     /// The output folder the build writes.
     private let output: URL
+    /// What this build read from each page file, for the `KnownSources` record `commit` leaves.
+    private let sourceRecords = Mutex<[String: KnownSources.Known]>([:])
     /// Each page's entry this build, by source path, and whether the page was taken from it.
     private let pageEntries = Mutex<[String: (name: String, hit: Bool)]>([:])
     /// The handbooks this build writes, for the `HandbookRecord` `commit` leaves.
@@ -86,8 +88,8 @@ final class PageStore: Sendable {
 
     /// The entry's name for `page`, whose file's bytes have `source` as their digest, converted
     /// under `parseContext` (what else the parse stage was given).
-    func name(for page: SourcePage, source: ContentDigest, parseContext: String) -> String {
-        ContentDigest(context, parseContext, page.sourcePath, page.kind?.rawValue ?? "", page.key, page.language, source.description).description
+    func name(for page: SourcePage, source: String, parseContext: String) -> String {
+        ContentDigest(context, parseContext, page.sourcePath, page.kind?.rawValue ?? "", page.key, page.language, source).description
     }
 
     /// The entry named `name`, when there is one that checks out.
@@ -102,8 +104,15 @@ final class PageStore: Sendable {
             digest.add(payload)
             guard bytes[Self.magic.count..<header].elementsEqual(digest.description.utf8) else { return nil }
             var reader = EntryReader(payload)
-            guard let entry = try? CachedPage(reading: &reader), reader.isAtEnd else { return nil }
-            return entry
+            guard let outline = try? reader.span(), let count = try? reader.int(), let compressed = try? reader.span(), reader.isAtEnd,
+                  let bulk = LZ4Block.decompress(UnsafeRawBufferPointer(rebasing: payload[compressed]), count: count) else { return nil }
+            return bulk.withUnsafeBytes { bulk in
+                var outlineReader = EntryReader(UnsafeRawBufferPointer(rebasing: payload[outline]))
+                var bulkReader = EntryReader(bulk)
+                guard let entry = try? CachedPage(outline: &outlineReader, bulk: &bulkReader), outlineReader.isAtEnd, bulkReader.isAtEnd
+                else { return nil }
+                return entry
+            }
         }
         guard let entry else {
             noteList.withLock { $0.append("ignored a damaged entry of the build cache (\(path))") }
@@ -111,6 +120,19 @@ final class PageStore: Sendable {
         }
         used.withLock { $0[name] = data.count }
         return entry
+    }
+
+    /// What the last successful build read from each page file, if this cache's context is
+    /// the one it was read under.
+    func knownSources() -> KnownSources {
+        let (known, damaged) = KnownSources.load(from: folder, context: context)
+        if damaged { noteList.withLock { $0.append("ignored the build cache's damaged record of the page files (\(folder.path))") } }
+        return known
+    }
+
+    /// Keeps what this build read from each page file, by source path, for the next build.
+    func noteSources(_ records: [String: KnownSources.Known]) {
+        sourceRecords.withLock { $0 = records }
     }
 
     /// Counts a page taken from its entry, or converted.
@@ -130,8 +152,12 @@ final class PageStore: Sendable {
 
     /// Keeps `entry` as `name`, in the staging folder until `commit()`.
     func save(_ entry: CachedPage, named name: String) {
-        var writer = EntryWriter()
-        entry.write(into: &writer)
+        var outline = EntryWriter(), bulk = EntryWriter(), writer = EntryWriter()
+        entry.writeOutline(into: &outline)
+        entry.writeBulk(into: &bulk)
+        writer.raw(outline.bytes)
+        writer.int(bulk.bytes.count)
+        writer.raw(LZ4Block.compress(bulk.bytes))
         var digest = ContentDigest()
         writer.bytes.withUnsafeBytes { digest.add($0) }
         let bytes = Self.magic + Array(digest.description.utf8) + writer.bytes
@@ -153,8 +179,8 @@ final class PageStore: Sendable {
         return noteList.withLock { $0 }.filter { seen.insert($0).inserted }
     }
 
-    /// After a successful build: moves the new entries in and removes those it did not use.
-    /// Returns the cache's size on disk in bytes.
+    /// After a successful build: moves the new entries in, removes those it did not use and
+    /// records the page files and the kept pages. Returns the cache's size on disk in bytes.
     @discardableResult
     func commit() -> Int {
         let made = madeEntries.withLock { $0 }
@@ -176,10 +202,14 @@ final class PageStore: Sendable {
         discard()
         if let (outline, pages) = pageFiles.withLock({ $0 }) { KeptPages.record(outline: outline, pages: pages, output: output, in: folder) }
         handbooks.record(in: folder)
+        KnownSources.record(sourceRecords.withLock { $0 }, context: context, in: folder)
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
             if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
         }
-        return kept.values.reduce(0, +)
+        let records = [KeptPages.fileName, KnownSources.fileName].compactMap { name in
+            (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int
+        }
+        return kept.values.reduce(0, +) + records.reduce(0, +)
     }
 
     /// After a failed build: the entries it made go, the cache stays as it was.

@@ -10,21 +10,28 @@ struct ContentLoader: Sendable {
         /// Paths relative to `content/assets/`.
         var assets: [String] = []
         var diagnostics: [Diagnostic] = []
-        /// Each page file's digest by source path, when loaded `digesting` (the build cache's key).
-        var sourceDigests: [String: ContentDigest] = [:]
+        /// Each page file's digest by source path, when loaded with `known` (the build cache's key).
+        var sourceDigests: [String: String] = [:]
+        /// What the next build can take from `KnownSources` instead of reading the files.
+        var records: [String: KnownSources.Known] = [:]
+        /// The source paths of the pages taken from `known`, whose bodies were not read (empty).
+        var unread: Set<String> = []
     }
 
     let root: URL
     let config: SiteConfig
     /// Pages decoded by the last build, reused for files whose bytes are the same.
     let cache: BuildCache?
-    let digesting: Bool
+    /// With the build cache: each file's digest is taken, and a file whose identity is the one
+    /// recorded is not read (`KnownSources`).
+    let known: KnownSources?
+    private var digesting: Bool { known != nil }
 
-    init(root: URL, config: SiteConfig, cache: BuildCache? = nil, digesting: Bool = false) {
+    init(root: URL, config: SiteConfig, cache: BuildCache? = nil, known: KnownSources? = nil) {
         self.root = root
         self.config = config
         self.cache = cache
-        self.digesting = digesting
+        self.known = known
     }
 
     /// Files are read and decoded in parallel; the output keeps the sorted order of the paths.
@@ -42,29 +49,79 @@ struct ContentLoader: Sendable {
         // content/ itself leads out of the playbook: said already, and nothing to load.
         if skipped.contains(where: { $0.path.isEmpty }) { return output }
         cache?.loadedPages.begin(context: 0)
-        let loaded = paths.concurrentMap { relativePath -> (ContentFile, SourcePage?, [Diagnostic], ContentDigest?) in
+        let loaded = paths.concurrentMap { relativePath -> (ContentFile, RecordedPage?) in
             let classification = ContentFile.classify(relativePath, config: config)
-            guard case .page(let kind, let key, let language) = classification else { return (classification, nil, [], nil) }
-            let (page, diagnostics, digest) = loadPage(at: content.appendingPathComponent(relativePath), sourcePath: "content/\(relativePath)",
-                                                       kind: kind, key: key, language: language)
-            return (classification, page, diagnostics, digest)
+            guard case .page(let kind, let key, let language) = classification else { return (classification, nil) }
+            return (classification, loadRecording(at: content.appendingPathComponent(relativePath), sourcePath: "content/\(relativePath)",
+                                                  kind: kind, key: key, language: language, known: known))
         }
-        for (relativePath, (classification, page, diagnostics, digest)) in zip(paths, loaded) {
+        for (relativePath, (classification, page)) in zip(paths, loaded) {
             switch classification {
             case .ignored: continue
             case .asset: output.assets.append(String(relativePath.dropFirst("assets/".count)))
             case .misplaced(let reason):
                 output.diagnostics.append(.error(reason, at: SourceLocation(file: "content/\(relativePath)", line: 1, column: 1)))
             case .page:
-                if let page { output.pages.append(page) }
-                if let digest { output.sourceDigests["content/\(relativePath)"] = digest }
-                output.diagnostics += diagnostics
+                guard let page else { continue }
+                output.add(page)
             }
         }
+        readTrackedSources(in: &output)
         if output.pages.isEmpty {
             output.diagnostics.append(.error("no page in content/", notes: Self.startingNotes))
         }
         return output
+    }
+
+    /// A page as loaded for the build cache: `record` is nil for a file that gave diagnostics.
+    struct RecordedPage {
+        var page: SourcePage
+        var diagnostics: [Diagnostic]
+        var digest: String?
+        var record: KnownSources.Known?
+        var unread: Bool
+    }
+
+    /// `loadPage`, except that with `known` a file whose identity is the recorded one is not
+    /// read. The identity is taken before the file is read, so that a write during the read
+    /// changes it.
+    func loadRecording(at url: URL, sourcePath: String, kind: PageKind?, key: String, language: String,
+                       known: KnownSources?) -> RecordedPage {
+        let classification = "\(kind?.rawValue ?? "")|\(key)|\(language)"
+        let identity = known == nil ? nil : FileIdentity(path: url.path)?.description
+        if let identity, let record = known?.files[sourcePath], record.identity == identity, record.classification == classification {
+            return RecordedPage(page: record.page, diagnostics: [], digest: record.digest, record: record, unread: true)
+        }
+        let (page, diagnostics, digest) = loadPage(at: url, sourcePath: sourcePath, kind: kind, key: key, language: language)
+        var bodyless = page
+        bodyless.body = ""
+        let record = identity.flatMap { identity in
+            digest.map { KnownSources.Known(identity: identity, classification: classification, digest: $0.description, page: bodyless) }
+        }
+        return RecordedPage(page: page, diagnostics: diagnostics, digest: digest?.description,
+                            record: diagnostics.isEmpty ? record : nil, unread: false)
+    }
+
+    /// The page of the file at `sourcePath` read again, with its body.
+    func reading(_ page: SourcePage) -> RecordedPage {
+        loadRecording(at: root.appendingPathComponent(page.sourcePath), sourcePath: page.sourcePath, kind: page.kind, key: page.key,
+                      language: page.language, known: known.map { _ in KnownSources(files: [:]) })
+    }
+
+    /// The translation status compares a source's body with the version its translations
+    /// record: those sources are read even when known.
+    private func readTrackedSources(in output: inout Output) {
+        let tracked = Set(output.pages.filter { $0.language != config.defaultLanguage && $0.frontMatter.translationOf != nil }.map(\.key))
+        for index in output.pages.indices {
+            let page = output.pages[index]
+            guard output.unread.contains(page.sourcePath), page.language == config.defaultLanguage, tracked.contains(page.key) else { continue }
+            let read = reading(page)
+            output.unread.remove(page.sourcePath)
+            output.pages[index] = read.page
+            output.sourceDigests[page.sourcePath] = read.digest
+            output.records[page.sourcePath] = read.record
+            output.diagnostics += read.diagnostics
+        }
     }
 
     /// How to start a playbook, or build one that is elsewhere.
@@ -118,5 +175,16 @@ struct ContentLoader: Sendable {
             page.bodyStartLine = split.bodyStartLine
             return (page, diagnostics)
         }
+    }
+}
+
+extension ContentLoader.Output {
+    mutating func add(_ loaded: ContentLoader.RecordedPage) {
+        let path = loaded.page.sourcePath
+        pages.append(loaded.page)
+        diagnostics += loaded.diagnostics
+        if let digest = loaded.digest { sourceDigests[path] = digest }
+        if let record = loaded.record { records[path] = record }
+        if loaded.unread { unread.insert(path) }
     }
 }

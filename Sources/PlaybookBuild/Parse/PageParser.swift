@@ -17,11 +17,21 @@ struct PageParser: Sendable {
     /// check` writes no handbook and parses without.
     let handbook: HandbookCopies?
 
-    /// `playbook build`'s persistent cache, with each page file's digest by source path.
-    let store: (store: PageStore, sources: [String: ContentDigest])?
+    /// `playbook build`'s persistent cache, with what loading found out for it.
+    let store: Stored?
+
+    struct Stored: Sendable {
+        let store: PageStore
+        /// Each page file's digest, by source path.
+        let sources: [String: String]
+        /// The pages loaded without their bodies (`KnownSources`), by source path: read when
+        /// converted.
+        let unread: Set<String>
+        let loader: ContentLoader
+    }
 
     init(map: URLMap, config: SiteConfig, phraseLabels: [String: PhraseCardLabels] = [:], cache: BuildCache? = nil,
-         handbook: HandbookCopies? = nil, store: (store: PageStore, sources: [String: ContentDigest])? = nil) {
+         handbook: HandbookCopies? = nil, store: Stored? = nil) {
         self.map = map
         self.config = config
         self.phraseLabels = phraseLabels
@@ -48,7 +58,7 @@ struct PageParser: Sendable {
         let parseContext = store.map { _ in storeContext() }
         let results = pages.concurrentMap { page in
             if let store, let parseContext, let source = store.sources[page.sourcePath] {
-                return parse(page, with: store.store, name: store.store.name(for: page, source: source, parseContext: parseContext))
+                return parse(page, with: store, source: source, parseContext: parseContext)
             }
             return cache.map { $0.parsedPages.value(for: page.droppingBody()) { parse(page) } } ?? parse(page)
         }
@@ -57,7 +67,9 @@ struct PageParser: Sendable {
 
     /// The page from its cache entry when every question its conversion asked gets the same
     /// answer again; else converted, and its entry saved.
-    private func parse(_ page: SourcePage, with store: PageStore, name: String) -> (ParsedPage, [Diagnostic]) {
+    private func parse(_ page: SourcePage, with stored: Stored, source: String, parseContext: String) -> (ParsedPage, [Diagnostic]) {
+        let store = stored.store
+        var name = store.name(for: page, source: source, parseContext: parseContext)
         if let entry = store.entry(named: name), entry.dependencies.allSatisfy({ stillHolds($0, for: page) }),
            let parsed = try? entry.parsedPage(source: page.droppingBody(), folder: folder(of: page), spill: handbook?.spill) {
             store.count(hit: true)
@@ -65,9 +77,17 @@ struct PageParser: Sendable {
             return (parsed, [])
         }
         store.count(hit: false)
+        var page = page, loadDiagnostics: [Diagnostic] = []
+        if stored.unread.contains(page.sourcePath) {
+            let read = stored.loader.reading(page)
+            page = read.page
+            loadDiagnostics = read.diagnostics
+            if let digest = read.digest { name = store.name(for: page, source: digest, parseContext: parseContext) }
+        }
         let recorder = ParseRecorder()
         var handbookHTML: [(language: String, id: String, html: String)] = []
-        let (parsed, diagnostics) = parse(page, recorder: recorder) { handbookHTML = $0 }
+        let (parsed, conversionDiagnostics) = parse(page, recorder: recorder) { handbookHTML = $0 }
+        let diagnostics = loadDiagnostics + conversionDiagnostics
         if diagnostics.isEmpty {
             store.save(CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies), named: name)
             store.note(page, entry: name, hit: false)
