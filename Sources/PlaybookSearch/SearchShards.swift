@@ -11,9 +11,8 @@ import PlaybookSupport
 ///   in base64, one bit per document (first document in the first byte's highest bit), set
 ///   where a page starts, so that results are grouped by page before their documents load;
 /// - `t<n>.js`: a run of terms in byte order, about `shardBytes` each: `terms` holds each term
-///   as one character (`0` plus the number of UTF-16 units it shares with the term before,
-///   at most `maxShared`) and the rest of it, terms parted by spaces; `postings`, in base64,
-///   the terms' postings (`PostingsCoding`) one after the other;
+///   against the one before (`ShardTermCoding`); `postings` (`PrintableBytes`), the terms' postings
+///   (`PostingsCoding`) one after the other;
 /// - `d<n>.js`: documents `docsPerChunk × n` onwards, each `[title, heading or null, URL
 ///   relative to the language root, kind, pillars, excerpt]`, or, for a section of the page of
 ///   the document before it, `[0, heading, "#" + anchor, 0, 0, excerpt]`.
@@ -107,10 +106,7 @@ enum SearchShards {
             runs[run].bytes.withUnsafeBufferPointer { bytes in
                 for term in range {
                     let termBytes = UnsafeBufferPointer(rebasing: bytes[runs[run].term(term)])
-                    if !terms.isEmpty { terms.append(UInt8(ascii: " ")) }
-                    let (shared, units) = sharedPrefix(previous, termBytes)
-                    terms.append(UInt8(ascii: "0") + UInt8(units))
-                    terms.append(contentsOf: termBytes[shared...])
+                    ShardTermCoding.append(termBytes, after: previous, to: &terms)
                     previous.removeAll(keepingCapacity: true)
                     previous.append(contentsOf: termBytes)
                 }
@@ -120,7 +116,7 @@ enum SearchShards {
         var out = JSONText(capacity: terms.count + postings.count * 4 / 3 + 40)
         out.raw("{")
         out.key("postings", first: true, .compact)
-        out.string(Data(postings).base64EncodedString())
+        out.string(PrintableBytes.encode(postings))
         out.key("terms", .compact)
         out.string(String(decoding: terms, as: UTF8.self))
         out.endObject(.compact)
@@ -186,7 +182,7 @@ enum SearchShards {
             out.string(String(decoding: index.terms[run].bytes[index.terms[run].term(terms.lowerBound)], as: UTF8.self))
         }
         out.key("version", .compact)
-        out.integer(4)
+        out.integer(6)
         out.endObject(.compact)
         return out.text
     }

@@ -41,15 +41,9 @@ import PlaybookSupport
         return (String(rest[..<quote]), json)
     }
 
-    /// A shard's terms as the browser decodes them: each entry's first character is how many
-    /// UTF-16 units it shares with the term before.
+    /// A shard's terms as the browser decodes them.
     func terms(_ shard: [String: Any]) throws -> [String] {
-        var previous: [UInt16] = []
-        return try #require(shard["terms"] as? String).split(separator: " ").map { entry in
-            let units = Array(entry.utf16)
-            previous = Array(previous.prefix(Int(units[0]) - 48)) + units.dropFirst()
-            return String(decoding: previous, as: UTF16.self)
-        }
+        ShardTermCoding.decode(try #require(shard["terms"] as? String))
     }
 
     @Test(arguments: ["en", "zh"], [200, 2000, SearchShards.shardBytes])
@@ -68,9 +62,7 @@ import PlaybookSupport
             let terms = try terms(shard)
             #expect(terms.first == first)
             // Each term's postings, one after another, are the index's.
-            let base64 = try #require(shard["postings"] as? String)
-            let postings = try #require(Data(base64Encoded: base64))
-            let bytes = Array(postings)
+            let bytes = PrintableBytes.decode(try #require(shard["postings"] as? String))
             var at = 0
             for term in terms {
                 let (decoded, end) = PostingsCoding.decode(bytes[at...])
@@ -79,7 +71,7 @@ import PlaybookSupport
                 #expect(decoded.map(\.fields) == own.postings.map(\.fields))
                 at = end
             }
-            #expect(at == postings.count)
+            #expect(at == bytes.count)
             shardTerms += terms
         }
         #expect(byName["t\(firsts.count)"] == nil)
@@ -166,5 +158,40 @@ import PlaybookSupport
         #expect(shared("\u{4E00}", "\u{4E01}") == (0, 0), "bytes in common, but not a whole character")
         let long = String(repeating: "a", count: 50)
         #expect(shared(long + "b", long + "c") == (SearchShards.maxShared, SearchShards.maxShared))
+    }
+}
+
+/// The codings of a term shard's text, read back as `theme/search.js` reads them.
+@Suite struct ShardCodingTests {
+    @Test func printableBytesDecodeToWhatWasEncoded() {
+        for count in 0...40 {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 * 97 + 255 - count) }
+            let text = PrintableBytes.encode(bytes)
+            #expect(PrintableBytes.decode(text) == bytes)
+            #expect(text.utf8.allSatisfy { PrintableBytes.digits.contains($0) })
+            #expect(text.utf8.count <= (count * 8 + 12) / 13 * 2, "6.5 bits a character")
+        }
+    }
+
+    /// Steps of every size (one character, one digit, two digits, too far for a step), beyond
+    /// the BMP and after a mark, and full entries sharing none, part or `maxShared` units.
+    @Test func termsDecodeToWhatWasEncoded() {
+        let far = ShardTermCoding.maxStep
+        let terms = ["#data-backed", "#nimble", "a", "ab", "ac", "b\u{301}", "b\u{302}", "long" + String(repeating: "x", count: 60),
+                     "long" + String(repeating: "x", count: 60) + "y", "共", "共享", "共情", "共" + String(Unicode.Scalar(0x5171 + 400)!),
+                     "共" + String(Unicode.Scalar(0x5171 + 2000)!), "一" + String(Unicode.Scalar(0x4E00 + 100)!),
+                     "一" + String(Unicode.Scalar(0x4E00 + 101 + far)!), "一" + String(Unicode.Scalar(0x4E00 + 103 + 2 * far)!),
+                     "一" + String(Unicode.Scalar(0x4E00 + 105 + 2 * far)!),
+                     "𠀀", "𠀀𠀁", "𠀀𠀂", "𠀀𠀂a", "𠀁"].sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        var out: [UInt8] = [], previous: [UInt8] = []
+        for term in terms {
+            var term = term
+            term.withUTF8 { ShardTermCoding.append($0, after: previous, to: &out) }
+            previous = Array(term.utf8)
+        }
+        let text = String(decoding: out, as: UTF8.self)
+        #expect(ShardTermCoding.decode(text) == terms)
+        // ac, b̂, 共情 and the two before it, 一 at the largest step and after the one too far, 𠀀𠀂.
+        #expect(text.filter { $0 == " " }.count == terms.count - 8, "\(text)")
     }
 }

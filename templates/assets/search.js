@@ -131,18 +131,55 @@
     return a.length - b.length;
   }
 
+  /* A shard's terms, each against the one before (ShardTermCoding.swift): a full entry is a
+     space, "0" plus the UTF-16 units shared with the term before, and the rest of the term up
+     to the next space or step head; a step is the term before with its last character moved
+     on by one more than the value of a head of STEP_HEADS and its digits (printable ASCII
+     but " and \, 92 of them, as in PrintableBytes.swift). */
+  var STEP_HEADS = "!$%&'()*+,./:;<=>?@[]^_`{|}~", STEP_ONE = 14, STEP_DIGIT = 10;
+  function digit(text, at) {
+    var code = text.charCodeAt(at);
+    return code - 0x21 - (code > 0x22 ? 1 : 0) - (code > 0x5C ? 1 : 0);
+  }
+  /* The bytes of a string of PrintableBytes.swift: 13 bits in two digits, the last 6 bits or
+     fewer in one. */
+  function printableBytes(text) {
+    var count = text.length, bytes = new Uint8Array(((count >> 1) * 13 + (count & 1) * 6) >> 3);
+    var store = 0, used = 0, at = 0;
+    for (var i = 0; i < count; i += 2) {
+      if (i + 1 < count) { store = (store << 13) | (digit(text, i) * 92 + digit(text, i + 1)); used += 13; }
+      else { store = (store << 6) | digit(text, i); used += 6; }
+      while (used >= 8) { used -= 8; bytes[at++] = (store >> used) & 0xFF; }
+      store &= (1 << used) - 1;
+    }
+    return bytes;
+  }
   /* A term shard, decoded once: its terms, and where each one's postings start in its bytes
      (they follow one another: each term's are read past to find the next's). */
   function shard(index, number) {
     return load(index, "t" + number).then(function (data) {
       if (data.decoded) return data.decoded;
-      var terms = [], previous = "";
-      data.terms.split(" ").forEach(function (entry) {
-        previous = previous.slice(0, entry.charCodeAt(0) - 48) + entry.slice(1);
+      var terms = [], previous = "", text = data.terms, pos = 0;
+      while (pos < text.length) {
+        if (text.charCodeAt(pos) === 32) {
+          var end = pos + 2;
+          while (end < text.length && text[end] !== " " && STEP_HEADS.indexOf(text[end]) < 0) end++;
+          previous = previous.slice(0, text.charCodeAt(pos + 1) - 48) + text.slice(pos + 2, end);
+          pos = end;
+        } else {
+          var head = STEP_HEADS.indexOf(text[pos++]), value = head;
+          if (head >= STEP_ONE + STEP_DIGIT) {
+            value = STEP_ONE + STEP_DIGIT * 92 + ((head - STEP_ONE - STEP_DIGIT) * 92 + digit(text, pos)) * 92 + digit(text, pos + 1);
+            pos += 2;
+          } else if (head >= STEP_ONE) {
+            value = STEP_ONE + (head - STEP_ONE) * 92 + digit(text, pos++);
+          }
+          var tail = previous.length > 1 && previous.codePointAt(previous.length - 2) > 0xFFFF ? 2 : 1;
+          previous = previous.slice(0, -tail) + String.fromCodePoint(previous.codePointAt(previous.length - tail) + value + 1);
+        }
         terms.push(previous);
-      });
-      var raw = atob(data.postings), bytes = new Uint8Array(raw.length);
-      for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+      }
+      var bytes = printableBytes(data.postings);
       var starts = [], at = 0;
       for (var t = 0; t < terms.length; t++) {
         starts.push(at);
