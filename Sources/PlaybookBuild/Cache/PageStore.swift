@@ -206,7 +206,7 @@ final class PageStore: Sendable {
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
             if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
         }
-        let records = [KeptPages.fileName, KnownSources.fileName].compactMap { name in
+        let records = [KeptPages.fileName, KnownSources.fileName, HandbookRecord.fileName].compactMap { name in
             (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int
         }
         return kept.values.reduce(0, +) + records.reduce(0, +)
