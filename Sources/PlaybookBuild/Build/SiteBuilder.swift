@@ -111,8 +111,11 @@ public struct SiteBuilder: Sendable {
             result.timings = timings
             return result
         }
-        let result = buildStoring()
-        stamp.record(result, inputs: inputs)
+        var result = buildStoring()
+        timings.append(result.timings)
+        let built = result
+        timings.measure("stamp") { stamp.record(built, inputs: inputs) }
+        result.timings = timings
         return result
     }
 
