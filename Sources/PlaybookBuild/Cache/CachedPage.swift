@@ -7,11 +7,11 @@ import PlaybookSupport
 /// of a `ParsedPage` (the source page, its folder) is known before converting.
 ///
 /// Its bytes (`payload`, which `PageStore` checksums) are three parts: the outline as it is,
-/// then two LZ4 blocks, the search sections and the bulk (the HTML with the handbook copies
-/// right after it, so that LZ4 finds the copies' text in the HTML). Every build that takes
-/// the page from its entry decodes the outline and the search sections (the search index is
-/// made from every page); only a build that renders the page or its handbook articles again
-/// decodes a part of the bulk (`part(_:of:)`).
+/// then two LZ4 blocks, the search sections and the bulk (the parts' lengths, then the HTML
+/// with the handbook copies right after it, so that LZ4 finds the copies' text in the HTML).
+/// Every build that takes the page from its entry decodes the outline and the search sections
+/// (the search index is made from every page); only a build that renders the page or its
+/// handbook articles again decodes the bulk, as far as the part it asks for (`part(_:of:)`).
 struct CachedPage {
     var outline: Outline
     var html: String
@@ -53,8 +53,9 @@ struct CachedPage {
             writer.text(section.excerpt)
             writer.raw(section.terms.bytes)
         }
-        bulk.text(html)
-        bulk.list(handbookHTML) { $0.text($1) }
+        let parts = [html] + handbookHTML
+        bulk.list(parts) { $0.int($1.utf8.count) }
+        for part in parts { bulk.utf8(part) }
         writer.raw(small.bytes)
         for block in [search.bytes, bulk.bytes] {
             writer.int(block.count)
@@ -99,27 +100,31 @@ struct CachedPage {
         }
     }
 
-    /// One part of a payload's bulk; nil when the bulk does not read back whole or has no such part.
+    /// One part of a payload's bulk; nil when the bulk does not read back that far or has no
+    /// such part. The bulk starts with its parts' lengths, so that only the parts up to the one
+    /// wanted are decompressed.
     static func part(_ part: Part, of payload: UnsafeRawBufferPointer) -> String? {
-        guard let layout = Layout(payload),
-              let bulk = LZ4Block.decompress(UnsafeRawBufferPointer(rebasing: payload[layout.bulk.compressed]), count: layout.bulk.count)
-        else { return nil }
-        return bulk.withUnsafeBytes { bulk in
-            var reader = EntryReader(bulk)
-            guard let html = try? reader.span(), let count = try? reader.int(), count >= 0 else { return nil }
-            var places = [html]
-            for _ in 0..<min(count, bulk.count) {
-                guard let place = try? reader.span() else { return nil }
-                places.append(place)
-            }
-            guard reader.isAtEnd, places.count == count + 1 else { return nil }
-            let wanted = switch part {
-            case .html: 0
-            case .handbook(let index): index >= 0 ? index + 1 : -1
-            }
-            guard places.indices.contains(wanted) else { return nil }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: bulk[places[wanted]]), as: UTF8.self)
+        guard let layout = Layout(payload) else { return nil }
+        let compressed = UnsafeRawBufferPointer(rebasing: payload[layout.bulk.compressed]), count = layout.bulk.count
+        let wanted = switch part {
+        case .html: 0
+        case .handbook(let index): index >= 0 ? index + 1 : -1
         }
+        // How many parts, then each one's length.
+        guard wanted >= 0, let first = LZ4Block.decompress(compressed, prefix: 8, of: count) else { return nil }
+        let parts = first.withUnsafeBytes { bytes in
+            var reader = EntryReader(bytes)
+            return (try? reader.int()) ?? -1
+        }
+        guard wanted < parts, parts <= (count - 8) / 8, let header = LZ4Block.decompress(compressed, prefix: 8 + 8 * parts, of: count),
+              let lengths = header.withUnsafeBytes({ bytes -> [Int]? in
+                  var reader = EntryReader(bytes, from: 8)
+                  return try? (0..<parts).map { _ in try reader.int() }
+              }), lengths.allSatisfy({ (0...count).contains($0) }), lengths.reduce(header.count, +) == count
+        else { return nil }
+        let start = lengths[..<wanted].reduce(header.count, +), end = start + lengths[wanted]
+        guard let bulk = LZ4Block.decompress(compressed, prefix: end, of: count) else { return nil }
+        return bulk.withUnsafeBytes { String(decoding: UnsafeRawBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
     }
 }
 
