@@ -40,4 +40,13 @@ import PlaybookModel
             }
         }
     }
+
+    @Test func aDigestIsWrittenAsFormatWouldWriteIt() {
+        let words: [UInt64] = [0, 1, 9, 10, 15, 0xABCD_EF01_2345_6789, 0x0F0F_F0F0_1234_5678, .max, .max - 1]
+        for first in words {
+            for second in words.reversed() {
+                #expect(ContentDigest.hex(first, second) == String(format: "%016llx%016llx", first, second))
+            }
+        }
+    }
 }

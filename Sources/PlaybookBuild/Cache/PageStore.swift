@@ -28,6 +28,8 @@ final class PageStore: Sendable {
     private static let suffix = ".page"
 
     let folder: URL
+    /// `folder`'s path, made once: entries are read by path thousands of times a build.
+    private let folderPath: String
     /// Beside the folder, so that a failed first build leaves no folder behind.
     private let staging: URL
     private let hasStaging = Mutex(false)
@@ -55,6 +57,7 @@ final class PageStore: Sendable {
     /// the build runs without one (`notes` says so).
     init?(folder: URL, output: URL, binary: String, contextParts: [String], notes: inout [String]) {
         self.folder = folder
+        folderPath = folder.path
         self.output = output
         staging = folder.deletingLastPathComponent()
             .appendingPathComponent("\(folder.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
@@ -118,7 +121,7 @@ final class PageStore: Sendable {
     }
 
     private func entryPath(_ name: String) -> String {
-        folder.appendingPathComponent(name + Self.suffix, isDirectory: false).path
+        folderPath + "/" + name + Self.suffix
     }
 
     private func noteDamaged(_ path: String) {
