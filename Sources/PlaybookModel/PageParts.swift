@@ -49,14 +49,61 @@ public struct SearchSection: Sendable {
 }
 
 /// A page as a language's handbook shows it: its anchor there (`articles-listen`), and its
-/// content with every id prefixed by it and links pointing within that handbook, kept in a
-/// spill file until the handbook is written.
+/// content with every id prefixed by it and links pointing within that handbook, kept out of
+/// memory until the handbook is written.
 public struct HandbookCopy: Sendable, Hashable {
     public let id: String
-    public let html: SpilledText
+    public let html: KeptText
 
-    public init(id: String, html: SpilledText) {
+    public init(id: String, html: KeptText) {
         self.id = id
         self.html = html
+    }
+
+    public init(id: String, html: SpilledText) {
+        self.init(id: id, html: KeptText(html))
+    }
+}
+
+/// Text a later stage may read, kept out of memory until it does: written to a spill file, or
+/// left where it can be fetched again (a page's part in the build cache, read back only by a
+/// build that needs it).
+public struct KeptText: Sendable, Hashable {
+    private enum Place: Sendable {
+        case spilled(SpilledText)
+        case fetched(key: String, fetch: @Sendable () throws -> String)
+    }
+
+    private let place: Place
+
+    public init(_ spilled: SpilledText) {
+        place = .spilled(spilled)
+    }
+
+    /// Text that `fetch` gets when asked; `key` names it: two with the same key are the same text.
+    public init(key: String, fetch: @escaping @Sendable () throws -> String) {
+        place = .fetched(key: key, fetch: fetch)
+    }
+
+    public func read() throws -> String {
+        switch place {
+        case .spilled(let spilled): try spilled.read()
+        case .fetched(_, let fetch): try fetch()
+        }
+    }
+
+    public static func == (a: KeptText, b: KeptText) -> Bool {
+        switch (a.place, b.place) {
+        case (.spilled(let a), .spilled(let b)): a == b
+        case (.fetched(let a, _), .fetched(let b, _)): a == b
+        default: false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch place {
+        case .spilled(let spilled): hasher.combine(spilled)
+        case .fetched(let key, _): hasher.combine(key)
+        }
     }
 }

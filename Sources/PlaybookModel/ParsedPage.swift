@@ -10,7 +10,19 @@ public final class ParsedPage: Sendable {
     public let source: SourcePage
     /// Output folder relative to `site/`, e.g. `zh/articles/listen/`.
     public let folder: String
-    public let html: String
+    /// Its HTML: held, or read when asked (a page taken from the build cache, whose file a build
+    /// usually keeps without asking). Read anew on every access, so kept by no page.
+    public var html: String {
+        switch content {
+        case .held(let html): html
+        case .read(let read): read()
+        }
+    }
+    private enum Content: Sendable {
+        case held(String)
+        case read(@Sendable () -> String)
+    }
+    private let content: Content
     public let headings: [PageHeading]
     /// Links with an `#anchor` (links to pages are checked while parsing).
     public let links: [PageLink]
@@ -26,11 +38,26 @@ public final class ParsedPage: Sendable {
     /// translation of it. Empty for pages in no handbook.
     public let handbookCopies: [String: HandbookCopy]
 
-    public init(source: SourcePage, folder: String, html: String, headings: [PageHeading], links: [PageLink],
-                tasks: TaskCount, phrases: [PagePhrase] = [], searchSections: [SearchSection] = [], handbookCopies: [String: HandbookCopy] = [:]) {
+    public convenience init(source: SourcePage, folder: String, html: String, headings: [PageHeading], links: [PageLink],
+                            tasks: TaskCount, phrases: [PagePhrase] = [], searchSections: [SearchSection] = [],
+                            handbookCopies: [String: HandbookCopy] = [:]) {
+        self.init(source: source, folder: folder, content: .held(html), headings: headings, links: links, tasks: tasks,
+                  phrases: phrases, searchSections: searchSections, handbookCopies: handbookCopies)
+    }
+
+    /// A page whose HTML `readHTML` gets each time it is asked for.
+    public convenience init(source: SourcePage, folder: String, readHTML: @escaping @Sendable () -> String, headings: [PageHeading],
+                            links: [PageLink], tasks: TaskCount, phrases: [PagePhrase], searchSections: [SearchSection],
+                            handbookCopies: [String: HandbookCopy]) {
+        self.init(source: source, folder: folder, content: .read(readHTML), headings: headings, links: links, tasks: tasks,
+                  phrases: phrases, searchSections: searchSections, handbookCopies: handbookCopies)
+    }
+
+    private init(source: SourcePage, folder: String, content: Content, headings: [PageHeading], links: [PageLink],
+                 tasks: TaskCount, phrases: [PagePhrase], searchSections: [SearchSection], handbookCopies: [String: HandbookCopy]) {
         self.source = source
         self.folder = folder
-        self.html = html
+        self.content = content
         self.headings = headings
         self.links = links
         self.tasks = tasks

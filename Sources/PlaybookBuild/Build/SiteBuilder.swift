@@ -154,7 +154,7 @@ public struct SiteBuilder: Sendable {
                 summary = try timings.measure("pages") { try writePreview(files, to: preview, site: site, parsed: checked.parsed, renderer: renderer, assets: checked.assets,
                                                                           siteWideLater: siteWideLater, result: &result) }
             } else {
-                summary = try write(files.all, timings: &timings)
+                summary = try write(files.all, store: store, timings: &timings)
             }
             result.didWrite = true
             result.fileCount = files.all.count
@@ -166,9 +166,16 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// Stages what changed and commits it into the output (`SiteWriter`).
-    private func write(_ files: [OutputFile], timings: inout StageTimings) throws -> SiteWriter.Summary {
+    /// Stages what changed and commits it into the output (`SiteWriter`), unless a page's parts
+    /// were lost from the build cache while staging.
+    private func write(_ files: [OutputFile], store: PageStore?, timings: inout StageTimings) throws -> SiteWriter.Summary {
         let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files) }
+        do {
+            try store?.checkNoPageLost()
+        } catch {
+            try? FileManager.default.removeItem(atPath: staged.staging)
+            throw error
+        }
         return try timings.measure("write") { try staged.commit() }
     }
 

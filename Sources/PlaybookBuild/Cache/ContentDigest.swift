@@ -49,7 +49,21 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
 
     /// 32 hex digits.
     var description: String {
-        String(format: "%016llx%016llx", Self.finished(high ^ low.rotated(17)), Self.finished(low ^ count))
+        Self.hex(Self.finished(high ^ low.rotated(17)), Self.finished(low ^ count))
+    }
+
+    /// `String(format: "%016llx%016llx", first, second)`, which costs more than the digest of a
+    /// small cache entry.
+    static func hex(_ first: UInt64, _ second: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 32) { buffer in
+            for (place, word) in [first, second].enumerated() {
+                for digit in 0..<16 {
+                    let nibble = UInt8(truncatingIfNeeded: word >> (60 - 4 * UInt64(digit))) & 0xF
+                    buffer[place * 16 + digit] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+                }
+            }
+            return 32
+        }
     }
 
     private static func finished(_ value: UInt64) -> UInt64 {

@@ -19,6 +19,12 @@ struct EntryWriter {
         }
     }
 
+    /// Text's UTF-8 alone, its length written elsewhere.
+    mutating func utf8(_ value: String) {
+        var value = value
+        value.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
     mutating func optionalText(_ value: String?) {
         bool(value != nil)
         if let value { text(value) }

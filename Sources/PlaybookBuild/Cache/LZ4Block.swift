@@ -24,14 +24,20 @@ enum LZ4Block {
     /// The `count` bytes `compressed` holds; nil when they do not decompress to exactly that many.
     static func decompress(_ compressed: UnsafeRawBufferPointer, count: Int) -> [UInt8]? {
         guard count > 0 else { return count == 0 && compressed.isEmpty ? [] : nil }
-        guard count <= Int(Int32.max), compressed.count <= Int(Int32.max) else { return nil }
-        var output = [UInt8](repeating: 0, count: count)
-        let read = output.withUnsafeMutableBufferPointer { target in
-            target.withMemoryRebound(to: CChar.self) { target in
-                LZ4_decompress_safe(compressed.baseAddress?.assumingMemoryBound(to: CChar.self), target.baseAddress,
-                                    Int32(compressed.count), Int32(count))
+        return decompress(compressed, prefix: count, of: count)
+    }
+
+    /// The first `prefix` of the `count` bytes `compressed` holds, decoding no further; nil when
+    /// it does not decompress that far. (The part wanted of a cache entry's bulk, without the rest.)
+    static func decompress(_ compressed: UnsafeRawBufferPointer, prefix: Int, of count: Int) -> [UInt8]? {
+        guard prefix > 0, prefix <= count, count <= Int(Int32.max), compressed.count <= Int(Int32.max) else { return nil }
+        let output = [UInt8](unsafeUninitializedCapacity: prefix) { target, initialized in
+            let read = target.withMemoryRebound(to: CChar.self) { target in
+                LZ4_decompress_safe_partial(compressed.baseAddress?.assumingMemoryBound(to: CChar.self), target.baseAddress,
+                                            Int32(compressed.count), Int32(prefix), Int32(prefix))
             }
+            initialized = read == prefix ? prefix : 0
         }
-        return read == count ? output : nil
+        return output.count == prefix ? output : nil
     }
 }

@@ -23,11 +23,13 @@ import Synchronization
 final class PageStore: Sendable {
     /// The `format` file starts with it; a folder without one is not ours and is never touched.
     static let marker = "playbook build cache"
-    static let formatLine = marker + ", format 2"
-    private static let magic = Array("PBCACHE2".utf8)
+    static let formatLine = marker + ", format 3"
+    private static let magic = Array("PBCACHE3".utf8)
     private static let suffix = ".page"
 
     let folder: URL
+    /// `folder`'s path, made once: entries are read by path thousands of times a build.
+    private let folderPath: String
     /// Beside the folder, so that a failed first build leaves no folder behind.
     private let staging: URL
     private let hasStaging = Mutex(false)
@@ -55,6 +57,7 @@ final class PageStore: Sendable {
     /// the build runs without one (`notes` says so).
     init?(folder: URL, output: URL, binary: String, contextParts: [String], notes: inout [String]) {
         self.folder = folder
+        folderPath = folder.path
         self.output = output
         staging = folder.deletingLastPathComponent()
             .appendingPathComponent("\(folder.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
@@ -92,34 +95,50 @@ final class PageStore: Sendable {
         ContentDigest(context, parseContext, page.sourcePath, page.kind?.rawValue ?? "", page.key, page.language, source).description
     }
 
-    /// The entry named `name`, when there is one that checks out.
-    func entry(named name: String) -> CachedPage? {
-        let path = folder.appendingPathComponent(name + Self.suffix).path
+    /// The outline of the entry named `name` (with its search sections), when the whole entry
+    /// checks out. Its bulk is left on disk, for `part(_:ofEntry:)`.
+    func entry(named name: String) -> CachedPage.Outline? {
+        let path = entryPath(name)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let entry = data.withUnsafeBytes { bytes -> CachedPage? in
-            let header = Self.magic.count + 32
-            guard bytes.count >= header, bytes.prefix(Self.magic.count).elementsEqual(Self.magic) else { return nil }
-            let payload = UnsafeRawBufferPointer(rebasing: bytes[header...])
-            var digest = ContentDigest()
-            digest.add(payload)
-            guard bytes[Self.magic.count..<header].elementsEqual(digest.description.utf8) else { return nil }
-            var reader = EntryReader(payload)
-            guard let outline = try? reader.span(), let count = try? reader.int(), let compressed = try? reader.span(), reader.isAtEnd,
-                  let bulk = LZ4Block.decompress(UnsafeRawBufferPointer(rebasing: payload[compressed]), count: count) else { return nil }
-            return bulk.withUnsafeBytes { bulk in
-                var outlineReader = EntryReader(UnsafeRawBufferPointer(rebasing: payload[outline]))
-                var bulkReader = EntryReader(bulk)
-                guard let entry = try? CachedPage(outline: &outlineReader, bulk: &bulkReader), outlineReader.isAtEnd, bulkReader.isAtEnd
-                else { return nil }
-                return entry
-            }
-        }
-        guard let entry else {
-            noteList.withLock { $0.append("ignored a damaged entry of the build cache (\(path))") }
+        guard let outline = Self.withPayload(of: data, CachedPage.outline(of:)) else {
+            noteDamaged(path)
             return nil
         }
         used.withLock { $0[name] = data.count }
-        return entry
+        return outline
+    }
+
+    /// A part of the bulk of the entry named `name`, read again and checked again; nil (with a
+    /// note) when it no longer checks out.
+    func part(_ part: CachedPage.Part, ofEntry name: String) -> String? {
+        let path = entryPath(name)
+        guard let data = FileManager.default.contents(atPath: path), let text = Self.withPayload(of: data, { CachedPage.part(part, of: $0) })
+        else {
+            noteDamaged(path)
+            return nil
+        }
+        return text
+    }
+
+    private func entryPath(_ name: String) -> String {
+        folderPath + "/" + name + Self.suffix
+    }
+
+    private func noteDamaged(_ path: String) {
+        noteList.withLock { $0.append("ignored a damaged entry of the build cache (\(path))") }
+    }
+
+    /// `read` of an entry file's payload, when the file starts with the magic and its checksum matches.
+    private static func withPayload<Result>(of data: Data, _ read: (UnsafeRawBufferPointer) -> Result?) -> Result? {
+        data.withUnsafeBytes { bytes in
+            let header = magic.count + 32
+            guard bytes.count >= header, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
+            let payload = UnsafeRawBufferPointer(rebasing: bytes[header...])
+            var digest = ContentDigest()
+            digest.add(payload)
+            guard bytes[magic.count..<header].elementsEqual(digest.description.utf8) else { return nil }
+            return read(payload)
+        }
     }
 
     /// What the last successful build read from each page file, if this cache's context is
@@ -152,15 +171,10 @@ final class PageStore: Sendable {
 
     /// Keeps `entry` as `name`, in the staging folder until `commit()`.
     func save(_ entry: CachedPage, named name: String) {
-        var outline = EntryWriter(), bulk = EntryWriter(), writer = EntryWriter()
-        entry.writeOutline(into: &outline)
-        entry.writeBulk(into: &bulk)
-        writer.raw(outline.bytes)
-        writer.int(bulk.bytes.count)
-        writer.raw(LZ4Block.compress(bulk.bytes))
+        let payload = entry.payload
         var digest = ContentDigest()
-        writer.bytes.withUnsafeBytes { digest.add($0) }
-        let bytes = Self.magic + Array(digest.description.utf8) + writer.bytes
+        payload.withUnsafeBytes { digest.add($0) }
+        let bytes = Self.magic + Array(digest.description.utf8) + payload
         let ready = hasStaging.withLock { made in
             if !made { made = (try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)) != nil }
             return made
@@ -171,6 +185,28 @@ final class PageStore: Sendable {
         }
         madeEntries.withLock { _ = $0.insert(name) }
         used.withLock { $0[name] = bytes.count }
+    }
+
+    /// Pages whose converted parts could be read neither from their entries nor by converting
+    /// them again during this build (`StoredParts`), by source path.
+    private let lostPages = Mutex<Set<String>>([])
+
+    func lose(_ sourcePath: String) {
+        lostPages.withLock { _ = $0.insert(sourcePath) }
+    }
+
+    /// Thrown before the site is written when a page was lost: what the build made of it
+    /// cannot be trusted.
+    struct LostPages: LocalizedError {
+        var sourcePaths: [String]
+        var errorDescription: String? {
+            "the build cache could not give back the conversion of \(sourcePaths.joined(separator: ", ")), changed since it was loaded: build again"
+        }
+    }
+
+    func checkNoPageLost() throws {
+        let lost = lostPages.withLock { $0 }
+        if !lost.isEmpty { throw LostPages(sourcePaths: lost.sorted()) }
     }
 
     /// Notes for the person building: entries ignored, a cache of another binary replaced.

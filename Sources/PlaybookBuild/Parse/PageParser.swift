@@ -70,11 +70,10 @@ struct PageParser: Sendable {
     private func parse(_ page: SourcePage, with stored: Stored, source: String, parseContext: String) -> (ParsedPage, [Diagnostic]) {
         let store = stored.store
         var name = store.name(for: page, source: source, parseContext: parseContext)
-        if let entry = store.entry(named: name), entry.dependencies.allSatisfy({ stillHolds($0, for: page) }),
-           let parsed = try? entry.parsedPage(source: page.droppingBody(), folder: folder(of: page), spill: handbook?.spill) {
+        if let outline = store.entry(named: name), outline.dependencies.allSatisfy({ stillHolds($0, for: page) }) {
             store.count(hit: true)
             store.note(page, entry: name, hit: true)
-            return (parsed, [])
+            return (parsed(page.droppingBody(), from: outline, entry: name, stored: stored, source: source), [])
         }
         store.count(hit: false)
         var page = page, loadDiagnostics: [Diagnostic] = []
@@ -93,6 +92,22 @@ struct PageParser: Sendable {
             store.note(page, entry: name, hit: false)
         }
         return (parsed, diagnostics)
+    }
+
+    /// The page as its entry has it: the outline at once, the HTML and handbook copies read from
+    /// the entry only when asked (`StoredParts`).
+    private func parsed(_ page: SourcePage, from outline: CachedPage.Outline, entry name: String, stored: Stored,
+                        source: String) -> ParsedPage {
+        let parts = StoredParts(parser: self, stored: stored, page: page, source: source, entry: name, handbookIds: outline.handbookIds)
+        var copies: [String: HandbookCopy] = [:]
+        if handbook != nil {
+            for (index, copy) in outline.handbookIds.enumerated() {
+                copies[copy.language] = HandbookCopy(id: copy.id, html: KeptText(key: "\(name) \(index)") { try parts.handbookCopy(index) })
+            }
+        }
+        return ParsedPage(source: page, folder: folder(of: page), readHTML: { parts.html() }, headings: outline.headings,
+                          links: outline.links, tasks: outline.tasks, phrases: outline.phrases, searchSections: outline.searchSections,
+                          handbookCopies: copies)
     }
 
     /// What the parse stage is given besides the pages and the configuration (which the
