@@ -39,6 +39,21 @@ struct BuildStampTests {
         #expect(try site.html(at: "articles/b/index.html").contains("<title>C · "))
     }
 
+    /// The stamp holds the inputs as they were before the build read them, so a save that
+    /// lands while the build runs (after the listing) makes the next build run again.
+    @Test func aSourceSavedDuringTheBuildIsBuiltAgain() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let stamp = BuildStamp(options: BuildOptions(root: site.root))
+        let listedBefore = stamp.inputs()
+        try site.write("content/articles/b.md", page("Saved during the build"))
+        let result = SiteBuilder(options: BuildOptions(root: site.root)).buildStoring()
+        stamp.record(result, inputs: listedBefore)
+        #expect(stamp.unchangedResult(inputs: stamp.inputs()) == nil)
+        stamp.record(result, inputs: stamp.inputs())
+        #expect(stamp.unchangedResult(inputs: stamp.inputs())?.isUpToDate == true, "the same stamp with nothing saved meanwhile")
+    }
+
     @Test func aDamagedOutputIsRebuilt() throws {
         let site = try makeSite()
         defer { site.remove() }

@@ -22,60 +22,56 @@ struct BuildStamp {
         options.output.deletingLastPathComponent().appendingPathComponent(".\(options.output.lastPathComponent).build-stamp")
     }
 
-    /// The result of the last build, when nothing it depends on has changed since. The listing
-    /// is compared line by line as it is made, with the stored bytes as they come (not split
-    /// into lines first), so an edited page stops it at that page rather than after every
-    /// output file.
-    func unchangedResult() -> BuildResult? {
+    /// The result of the last build, when nothing it depends on has changed since: the
+    /// `inputs` listed before this build (`inputs()`), then the output, compared line by line
+    /// with the stored bytes as they come (not split into lines first), so the output's walk
+    /// stops at the first difference.
+    func unchangedResult(inputs: [String]) -> BuildResult? {
         guard let stored = try? [UInt8](Data(contentsOf: file)),
               let newline = stored.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
         let summary = String(decoding: stored[..<newline], as: UTF8.self).split(separator: " ").compactMap { Int($0) }
         guard summary.count == 3 else { return nil }
         var rest = stored[(newline + 1)...]
-        let same = list { made in
+        let matches = { (made: String) -> Bool in
             guard let end = rest.firstIndex(of: UInt8(ascii: "\n")), rest[..<end].elementsEqual(made.utf8) else { return false }
             rest = rest[(end + 1)...]
             return true
         }
-        guard same, rest.isEmpty else { return nil }
+        guard inputs.allSatisfy(matches), Self.walk(options.output.path, as: "output", matches), rest.isEmpty else { return nil }
         var result = BuildResult(diagnostics: [], pageCount: summary[0], languageCount: summary[1], fileCount: summary[2],
                                  unchangedFileCount: summary[2], didWrite: true, timings: StageTimings())
         result.isUpToDate = true
         return result
     }
 
-    /// Records a successful build with no diagnostics; anything else removes the stamp.
-    func record(_ result: BuildResult) {
+    /// The options, the executable and the inputs (playbook.yml, content/, templates/), one
+    /// line each, listed before a build reads them: an input saved while the build runs then
+    /// differs from the stamp it leaves, and the next build does not take the output of its
+    /// older bytes for up to date. Each top-level folder is listed on a core of its own.
+    func inputs() -> [String] {
+        var lines = ["options \(options.root.path) \(options.output.path) \(options.includeDrafts) \(options.baseURL ?? "-")",
+                     "binary \(options.binaryIdentity ?? "-")"]
+        let add = { (line: String) -> Bool in lines.append(line); return true }
+        let root = options.root.path
+        _ = Self.describe(ProcessUsage.executablePath(), as: "executable", add)
+        _ = Self.describe(root + "/" + ConfigLoader.fileName, as: "input " + ConfigLoader.fileName, add)
+        for folder in ["content", "templates"] {
+            _ = Self.walk(root + "/" + folder, as: "input " + folder, spread: true, add)
+        }
+        return lines
+    }
+
+    /// Records a successful build with no diagnostics, with the `inputs` listed before it and
+    /// the output as it left it; anything else removes the stamp.
+    func record(_ result: BuildResult, inputs: [String]) {
         guard result.didWrite, result.diagnostics.isEmpty else {
             FileCalls.remove(file.path)
             return
         }
-        let text = "\(result.pageCount) \(result.languageCount) \(result.fileCount)\n" + listing()
+        var lines = inputs
+        _ = Self.walk(options.output.path, as: "output", spread: true) { lines.append($0); return true }
+        let text = "\(result.pageCount) \(result.languageCount) \(result.fileCount)\n" + lines.joined(separator: "\n") + "\n"
         if (try? Data(text.utf8).write(to: file, options: .atomic)) == nil { FileCalls.remove(file.path) }
-    }
-
-    /// Options, executable, inputs and output, one line each: the lines `list` gives, each
-    /// top-level folder of the inputs and the output listed on a core of its own.
-    func listing() -> String {
-        var lines: [String] = []
-        list(spread: true) { lines.append($0); return true }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Gives `line` each line of the listing in order, until it returns false; true when it
-    /// never did. With `spread`, the top-level folders' lines are all made before `line` gets
-    /// any of them.
-    @discardableResult
-    private func list(spread: Bool = false, _ line: (String) -> Bool) -> Bool {
-        guard line("options \(options.root.path) \(options.output.path) \(options.includeDrafts) \(options.baseURL ?? "-")"),
-              line("binary \(options.binaryIdentity ?? "-")"),
-              Self.describe(ProcessUsage.executablePath(), as: "executable", line) else { return false }
-        let root = options.root.path
-        guard Self.describe(root + "/" + ConfigLoader.fileName, as: "input " + ConfigLoader.fileName, line) else { return false }
-        for folder in ["content", "templates"] {
-            guard Self.walk(root + "/" + folder, as: "input " + folder, spread: spread, line) else { return false }
-        }
-        return Self.walk(options.output.path, as: "output", spread: spread, line)
     }
 
     /// Every entry under `path`, sorted, symbolic links described by their target; a folder

@@ -102,13 +102,20 @@ public struct SiteBuilder: Sendable {
         guard cache == nil else { return buildAll(store: nil, siteWideLater: false) }
         let stamp = BuildStamp(options: options)
         var timings = StageTimings()
-        if let unchanged = timings.measure("check", { stamp.unchangedResult() }) {
+        let (inputs, unchanged) = timings.measure("check") { () -> ([String], BuildResult?) in
+            let inputs = stamp.inputs()
+            return (inputs, stamp.unchangedResult(inputs: inputs))
+        }
+        if let unchanged {
             var result = unchanged
             result.timings = timings
             return result
         }
-        let result = buildStoring()
-        stamp.record(result)
+        var result = buildStoring()
+        timings.append(result.timings)
+        let built = result
+        timings.measure("stamp") { stamp.record(built, inputs: inputs) }
+        result.timings = timings
         return result
     }
 

@@ -28,6 +28,11 @@ public struct StageTimings: Sendable {
         return try body()
     }
 
+    /// Adds the stages of `later`, which ran after these.
+    mutating func append(_ later: StageTimings) {
+        stages += later.stages
+    }
+
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
     public var totalCPU: Double { stages.reduce(0) { $0 + $1.cpuSeconds } }
 }
