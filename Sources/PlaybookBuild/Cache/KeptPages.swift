@@ -46,10 +46,17 @@ struct KeptPages {
         return KeptPages(outline: String(first.dropFirst("outline ".count)), files: files)
     }
 
-    /// Records, for the site just written to `output`, each file's entry and identity.
-    static func record(outline: String, files: [(path: String, entry: String)], output: URL, in folder: URL) {
+    /// Records, for the site just written to `output`, each file's entry and identity. A file
+    /// `kept` (path → its line of the last record, which `keepable` found true before the build)
+    /// keeps its line without a `stat`: the build did not touch it, and should anything else
+    /// have, its identity is no longer the recorded one, so the next build makes it again.
+    static func record(outline: String, files: [(path: String, entry: String)], kept: [String: String], output: URL, in folder: URL) {
         var lines = ["outline " + outline]
         for file in files {
+            if let line = kept[file.path] {
+                lines.append(file.path + "\t" + line)
+                continue
+            }
             guard let identity = FileIdentity(path: output.appendingPathComponent(file.path, isDirectory: false).path) else { continue }
             lines.append(file.path + "\t" + file.entry + " " + identity.description)
         }
@@ -60,15 +67,18 @@ struct KeptPages {
         }
     }
 
-    /// The output paths of the files that can be kept: same outline, same entry (taken from
-    /// the cache this build, or `noPage`), same file.
-    func keepable(_ files: [(path: String, entry: String)], outline: String, output: URL) -> Set<String> {
-        guard outline == self.outline else { return [] }
-        return Set(files.filter { file in
+    /// The files that can be kept, by output path, with their recorded entry and identity: same
+    /// outline, same entry (taken from the cache this build, or `noPage`), same file.
+    func keepable(_ files: [(path: String, entry: String)], outline: String, output: URL) -> [String: String] {
+        guard outline == self.outline else { return [:] }
+        var kept: [String: String] = [:]
+        for file in files {
             guard let recorded = self.files[file.path], recorded.hasPrefix(file.entry + " "),
-                  let identity = FileIdentity(path: output.appendingPathComponent(file.path, isDirectory: false).path) else { return false }
-            return recorded == file.entry + " " + identity.description
-        }.map(\.path))
+                  let identity = FileIdentity(path: output.appendingPathComponent(file.path, isDirectory: false).path),
+                  recorded == file.entry + " " + identity.description else { continue }
+            kept[file.path] = recorded
+        }
+        return kept
     }
 
     /// The digest of the site's outline, as described above.

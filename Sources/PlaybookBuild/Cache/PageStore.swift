@@ -40,8 +40,9 @@ final class PageStore: Sendable {
     private let madeEntries = Mutex<Set<String>>([])
     private let noteList = Mutex<[String]>([])
     private let counts = Mutex((hits: 0, conversions: 0))
-    /// The site's outline and each keepable file's entry, for the `KeptPages` record `commit` leaves.
-    private let keepableFiles = Mutex<(outline: String, files: [(path: String, entry: String)])?>(nil)
+    /// The site's outline, each keepable file's entry and the files kept with their recorded
+    /// lines, for the `KeptPages` record `commit` leaves.
+    private let keepableFiles = Mutex<(outline: String, files: [(path: String, entry: String)], kept: [String: String])?>(nil)
     /// The output folder the build writes.
     private let output: URL
     /// What this build read from each page file, for the `KnownSources` record `commit` leaves.
@@ -200,7 +201,9 @@ final class PageStore: Sendable {
             noteList.withLock { $0.append("cannot update the build cache in \(folder.path): \(error.localizedDescription)") }
         }
         discard()
-        if let (outline, files) = keepableFiles.withLock({ $0 }) { KeptPages.record(outline: outline, files: files, output: output, in: folder) }
+        if let (outline, files, kept) = keepableFiles.withLock({ $0 }) {
+            KeptPages.record(outline: outline, files: files, kept: kept, output: output, in: folder)
+        }
         handbooks.record(in: folder)
         KnownSources.record(sourceRecords.withLock { $0 }, context: context, in: folder)
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
@@ -231,9 +234,10 @@ extension PageStore {
             guard let page = file.showing else { return (file.path, KeptPages.noPage, true) }
             return entries[page.source.sourcePath].map { (file.path, $0.name, $0.hit) }
         }
-        keepableFiles.withLock { $0 = (outline, candidates.map { (path: $0.path, entry: $0.entry) }) }
         handbooks.start(outline: outline, entries: entries, folder: folder, output: output)
-        guard let last = KeptPages.load(from: folder) else { return [] }
-        return last.keepable(candidates.filter(\.hit).map { (path: $0.path, entry: $0.entry) }, outline: outline, output: output)
+        let kept = KeptPages.load(from: folder)?
+            .keepable(candidates.filter(\.hit).map { (path: $0.path, entry: $0.entry) }, outline: outline, output: output) ?? [:]
+        keepableFiles.withLock { $0 = (outline, candidates.map { (path: $0.path, entry: $0.entry) }, kept) }
+        return Set(kept.keys)
     }
 }
