@@ -46,9 +46,9 @@ struct BuildCommand: ParsableCommand {
                 reporter.standardError("files   \(result.fileCount - result.unchangedFileCount) written, \(result.unchangedFileCount) unchanged\n")
             }
             if let bytes = result.cacheBytes {
-                reporter.standardError(String(format: "cache   %.1f MiB in %@; pages: %d from the cache, %d converted; %d page files kept\n",
+                reporter.standardError(String(format: "cache   %.1f MiB in %@; pages: %d from the cache, %d converted; %d files kept\n",
                                               Double(bytes) / 1_048_576, options.cacheFolder.path, result.pagesFromCache, result.pagesConverted,
-                                              result.pageFilesKept))
+                                              result.filesKept))
             }
         }
         guard result.didWrite else { throw ExitCode(1) }

@@ -4,7 +4,8 @@ import PlaybookSupport
 
 /// The files a site publishes for readers and crawlers besides its pages: per language, with
 /// a `baseURL`, `feed.xml` and `phrases.json`; at the root `sitemap.xml` (with a `baseURL`)
-/// and `robots.txt`. The large ones are made when the writer gets to them.
+/// and `robots.txt`. All but `robots.txt` are made only when the writer gets to them: never,
+/// when a build keeps the last build's file.
 public enum PublishedFiles {
     /// `htmlPaths` are the site's HTML files, for the sitemap.
     public static func files(for site: ResolvedSite, htmlPaths: [String]) -> [OutputFile] {
@@ -15,15 +16,16 @@ public enum PublishedFiles {
                 let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
                 files.append(OutputFile(path: root + "feed.xml") { .text([AtomFeedWriter.feed(language, config: config, baseURL: baseURL)]) })
             }
-            let pages = htmlPaths.filter { $0.hasSuffix("index.html") && !$0.hasSuffix("search/index.html") }.sorted()
-            var dates: [String: PageDate] = [:]
-            for language in site.languages {
-                for page in language.pages {
-                    if let date = page.frontMatter.updated ?? page.frontMatter.date { dates[page.outputPath] = date }
+            files.append(OutputFile(path: "sitemap.xml") {
+                let pages = htmlPaths.filter { $0.hasSuffix("index.html") && !$0.hasSuffix("search/index.html") }.sorted()
+                var dates: [String: PageDate] = [:]
+                for language in site.languages {
+                    for page in language.pages {
+                        if let date = page.frontMatter.updated ?? page.frontMatter.date { dates[page.outputPath] = date }
+                    }
                 }
-            }
-            let sitemap = SitemapWriter.sitemap(pages: pages, lastModified: dates, config: config, baseURL: baseURL)
-            files.append(OutputFile(path: "sitemap.xml", data: Data(sitemap.utf8)))
+                return .text([SitemapWriter.sitemap(pages: pages, lastModified: dates, config: config, baseURL: baseURL)])
+            })
         }
         files.append(OutputFile(path: "robots.txt", data: Data(RobotsWriter.robots(config: config).utf8)))
         files += site.languages.map { PhraseIndex.file(for: $0, defaultLanguage: config.defaultLanguage) }

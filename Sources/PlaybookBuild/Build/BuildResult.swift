@@ -20,8 +20,9 @@ public struct BuildResult: Sendable {
     /// With the build cache: how many pages were taken from it, and how many converted.
     public var pagesFromCache = 0
     public var pagesConverted = 0
-    /// With the build cache: how many pages' files were kept as the last build left them, not rendered.
-    public var pageFilesKept = 0
+    /// With the build cache: how many files (pages, indexes, feeds, …) were kept as the last
+    /// build left them, not made (`KeptPages`).
+    public var filesKept = 0
     /// What the person building should know that is no diagnostic: a build cache ignored or replaced.
     public var notes: [String] = []
     /// What the build made, held by the result: a caller that exits right after the build

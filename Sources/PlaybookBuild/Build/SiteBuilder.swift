@@ -137,12 +137,14 @@ public struct SiteBuilder: Sendable {
 
         // Render and write overlap: each page is rendered as the writer compares and stages it,
         // so "render" covers both and "write" is the commit of what changed into the output.
+        var renderer = PageRenderer(theme: theme, root: options.root, cache: cache, output: options.output, handbooks: store?.handbooks)
         let keeping = store.map { store in
-            timings.measure("keep") { store.keptPages(of: site, theme: theme, assets: checked.assets, output: options.output) }
+            timings.measure("keep") {
+                store.keptFiles(renderer.outlineFiles(of: site), of: site, theme: theme, assets: checked.assets, output: options.output)
+            }
         } ?? []
-        result.pageFilesKept = keeping.count
-        let renderer = PageRenderer(theme: theme, root: options.root, cache: cache, keeping: keeping, output: options.output,
-                                    handbooks: store?.handbooks)
+        renderer.keeping = keeping
+        result.filesKept = keeping.count
         let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site) }
         let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
         result.retain(site, files.all)

@@ -3,25 +3,33 @@ import PlaybookModel
 import PlaybookSupport
 import PlaybookTheme
 
-/// Which pages' files the last build with the build cache can keep as they are instead of
-/// rendering them again: a page's file is the same when the page came from the same cache
-/// entry, the file is the one that build left (its `FileIdentity`, whose change time no tool
-/// can set back), and the site's *outline* is the same.
+/// Which files the last build with the build cache left that this one can keep as they are,
+/// never making or reading them: a file made from the site's *outline* and at most one page's
+/// HTML (`PageRenderer.outlineFiles`) is the same when the outline is the same, the page came
+/// from the same cache entry, and the file is the one that build left (its `FileIdentity`,
+/// whose change time no tool can set back, so a file changed or deleted by hand is made again).
 ///
 /// The outline (`outline(of:theme:assets:context:)`) is everything of every page except what
 /// only its own file, the search index and the handbook show (its HTML, search text and
 /// handbook copies), plus the theme, the options, playbook.yml and the binary: a page's view
 /// is made from its own parsed page and the rest of the site, and the rest of the site is
-/// resolved from the outline alone. A body edit that changes no heading, link, task or
-/// phrase leaves the outline as it was, so every other page's file is kept.
+/// resolved from the outline alone. So is every index (home, pillars, sections, tags), the
+/// search and 404 pages, the feeds, the sitemap, robots.txt, `phrases.json` and the theme's
+/// assets, with the home page's and each pillar introduction's HTML on theirs. A body edit that
+/// changes no heading, link, task or phrase leaves the outline as it was, so every such file
+/// but the edited page's own is kept.
 ///
 /// Kept in the cache folder's `pages` file, written after the site and the cache.
 struct KeptPages {
     static let fileName = "pages"
 
     var outline: String
-    /// Output path → the entry its page came from and the file's identity after the build.
+    /// Output path → the entry of the page whose HTML the file shows (`noPage` for none) and
+    /// the file's identity after the build.
     var files: [String: String]
+
+    /// The entry recorded for a file made from the outline alone.
+    static let noPage = "-"
 
     /// The record the last build left in `folder`, if it reads back intact.
     static func load(from folder: URL) -> KeptPages? {
@@ -38,12 +46,19 @@ struct KeptPages {
         return KeptPages(outline: String(first.dropFirst("outline ".count)), files: files)
     }
 
-    /// Records, for the site just written to `output`, each page's entry and file.
-    static func record(outline: String, pages: [(path: String, entry: String)], output: URL, in folder: URL) {
+    /// Records, for the site just written to `output`, each file's entry and identity. A file
+    /// `kept` (path → its line of the last record, which `keepable` found true before the build)
+    /// keeps its line without a `stat`: the build did not touch it, and should anything else
+    /// have, its identity is no longer the recorded one, so the next build makes it again.
+    static func record(outline: String, files: [(path: String, entry: String)], kept: [String: String], output: URL, in folder: URL) {
         var lines = ["outline " + outline]
-        for page in pages {
-            guard let identity = FileIdentity(path: output.appendingPathComponent(page.path).path) else { continue }
-            lines.append(page.path + "\t" + page.entry + " " + identity.description)
+        for file in files {
+            if let line = kept[file.path] {
+                lines.append(file.path + "\t" + line)
+                continue
+            }
+            guard let identity = FileIdentity(path: output.appendingPathComponent(file.path, isDirectory: false).path) else { continue }
+            lines.append(file.path + "\t" + file.entry + " " + identity.description)
         }
         let body = lines.joined(separator: "\n")
         let text = body + "\ncheck " + ContentDigest(body).description + "\n"
@@ -52,15 +67,18 @@ struct KeptPages {
         }
     }
 
-    /// The output paths of the pages whose files can be kept: same outline, same entry (taken
-    /// from the cache this build), same file.
-    func keepable(_ pages: [(path: String, entry: String)], outline: String, output: URL) -> Set<String> {
-        guard outline == self.outline else { return [] }
-        return Set(pages.filter { page in
-            guard let recorded = files[page.path], recorded.hasPrefix(page.entry + " "),
-                  let identity = FileIdentity(path: output.appendingPathComponent(page.path).path) else { return false }
-            return recorded == page.entry + " " + identity.description
-        }.map(\.path))
+    /// The files that can be kept, by output path, with their recorded entry and identity: same
+    /// outline, same entry (taken from the cache this build, or `noPage`), same file.
+    func keepable(_ files: [(path: String, entry: String)], outline: String, output: URL) -> [String: String] {
+        guard outline == self.outline else { return [:] }
+        var kept: [String: String] = [:]
+        for file in files {
+            guard let recorded = self.files[file.path], recorded.hasPrefix(file.entry + " "),
+                  let identity = FileIdentity(path: output.appendingPathComponent(file.path, isDirectory: false).path),
+                  recorded == file.entry + " " + identity.description else { continue }
+            kept[file.path] = recorded
+        }
+        return kept
     }
 
     /// The digest of the site's outline, as described above.

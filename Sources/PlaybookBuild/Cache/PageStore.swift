@@ -42,8 +42,9 @@ final class PageStore: Sendable {
     private let madeEntries = Mutex<Set<String>>([])
     private let noteList = Mutex<[String]>([])
     private let counts = Mutex((hits: 0, conversions: 0))
-    /// The site's outline and each page file's entry, for the `KeptPages` record `commit` leaves.
-    private let pageFiles = Mutex<(outline: String, pages: [(path: String, entry: String)])?>(nil)
+    /// The site's outline, each keepable file's entry and the files kept with their recorded
+    /// lines, for the `KeptPages` record `commit` leaves.
+    private let keepableFiles = Mutex<(outline: String, files: [(path: String, entry: String)], kept: [String: String])?>(nil)
     /// The output folder the build writes.
     private let output: URL
     /// What this build read from each page file, for the `KnownSources` record `commit` leaves.
@@ -236,7 +237,9 @@ final class PageStore: Sendable {
             noteList.withLock { $0.append("cannot update the build cache in \(folder.path): \(error.localizedDescription)") }
         }
         discard()
-        if let (outline, pages) = pageFiles.withLock({ $0 }) { KeptPages.record(outline: outline, pages: pages, output: output, in: folder) }
+        if let (outline, files, kept) = keepableFiles.withLock({ $0 }) {
+            KeptPages.record(outline: outline, files: files, kept: kept, output: output, in: folder)
+        }
         handbooks.record(in: folder)
         KnownSources.record(sourceRecords.withLock { $0 }, context: context, in: folder)
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
@@ -255,18 +258,22 @@ final class PageStore: Sendable {
 }
 
 extension PageStore {
-    /// The output paths of the pages whose files this build keeps as the last one left them
-    /// (`KeptPages`); notes the site's outline and each page file's entry for the record
-    /// `commit()` leaves.
-    func keptPages(of site: ResolvedSite, theme: Theme, assets: [String], output: URL) -> Set<String> {
+    /// The output paths of the files this build keeps as the last one left them (`KeptPages`),
+    /// among `files` (`PageRenderer.outlineFiles`: each with the page whose HTML it shows);
+    /// notes the site's outline and each file's entry for the record `commit()` leaves. A file
+    /// showing a page that has no entry is neither kept nor recorded.
+    func keptFiles(_ files: [(path: String, showing: ParsedPage?)], of site: ResolvedSite, theme: Theme, assets: [String],
+                   output: URL) -> Set<String> {
         let outline = KeptPages.outline(of: site, theme: theme, assets: assets, context: context)
         let entries = self.entries
-        let pages = site.languages.flatMap(\.pages).filter { $0.source.kind.map { $0 != .pillar } ?? false }.compactMap { page in
-            entries[page.source.sourcePath].map { (path: page.outputPath, entry: $0.name, hit: $0.hit) }
+        let candidates = files.compactMap { file -> (path: String, entry: String, hit: Bool)? in
+            guard let page = file.showing else { return (file.path, KeptPages.noPage, true) }
+            return entries[page.source.sourcePath].map { (file.path, $0.name, $0.hit) }
         }
-        pageFiles.withLock { $0 = (outline, pages.map { (path: $0.path, entry: $0.entry) }) }
         handbooks.start(outline: outline, entries: entries, folder: folder, output: output)
-        guard let last = KeptPages.load(from: folder) else { return [] }
-        return last.keepable(pages.filter(\.hit).map { (path: $0.path, entry: $0.entry) }, outline: outline, output: output)
+        let kept = KeptPages.load(from: folder)?
+            .keepable(candidates.filter(\.hit).map { (path: $0.path, entry: $0.entry) }, outline: outline, output: output) ?? [:]
+        keepableFiles.withLock { $0 = (outline, candidates.map { (path: $0.path, entry: $0.entry) }, kept) }
+        return Set(kept.keys)
     }
 }

@@ -18,7 +18,8 @@ struct PageRenderer: Sendable {
     let root: URL
     /// List entries rendered by the last build, reused where they are the same (the preview's).
     let cache: BuildCache?
-    /// Paths of pages whose files in the output are kept as they are (`KeptPages`).
+    /// Paths of the files in the output that are kept as they are (`KeptPages`), among
+    /// `outlineFiles(of:)`.
     var keeping: Set<String> = []
     var output: URL?
     /// Copies what it can of the last build's handbooks (`HandbookRecord`).
@@ -46,46 +47,97 @@ struct PageRenderer: Sendable {
         guard missing.isEmpty else { return (SiteFiles(siteWide: [], pages: []), missing) }
 
         var siteWide = search
-        siteWide += PublishedFiles.files(for: site, htmlPaths: (books + jobs).map(\.path))
+        siteWide += PublishedFiles.files(for: site, htmlPaths: (books + jobs).map(\.path)).map { kept($0.path) ?? $0 }
         siteWide += books.map(renderedFile)
-        var pages = jobs.map { job in
-            guard keeping.contains(job.path), let output else { return renderedFile(job) }
-            // A file, said so: otherwise `URL` asks the file system whether it is a folder.
-            return OutputFile(path: job.path, copying: output.appendingPathComponent(job.path, isDirectory: false))
-        }
-        pages += theme.assets.map { OutputFile(path: "theme/\($0.path)", data: $0.data) }
+        var pages = jobs.map { kept($0.path) ?? renderedFile($0) }
+        pages += theme.assets.map { kept("theme/\($0.path)") ?? OutputFile(path: "theme/\($0.path)", data: $0.data) }
         let content = root.appendingPathComponent("content/assets")
         pages += assets.map { OutputFile(path: "assets/\($0)", copying: content.appendingPathComponent($0)) }
         return (SiteFiles(siteWide: siteWide, pages: pages), [])
     }
 
-    func jobs(for context: LanguageContext) -> [RenderJob] {
-        let root = context.root
-        var jobs = [RenderJob(path: root + "index.html", template: "layouts.home", view: { context.homeView() }),
-                    RenderJob(path: root + "pillars/index.html", template: "layouts.pillars", view: { context.pillarsView() }),
-                    RenderJob(path: root + "tags/index.html", template: "layouts.tags", view: { context.tagsView() })]
-        jobs += Pillar.allCases.map { pillar in
-            RenderJob(path: root + "pillars/\(pillar.slug)/index.html", template: "layouts.pillar", view: { context.pillarView(pillar) })
+    /// What a language's rendered file shows, before its view is made (`jobs(for:)`).
+    enum View {
+        case home, pillars, tags, search, notFound
+        case pillar(Pillar)
+        case section(PageKind)
+        case tag(TagIndex)
+        case page(ParsedPage)
+
+        /// The page whose HTML the view shows, as the views in PlaybookTheme take it: a content
+        /// page's own; the home page's and a pillar introduction's only when written in the
+        /// language (a fallback is named, not shown). Every other part of every view is made
+        /// from the site's outline (`KeptPages`).
+        func shownPage(in language: LanguageSite, root: String) -> ParsedPage? {
+            switch self {
+            case .page(let page): page
+            case .home: language.home.flatMap { $0.folder == root ? $0 : nil }
+            case .pillar(let pillar): language.pillarIntroductions[pillar].flatMap { $0.isFallback ? nil : $0.page }
+            case .pillars, .tags, .search, .notFound, .section, .tag: nil
+            }
         }
-        jobs += PageKind.allCases.filter { $0 != .pillar }.map { kind in
-            RenderJob(path: root + "\(kind.folder)/index.html", template: "layouts.section", view: { context.sectionView(kind) })
-        }
-        jobs += [RenderJob(path: root + "search/index.html", template: "layouts.search", view: { context.searchView() }),
-                 RenderJob(path: root + "404.html", template: "layouts.notfound", view: { context.notFoundView() })]
-        jobs += context.language.tags.map { tag in
-            RenderJob(path: root + "tags/\(tag.slug)/index.html", template: "layouts.tag", view: { context.tagView(tag) })
-        }
-        for page in context.language.pages {
+    }
+
+    /// Every file rendered from a view for `language`, whose files are under `root`.
+    static func views(of language: LanguageSite, root: String) -> [(path: String, view: View)] {
+        var views: [(path: String, view: View)] = [(root + "index.html", .home), (root + "pillars/index.html", .pillars),
+                                                   (root + "tags/index.html", .tags)]
+        views += Pillar.allCases.map { (root + "pillars/\($0.slug)/index.html", .pillar($0)) }
+        views += PageKind.allCases.filter { $0 != .pillar }.map { (root + "\($0.folder)/index.html", .section($0)) }
+        views += [(root + "search/index.html", .search), (root + "404.html", .notFound)]
+        views += language.tags.map { (root + "tags/\($0.slug)/index.html", .tag($0)) }
+        for page in language.pages {
             guard let kind = page.source.kind, kind != .pillar else { continue }
-            jobs.append(RenderJob(path: page.outputPath, template: layout(for: kind), view: { context.pageView(page) }))
+            views.append((page.outputPath, .page(page)))
         }
-        return jobs
+        return views
+    }
+
+    func jobs(for context: LanguageContext) -> [RenderJob] {
+        Self.views(of: context.language, root: context.root).map { path, view in
+            switch view {
+            case .home: RenderJob(path: path, template: "layouts.home", view: { context.homeView() })
+            case .pillars: RenderJob(path: path, template: "layouts.pillars", view: { context.pillarsView() })
+            case .tags: RenderJob(path: path, template: "layouts.tags", view: { context.tagsView() })
+            case .pillar(let pillar): RenderJob(path: path, template: "layouts.pillar", view: { context.pillarView(pillar) })
+            case .section(let kind): RenderJob(path: path, template: "layouts.section", view: { context.sectionView(kind) })
+            case .search: RenderJob(path: path, template: "layouts.search", view: { context.searchView() })
+            case .notFound: RenderJob(path: path, template: "layouts.notfound", view: { context.notFoundView() })
+            case .tag(let tag): RenderJob(path: path, template: "layouts.tag", view: { context.tagView(tag) })
+            case .page(let page):
+                RenderJob(path: path, template: layout(for: page.source.kind ?? .article), view: { context.pageView(page) })
+            }
+        }
+    }
+
+    /// Every file whose bytes are made from the site's outline alone (`KeptPages`), or from it
+    /// and one page's HTML (`showing`): each language's views, the published files (feeds,
+    /// sitemap, robots.txt, `phrases.json`: front matter and phrases) and the theme's assets.
+    /// The build cache keeps these as the last build left them. Not listed, because they are
+    /// made from more: the search index's files (search text), the handbooks (handbook copies)
+    /// and the content's assets (their bytes).
+    func outlineFiles(of site: ResolvedSite) -> [(path: String, showing: ParsedPage?)] {
+        var files = site.languages.flatMap { language in
+            let root = SitePath.languageRoot(language.language, defaultLanguage: site.config.defaultLanguage)
+            return Self.views(of: language, root: root).map { (path: $0.path, showing: $0.view.shownPage(in: language, root: root)) }
+        }
+        // Only their paths are wanted here: their bytes are made when the writer gets to them.
+        files += PublishedFiles.files(for: site, htmlPaths: []).map { (path: $0.path, showing: nil) }
+        files += theme.assets.map { (path: "theme/\($0.path)", showing: nil) }
+        return files
     }
 
     /// A kind's own layout (`layouts.checklist`) when the theme has one, `layouts.page` otherwise.
     func layout(for kind: PageKind) -> String {
         let own = "layouts.\(kind.rawValue)"
         return theme.hasTemplate(own) ? own : "layouts.page"
+    }
+
+    /// The output's own file at `path`, when it is kept: never made, never read (`SiteWriter`).
+    func kept(_ path: String) -> OutputFile? {
+        guard keeping.contains(path), let output else { return nil }
+        // A file, said so: otherwise `URL` asks the file system whether it is a folder.
+        return OutputFile(path: path, copying: output.appendingPathComponent(path, isDirectory: false))
     }
 
     func renderedFile(_ job: RenderJob) -> OutputFile {

@@ -8,8 +8,8 @@ import PlaybookSupport
 /// - Every file's bytes are made (pages are rendered right there) and compared with the
 ///   previous output's file, one file at a time on every core. An unchanged file is not
 ///   touched: it keeps its inode and modification time, so servers, `rsync` and browser caches
-///   see it as unchanged. A page file the build cache keeps (`KeptPages`) is the previous
-///   output's own file and costs no call at all.
+///   see it as unchanged. A file the build cache keeps (`KeptPages`: a page's, an index's, a
+///   feed's…) is the previous output's own file and costs no call at all.
 /// - A changed or new file is written into a staging folder beside the output, named by its
 ///   number. Beside: on the same file system, so that it is renamed into place, never copied.
 ///   Not in the output: until the commit the output holds nothing new (no temporary file a
@@ -96,7 +96,7 @@ struct SiteWriter: Sendable {
     /// written at `staged`.
     private func stage(_ file: OutputFile, at staged: String, against previous: PreviousOutput) throws -> Bool {
         let old = previous.folder + "/" + file.path
-        // A copy of the previous output's own file (a page kept by the build cache) is that file.
+        // A copy of the previous output's own file (one kept by the build cache) is that file.
         if case .copy(let source) = file.contents, previous.entries[file.path] == .file, source.standardizedFileURL.path == old {
             return true
         }
