@@ -12,7 +12,8 @@ import PlaybookSupport
 ///   where a page starts, so that results are grouped by page before their documents load;
 /// - `t<n>.js`: a run of terms in byte order, about `shardBytes` each: `terms` holds each term
 ///   against the one before (`ShardTermCoding`); `postings` (`PrintableBytes`), the terms' postings
-///   (`PostingsCoding`) one after the other;
+///   (`PostingsCoding`) one after the other in one stream of bits, padded with zeros to a
+///   whole byte at its end only;
 /// - `d<n>.js`: documents `docsPerChunk × n` onwards, each `[title, heading or null, URL
 ///   relative to the language root, kind, pillars, excerpt]`, or, for a section of the page of
 ///   the document before it, `[0, heading, "#" + anchor, 0, 0, excerpt]`.
@@ -85,7 +86,7 @@ enum SearchShards {
         for (number, run) in runs.enumerated() {
             var start = 0
             for term in 0..<run.count {
-                let termSize = run.term(term).count + run.postings(term).count
+                let termSize = run.term(term).count + (run.postingBits(term) + 7) / 8
                 if size > 0, size + termSize > shardBytes {
                     if term > start { current.pieces.append((number, start..<term)) }
                     shards.append(current)
@@ -100,7 +101,7 @@ enum SearchShards {
     }
 
     private static func shardData(_ shard: Shard, _ runs: [EncodedTerms]) -> String {
-        var terms: [UInt8] = [], postings: [UInt8] = []
+        var terms: [UInt8] = [], postings = BitWriter()
         var previous: [UInt8] = []
         for (run, range) in shard.pieces {
             runs[run].bytes.withUnsafeBufferPointer { bytes in
@@ -111,12 +112,13 @@ enum SearchShards {
                     previous.append(contentsOf: termBytes)
                 }
             }
-            for term in range { postings.append(contentsOf: runs[run].postings[runs[run].postings(term)]) }
+            for term in range { postings.append(runs[run].postings[runs[run].postings(term)], bits: runs[run].postingBits(term)) }
         }
-        var out = JSONText(capacity: terms.count + postings.count * 4 / 3 + 40)
+        let bytes = postings.flush()
+        var out = JSONText(capacity: terms.count + bytes.count * 16 / 13 + 40)
         out.raw("{")
         out.key("postings", first: true, .compact)
-        out.string(PrintableBytes.encode(postings))
+        out.string(PrintableBytes.encode(bytes))
         out.key("terms", .compact)
         out.string(String(decoding: terms, as: UTF8.self))
         out.endObject(.compact)
@@ -182,7 +184,7 @@ enum SearchShards {
             out.string(String(decoding: index.terms[run].bytes[index.terms[run].term(terms.lowerBound)], as: UTF8.self))
         }
         out.key("version", .compact)
-        out.integer(6)
+        out.integer(7)
         out.endObject(.compact)
         return out.text
     }

@@ -41,7 +41,7 @@ struct TermBuckets {
             sortIntoBuckets(block, terms: terms, pillars: pillars, bucketOfKey: bucketOfKey)
         }
         return Array(0..<count).concurrentMap { bucket in
-            encode(bucket, of: sorted)
+            encode(bucket, of: sorted, universe: terms.count)
         }
     }
 
@@ -117,8 +117,8 @@ struct TermBuckets {
     }
 
     /// One bucket's terms in byte order with their encoded postings, from the blocks in
-    /// document order.
-    private static func encode(_ bucket: Int, of blocks: [Block]) -> EncodedTerms {
+    /// document order; `universe` is the number of documents.
+    private static func encode(_ bucket: Int, of blocks: [Block], universe: Int) -> EncodedTerms {
         let occurrences = blocks.reduce(0) { $0 + $1.docStarts[bucket + 1] - $1.docStarts[bucket] }
         // About one distinct term in eight occurrences, in the corpora of Benchmarks/.
         var table = ByteStringTable(expectedCount: occurrences / 8)
@@ -156,13 +156,15 @@ struct TermBuckets {
             sortedFields[at] = fields[occurrence]
             next[Int(number)] += 1
         }
-        var encoded = EncodedTerms(), postings: [UInt8] = []
+        var encoded = EncodedTerms(), postings = BitWriter()
         table.bytes.withUnsafeBufferPointer { bytes in
             for number in table.numbersInByteOrder() {
-                postings.removeAll(keepingCapacity: true)
                 let range = starts[number]..<starts[number + 1]
-                PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], into: &postings)
-                encoded.append(term: UnsafeBufferPointer(rebasing: bytes[table.span(of: number)]), postings: postings)
+                PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], universe: universe, into: &postings)
+                let bits = postings.count
+                postings.write(0, bits: (8 - bits % 8) % 8)
+                encoded.append(term: UnsafeBufferPointer(rebasing: bytes[table.span(of: number)]), postings: postings.bytes, bits: bits)
+                postings.removeAll()
             }
         }
         return encoded

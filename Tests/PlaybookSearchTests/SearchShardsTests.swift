@@ -63,15 +63,14 @@ import PlaybookSupport
             #expect(terms.first == first)
             // Each term's postings, one after another, are the index's.
             let bytes = PrintableBytes.decode(try #require(shard["postings"] as? String))
-            var at = 0
+            var reader = BitReader(bytes: bytes)
             for term in terms {
-                let (decoded, end) = PostingsCoding.decode(bytes[at...])
+                let decoded = PostingsCoding.decode(&reader, universe: index.docs.count)
                 let own = try #require(expected.first { $0.term == term })
                 #expect(decoded.map(\.document) == own.postings.map(\.document))
                 #expect(decoded.map(\.fields) == own.postings.map(\.fields))
-                at = end
             }
-            #expect(at == bytes.count)
+            #expect(reader.position <= bytes.count * 8 && reader.position > bytes.count * 8 - 8, "padded to a byte at the end only")
             shardTerms += terms
         }
         #expect(byName["t\(firsts.count)"] == nil)
@@ -115,8 +114,8 @@ import PlaybookSupport
             for number in 0..<run.count {
                 var one = EncodedTerms()
                 run.bytes[run.term(number)].withUnsafeBufferPointer {
-                    whole.append(term: $0, postings: Array(run.postings[run.postings(number)]))
-                    one.append(term: $0, postings: Array(run.postings[run.postings(number)]))
+                    whole.append(term: $0, postings: run.postings[run.postings(number)], bits: run.postingBits(number))
+                    one.append(term: $0, postings: run.postings[run.postings(number)], bits: run.postingBits(number))
                 }
                 single.append(one)
             }

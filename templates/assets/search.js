@@ -179,47 +179,59 @@
         }
         terms.push(previous);
       }
-      var bytes = printableBytes(data.postings);
+      var bytes = printableBytes(data.postings), universe = index.manifest.docs;
       var starts = [], at = 0;
       for (var t = 0; t < terms.length; t++) {
         starts.push(at);
-        at = postings(bytes, at).end;
+        at = postings(bytes, at, universe).end;
       }
-      data.decoded = { terms: terms, starts: starts, bytes: bytes };
+      data.decoded = { terms: terms, starts: starts, bytes: bytes, universe: universe };
       return data.decoded;
     });
   }
 
-  /* A term's postings from `at` (PostingsCoding.swift): all its documents, those with it in
-     the title, those with it in a heading; and where the next term's start. */
-  function postings(bytes, at) {
-    var bit = 0;
-    function next() { var value = (bytes[at] >> (7 - bit)) & 1; if (++bit === 8) { bit = 0; at++; } return value; }
-    function varint() {
-      var value = 0, scale = 1, byte;
-      do { byte = bytes[at++]; value += (byte & 0x7F) * scale; scale *= 128; } while (byte >= 0x80);
-      return value;
-    }
-    function list(count) {
-      var docs = new Int32Array(count);
-      if (count === 1) docs[0] = varint();
-      if (count < 2) return docs;
-      var k = bytes[at++], previous = -1;
+  /* A term's postings from bit `at` of a shard's postings (PostingsCoding.swift), one stream
+     of bits, most significant first: the count of its documents (Elias gamma), a bit set when
+     any has it in a title or heading, then a title bit and a heading bit; its documents (one:
+     its number in WIDTH(universe) bits; more: gaps less one, Rice-coded with RICE(universe,
+     count)); for more than one document, for each field bit set, how many have it (gamma)
+     and, unless all, their places among the term's documents, as a list. Returns its
+     documents, those with it in the title, those with it in a heading, and where the next
+     term's start. */
+  function width(universe) { return universe <= 1 ? 0 : 32 - Math.clz32(universe - 1); }
+  function riceParameter(universe, count) {
+    var scaled = Math.floor(Math.max(0, universe - count) * 693 / (count * 1000));
+    return scaled < 1 ? 0 : 31 - Math.clz32(scaled);
+  }
+  function postings(bytes, at, universe) {
+    function bit() { var value = (bytes[at >> 3] >> (7 - (at & 7))) & 1; at++; return value; }
+    function read(bits) { var value = 0; while (bits-- > 0) value = value * 2 + bit(); return value; }
+    function gamma() { var zeros = 0; while (!bit()) zeros++; return Math.pow(2, zeros) + read(zeros); }
+    function list(count, universe) {
+      var numbers = new Int32Array(count);
+      if (count === 1) numbers[0] = read(width(universe));
+      if (count < 2) return numbers;
+      var k = riceParameter(universe, count), previous = -1;
       for (var i = 0; i < count; i++) {
         var value = 0;
-        while (next()) value++;
-        for (var j = 0; j < k; j++) value = value * 2 + next();
-        previous += value + 1;
-        docs[i] = previous;
+        while (bit()) value++;
+        previous += value * Math.pow(2, k) + read(k) + 1;
+        numbers[i] = previous;
       }
-      if (bit) { bit = 0; at++; }
-      return docs;
+      return numbers;
     }
-    var header = varint(), none = new Int32Array(0);
-    var all = list(Math.floor(header / 4));
-    var title = header & 2 ? list(varint()) : none;
-    var heading = header & 1 ? list(varint()) : none;
-    return { all: all, title: title, heading: heading, end: at };
+    var count = gamma(), fields = bit() ? read(2) : 0;
+    var all = list(count, universe), none = new Int32Array(0), chosen = [none, none];
+    [2, 1].forEach(function (flag, which) {
+      if (!(fields & flag)) return;
+      if (count === 1) { chosen[which] = all; return; }
+      var subset = gamma();
+      if (subset === count) { chosen[which] = all; return; }
+      var places = list(subset, count), docs = new Int32Array(subset);
+      for (var i = 0; i < subset; i++) docs[i] = all[places[i]];
+      chosen[which] = docs;
+    });
+    return { all: all, title: chosen[0], heading: chosen[1], end: at };
   }
 
   /* The shards that may hold a clause's terms: the one its term falls in, and for a prefix
@@ -246,7 +258,7 @@
       shard.terms.forEach(function (term, index) {
         var exact = term === clause.term;
         if (!exact && !(clause.prefix && term.startsWith(clause.term))) return;
-        var factor = exact || clause.cjk ? 1 : PREFIX_FACTOR, lists = postings(shard.bytes, shard.starts[index]);
+        var factor = exact || clause.cjk ? 1 : PREFIX_FACTOR, lists = postings(shard.bytes, shard.starts[index], shard.universe);
         [[lists.all, WEIGHT_TEXT], [lists.heading, WEIGHT_HEADING], [lists.title, WEIGHT_TITLE]].forEach(function (pair) {
           var score = pair[1] * factor;
           for (var i = 0; i < pair[0].length; i++) if (score > scores[pair[0][i]]) scores[pair[0][i]] = score;
