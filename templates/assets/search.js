@@ -333,15 +333,36 @@
     });
   }
 
+  /* The anchor of a heading of ASCII and Chinese characters (SearchShards.anchor(_:)), which a
+     chunk gives as "#" alone: lower-cased ASCII letters, digits, "_" and the Chinese
+     characters (and Hangul syllables), runs of spaces and "-" between them as one "-", the
+     rest (other ASCII and Chinese punctuation) dropped. */
+  function anchorOf(heading) {
+    var result = "", dash = false;
+    for (var i = 0; i < heading.length; i++) {
+      var c = heading.charCodeAt(i);
+      if ((c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c === 0x5F ||
+          (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3)) {
+        if (dash && result) result += "-";
+        dash = false;
+        result += c >= 0x41 && c <= 0x5A ? String.fromCharCode(c + 32) : heading[i];
+      } else if (c === 0x20 || c === 0x2D || (c >= 0x09 && c <= 0x0D) || c === 0x3000) {
+        dash = true;
+      }
+    }
+    return result || "section";
+  }
   /* Documents by number: {title, heading, url, kind, pillars, excerpt}. In a chunk, a section
-     of the page before gives only its heading, "#" and its anchor, and its excerpt. */
+     of the page before gives only its heading, "#" and its anchor ("#" alone for anchorOf's),
+     and its excerpt. */
   function chunk(index, number) {
     return load(index, "d" + number).then(function (data) {
       if (data.decoded) return data.decoded;
       var before = null;
       data.decoded = data.map(function (d) {
         var doc = d[0] === 0
-          ? { title: before.title, heading: d[1], url: before.url.split("#")[0] + d[2], kind: before.kind, pillars: before.pillars, excerpt: d[5] }
+          ? { title: before.title, heading: d[1], url: before.url.split("#")[0] + (d[2] === "#" ? "#" + anchorOf(d[1]) : d[2]),
+              kind: before.kind, pillars: before.pillars, excerpt: d[5] }
           : { title: d[0], heading: d[1], url: d[2], kind: d[3], pillars: d[4], excerpt: d[5] };
         before = doc;
         return doc;
