@@ -85,8 +85,14 @@ enum PostingsCoding {
         for number in numbers {
             let value = number - previous - 1
             previous = number
-            writer.ones(value >> k)
-            writer.write(UInt64(value) & ((1 << k) - 1), bits: k + 1)  // the zero ending the ones, then k bits
+            let quotient = value >> k
+            if quotient + k < 32 {
+                // The ones, the zero ending them and the k bits in one write.
+                writer.write(((1 << UInt64(quotient)) - 1) << UInt64(k + 1) | UInt64(value) & ((1 << k) - 1), bits: quotient + k + 1)
+            } else {
+                writer.ones(quotient)
+                writer.write(UInt64(value) & ((1 << k) - 1), bits: k + 1)  // the zero ending the ones, then k bits
+            }
         }
     }
 }

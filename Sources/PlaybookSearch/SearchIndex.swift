@@ -69,6 +69,17 @@ struct EncodedTerms: Sendable {
 
     var count: Int { termEnds.count }
 
+    init() {}
+
+    /// Room for `terms` terms of `termBytes` bytes in all, with `postingBytes` of postings.
+    init(reservingTerms terms: Int, termBytes: Int, postingBytes: Int) {
+        bytes.reserveCapacity(termBytes)
+        termEnds.reserveCapacity(terms)
+        postings.reserveCapacity(postingBytes)
+        postingEnds.reserveCapacity(terms)
+        postingBitCounts.reserveCapacity(terms)
+    }
+
     func term(_ index: Int) -> Range<Int> { (index == 0 ? 0 : termEnds[index - 1])..<termEnds[index] }
     func postings(_ index: Int) -> Range<Int> { (index == 0 ? 0 : postingEnds[index - 1])..<postingEnds[index] }
     /// How many bits of `postings(index)` are the term's postings.
