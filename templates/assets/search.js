@@ -183,7 +183,7 @@
       var starts = [], at = 0;
       for (var t = 0; t < terms.length; t++) {
         starts.push(at);
-        at = postings(bytes, at, universe).end;
+        at = postings(bytes, at, universe, true).end;
       }
       data.decoded = { terms: terms, starts: starts, bytes: bytes, universe: universe };
       return data.decoded;
@@ -203,36 +203,51 @@
     var scaled = Math.floor(Math.max(0, universe - count) * 693 / (count * 1000));
     return scaled < 1 ? 0 : 31 - Math.clz32(scaled);
   }
-  function postings(bytes, at, universe) {
-    function bit() { var value = (bytes[at >> 3] >> (7 - (at & 7))) & 1; at++; return value; }
-    function read(bits) { var value = 0; while (bits-- > 0) value = value * 2 + bit(); return value; }
-    function gamma() { var zeros = 0; while (!bit()) zeros++; return Math.pow(2, zeros) + read(zeros); }
-    function list(count, universe) {
-      var numbers = new Int32Array(count);
-      if (count === 1) numbers[0] = read(width(universe));
-      if (count < 2) return numbers;
-      var k = riceParameter(universe, count), previous = -1;
-      for (var i = 0; i < count; i++) {
-        var value = 0;
-        while (bit()) value++;
-        previous += value * Math.pow(2, k) + read(k) + 1;
-        numbers[i] = previous;
-      }
-      return numbers;
+  /* The reader's place: bits of `bits` from `at`. peek() gives the next bits at the top of
+     32 (those past the next four bytes are zeros); read(n) takes n bits, n up to 25; ones() a
+     unary count and the zero ending it; gamma() an Elias gamma code. */
+  var bits = null, at = 0;
+  function peek() { var i = at >> 3; return ((bits[i] << 24) | (bits[i + 1] << 16) | (bits[i + 2] << 8) | bits[i + 3]) << (at & 7); }
+  function read(n) { if (!n) return 0; var value = peek() >>> (32 - n); at += n; return value; }
+  function ones() {
+    for (var count = 0; ; ) {
+      var valid = 32 - (at & 7), run = Math.clz32(~peek());
+      if (run < valid) { at += run + 1; return count + run; }
+      count += valid; at += valid;
     }
-    var count = gamma(), fields = bit() ? read(2) : 0;
-    var all = list(count, universe), none = new Int32Array(0), chosen = [none, none];
-    [2, 1].forEach(function (flag, which) {
-      if (!(fields & flag)) return;
-      if (count === 1) { chosen[which] = all; return; }
-      var subset = gamma();
-      if (subset === count) { chosen[which] = all; return; }
-      var places = list(subset, count), docs = new Int32Array(subset);
-      for (var i = 0; i < subset; i++) docs[i] = all[places[i]];
-      chosen[which] = docs;
-    });
-    return { all: all, title: chosen[0], heading: chosen[1], end: at };
   }
+  function gamma() { var zeros = Math.clz32(peek()); at += zeros; return read(zeros + 1); }
+  /* A list of `count` numbers below `universe`, into `out` (none when skipping). */
+  function readList(count, universe, out) {
+    if (count === 1) { var one = read(width(universe)); if (out) out[0] = one; return; }
+    var k = riceParameter(universe, count), scale = 1 << k, previous = -1;
+    for (var i = 0; i < count; i++) {
+      previous += ones() * scale + read(k) + 1;
+      if (out) out[i] = previous;
+    }
+  }
+  function postings(bytes, start, universe, skip) {
+    bits = bytes;
+    at = start;
+    var count = gamma(), fields = read(1) ? read(2) : 0;
+    var all = skip ? null : new Int32Array(count), title = NONE, heading = NONE;
+    readList(count, universe, all);
+    for (var flag = 2; flag >= 1; flag--) {
+      if (!(fields & flag)) continue;
+      var chosen = all;
+      if (count > 1) {
+        var subset = gamma();
+        if (subset < count) {
+          var places = skip ? null : new Int32Array(subset);
+          readList(subset, count, places);
+          if (!skip) { chosen = new Int32Array(subset); for (var i = 0; i < subset; i++) chosen[i] = all[places[i]]; }
+        }
+      }
+      if (flag === 2) title = chosen; else heading = chosen;
+    }
+    return { all: all, title: title, heading: heading, end: at };
+  }
+  var NONE = new Int32Array(0);
 
   /* The shards that may hold a clause's terms: the one its term falls in, and for a prefix
      the next ones while they start with it (at most PREFIX_SHARDS, so that a short prefix
