@@ -190,13 +190,14 @@
     });
   }
 
-  /* A term's postings from bit `at` of a shard's postings (PostingsCoding.swift), one stream
-     of bits, most significant first: the count of its documents (Elias gamma), a bit set when
-     any has it in a title or heading, then a title bit and a heading bit; its documents (one:
-     its number in WIDTH(universe) bits; more: gaps less one, Rice-coded with RICE(universe,
-     count)); for more than one document, for each field bit set, how many have it (gamma)
-     and, unless all, their places among the term's documents, as a list. Returns its
-     documents, those with it in the title, those with it in a heading, and where the next
+  /* A term's postings from bit `start` of a shard's postings (PostingsCoding.swift), one
+     stream of bits, most significant first: the count of its documents (Elias gamma), a bit
+     set when any has it in a title or heading, then a title bit and a heading bit; its
+     documents (one: its number in width(universe) bits; more: gaps less one, Rice-coded with
+     riceParameter(universe, count)); for more than one document, for each field bit set, how
+     many have it (gamma) and, unless all, their places among the term's documents, as a
+     list. `universe` is the index's number of documents. Returns its documents, those with it
+     in the title, those with it in a heading (none of them when `skip`), and where the next
      term's start. */
   function width(universe) { return universe <= 1 ? 0 : 32 - Math.clz32(universe - 1); }
   function riceParameter(universe, count) {
