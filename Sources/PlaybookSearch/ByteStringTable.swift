@@ -69,14 +69,26 @@ struct ByteStringTable {
         return entry.start..<(entry.start + entry.count)
     }
 
-    /// The numbers of all strings, their bytes in ascending order (`ByteOrder`).
+    /// The numbers of all strings, their bytes in ascending order (`ByteOrder`): sorted by
+    /// their first eight bytes as one number (zeros after a shorter string's end, and no term
+    /// holds a zero byte), and by the rest only where those are the same. A pair of CJK
+    /// characters is six bytes: a Chinese index's terms are nearly all told apart by the number.
     func numbersInByteOrder() -> [Int] {
         bytes.withUnsafeBufferPointer { all in
-            (0..<entries.count).sorted { a, b in
-                let (x, y) = (entries[a], entries[b])
-                return ByteOrder.precedes(UnsafeBufferPointer(rebasing: all[x.start..<(x.start + x.count)]),
-                                          UnsafeBufferPointer(rebasing: all[y.start..<(y.start + y.count)]))
+            var keyed = entries.enumerated().map { number, entry -> (key: UInt64, number: Int32) in
+                var key: UInt64 = 0
+                for offset in 0..<8 {
+                    key = key << 8 | (offset < entry.count ? UInt64(all[entry.start + offset]) : 0)
+                }
+                return (key, Int32(number))
             }
+            keyed.sort { a, b in
+                if a.key != b.key { return a.key < b.key }
+                let (x, y) = (entries[Int(a.number)], entries[Int(b.number)])
+                return ByteOrder.precedes(UnsafeBufferPointer(rebasing: all[(x.start + min(8, x.count))..<(x.start + x.count)]),
+                                          UnsafeBufferPointer(rebasing: all[(y.start + min(8, y.count))..<(y.start + y.count)]))
+            }
+            return keyed.map { Int($0.number) }
         }
     }
 

@@ -1,158 +1,202 @@
 /// A term's postings as the index files hold them and `theme/search.js` reads them: every
-/// document the term occurs in, then those with it in their title, then those with it in a
-/// heading. A varint `count × 4 + 2 if any title + 1 if any heading` comes first; then the list
-/// of all, and the title and heading lists when present, each after its length as a varint.
-/// A list of one is its document as a varint; a longer one is a byte `k`, then the gaps between
-/// its numbers (the first counts from −1), less one, Rice-coded with parameter `k` (the quotient
-/// in unary, ones ended by a zero, then `k` low bits, most significant bit first), padded to a
-/// whole byte. The whole list of all is preceded by nothing but the first varint.
+/// document the term occurs in, and which of them have it in their title or a heading, as bits
+/// (most significant first) that follow the previous term's with no padding: a shard's
+/// postings are one bit stream (`SearchShards`), and a reader finds a term's by reading those
+/// before it. `universe` is the index's number of documents, which the manifest gives.
 ///
-/// A term in every document costs a bit a document, as a bitmap would; a term in one document,
-/// as most Chinese character pairs are, two or three bytes. Whether a term is in a document's
-/// text is not kept: ranking needs only its best field. The postings of a shard's terms follow
-/// one another: a reader finds a term's by reading those before it.
+/// - the number of documents `count`, Elias-gamma coded (`count` 1 is the one bit `1`);
+/// - a bit, 1 when the term is in a title or heading of any of them; then, when it is, a bit
+///   for a title, a bit for a heading;
+/// - the documents (`list`): one is its number in `width(universe)` bits; more are the gaps
+///   between them (the first counts from −1), less one, Rice-coded (the quotient in unary,
+///   ones ended by a zero, then `k` low bits) with `k = riceParameter(universe, count)`,
+///   which the reader works out as well;
+/// - for a term of more than one document, for the title and then the heading when its bit is
+///   set: how many of the documents have it there (gamma), and, unless all of them do, which
+///   ones, as a list of their places among the term's documents (universe `count`).
+///
+/// A term in every document costs about a bit a document, as a bitmap would; a term in one
+/// document, as most Chinese character pairs are, four bits and its number. Whether a term is
+/// in a document's text is not kept: ranking needs only its best field.
 enum PostingsCoding {
-    /// Appends `docs` (ascending) and their `fields` (`SearchField` bits).
-    static func encode(docs: ArraySlice<Int32>, fields: ArraySlice<UInt8>, into out: inout [UInt8]) {
+    /// Appends `docs` (ascending, each below `universe`) and their `fields` (`SearchField` bits).
+    static func encode(docs: ArraySlice<Int32>, fields: ArraySlice<UInt8>, universe: Int, into writer: inout BitWriter) {
         docs.withUnsafeBufferPointer { docs in
             fields.withUnsafeBufferPointer { fields in
                 let (title, heading) = (UInt8(SearchField.title.rawValue), UInt8(SearchField.heading.rawValue))
                 let hasTitle = fields.contains { $0 & title != 0 }, hasHeading = fields.contains { $0 & heading != 0 }
-                appendVarint(docs.count << 2 | (hasTitle ? 2 : 0) | (hasHeading ? 1 : 0), to: &out)
-                encodeList(docs, fields, 0, count: docs.count, into: &out)
+                writer.gamma(docs.count)
+                if hasTitle || hasHeading {
+                    writer.write(0b100 | (hasTitle ? 2 : 0) | (hasHeading ? 1 : 0), bits: 3)
+                } else {
+                    writer.write(0, bits: 1)
+                }
+                writeList(docs.lazy.map(Int.init), count: docs.count, universe: universe, into: &writer)
+                guard docs.count > 1 else { return }
                 for (bit, present) in [(title, hasTitle), (heading, hasHeading)] where present {
-                    let count = fields.reduce(0) { $0 + ($1 & bit != 0 ? 1 : 0) }
-                    appendVarint(count, to: &out)
-                    encodeList(docs, fields, bit, count: count, into: &out)
+                    let places = fields.indices.lazy.filter { fields[$0] & bit != 0 }
+                    let count = places.count
+                    writer.gamma(count)
+                    if count < docs.count { writeList(places, count: count, universe: docs.count, into: &writer) }
                 }
             }
         }
     }
 
-    /// The documents and their title and heading bits (the text bit is not kept), and where the
-    /// next term's postings start.
-    static func decode(_ bytes: ArraySlice<UInt8>) -> (postings: [(document: Int, fields: Int)], end: Int) {
-        var reader = BitReader(bytes: bytes)
-        let header = reader.varint()
-        let all = reader.list(count: header >> 2)
-        let titles = header & 2 == 0 ? [] : Set(reader.list(count: reader.varint()))
-        let headings = header & 1 == 0 ? [] : Set(reader.list(count: reader.varint()))
-        let postings = all.map { document in
-            (document, (titles.contains(document) ? SearchField.title.rawValue : 0)
-                | (headings.contains(document) ? SearchField.heading.rawValue : 0))
+    /// The documents and their title and heading bits (the text bit is not kept), read from
+    /// `reader`, which is left where the next term's postings start.
+    static func decode(_ reader: inout BitReader, universe: Int) -> [(document: Int, fields: Int)] {
+        let count = reader.gamma()
+        let fields = reader.bit() == 1 ? reader.read(bits: 2) : 0
+        let all = reader.list(count: count, universe: universe)
+        var found = [Int](repeating: 0, count: count)
+        if count == 1 {
+            found[0] = (fields & 2 != 0 ? SearchField.title.rawValue : 0) | (fields & 1 != 0 ? SearchField.heading.rawValue : 0)
+        } else {
+            for (flag, field) in [(2, SearchField.title), (1, SearchField.heading)] where fields & flag != 0 {
+                let subset = reader.gamma()
+                let places = subset == count ? Array(0..<count) : reader.list(count: subset, universe: count)
+                for place in places { found[place] |= field.rawValue }
+            }
         }
-        return (postings, reader.position)
+        return zip(all, found).map { ($0, $1) }
     }
 
-    /// The `count` documents whose fields hold `bit` (all of them for 0).
-    private static func encodeList(_ docs: UnsafeBufferPointer<Int32>, _ fields: UnsafeBufferPointer<UInt8>, _ bit: UInt8,
-                                   count: Int, into out: inout [UInt8]) {
-        let chosen = docs.indices.lazy.filter { bit == 0 || fields[$0] & bit != 0 }.map { Int(docs[$0]) }
+    /// The bits a list of one number below `universe` takes.
+    static func width(_ universe: Int) -> Int {
+        universe <= 1 ? 0 : Int.bitWidth - (universe - 1).leadingZeroBitCount
+    }
+
+    /// The Rice parameter of a list of `count` numbers below `universe`: gaps are
+    /// near-geometric, and the best `k` is about log2(mean gap × ln 2). In integers, so that
+    /// `theme/search.js` works out the same.
+    static func riceParameter(_ universe: Int, _ count: Int) -> Int {
+        let scaled = max(0, universe - count) * 693 / (count * 1000)
+        return scaled < 1 ? 0 : Int.bitWidth - scaled.leadingZeroBitCount - 1
+    }
+
+    private static func writeList<Numbers: Sequence<Int>>(_ numbers: Numbers, count: Int, universe: Int, into writer: inout BitWriter) {
         guard count > 1 else {
-            chosen.first.map { appendVarint($0, to: &out) }
+            numbers.first { _ in true }.map { writer.write(UInt64($0), bits: width(universe)) }
             return
         }
-        let last = chosen.reduce(0) { max($0, $1) }
-        // Gaps are near-geometric; the best `k` is about log2(mean gap × ln 2).
-        let scaled = Int(Double(last + 1 - count) / Double(count) * 0.693)
-        let k = scaled < 1 ? 0 : Int.bitWidth - scaled.leadingZeroBitCount - 1
-        out.append(UInt8(k))
-        var writer = BitWriter()
+        let k = riceParameter(universe, count)
         var previous = -1
-        for doc in chosen {
-            let value = doc - previous - 1
-            previous = doc
-            writer.ones(value >> k, into: &out)
-            writer.write(UInt64(value) & ((1 << k) - 1), bits: k + 1, into: &out)  // the zero ending the ones, then k bits
+        for number in numbers {
+            let value = number - previous - 1
+            previous = number
+            let quotient = value >> k
+            if quotient + k < 32 {
+                // The ones, the zero ending them and the k bits in one write.
+                writer.write(((1 << UInt64(quotient)) - 1) << UInt64(k + 1) | UInt64(value) & ((1 << k) - 1), bits: quotient + k + 1)
+            } else {
+                writer.ones(quotient)
+                writer.write(UInt64(value) & ((1 << k) - 1), bits: k + 1)  // the zero ending the ones, then k bits
+            }
         }
-        writer.flush(into: &out)
-    }
-
-    static func appendVarint(_ value: Int, to out: inout [UInt8]) {
-        var value = value
-        while value >= 0x80 {
-            out.append(UInt8(value & 0x7F) | 0x80)
-            value >>= 7
-        }
-        out.append(UInt8(value))
     }
 }
 
-/// Bits appended to a byte array most significant first, a byte at a time from a 64-bit
-/// store; `flush` pads the last byte with zeros.
-private struct BitWriter {
+/// Bits appended most significant first to `bytes`, a byte at a time from a 64-bit store;
+/// `flush` pads the last byte with zeros.
+struct BitWriter {
+    private(set) var bytes: [UInt8] = []
     private var store: UInt64 = 0
     private var used = 0
 
+    /// The bits written so far.
+    var count: Int { bytes.count * 8 + used }
+
     /// `count` ones (a Rice code's quotient, without the zero that ends it).
-    mutating func ones(_ count: Int, into out: inout [UInt8]) {
+    mutating func ones(_ count: Int) {
         var left = count
         while left > 0 {
             let step = min(left, 32)
-            write((1 << UInt64(step)) - 1, bits: step, into: &out)
+            write((1 << UInt64(step)) - 1, bits: step)
             left -= step
         }
     }
 
     /// The low `bits` bits of `value` (at most 32), highest first.
-    mutating func write(_ value: UInt64, bits: Int, into out: inout [UInt8]) {
+    mutating func write(_ value: UInt64, bits: Int) {
+        guard bits > 0 else { return }
         store = store << UInt64(bits) | value
         used += bits
         while used >= 8 {
             used -= 8
-            out.append(UInt8(truncatingIfNeeded: store >> UInt64(used)))
+            bytes.append(UInt8(truncatingIfNeeded: store >> UInt64(used)))
         }
     }
 
-    mutating func flush(into out: inout [UInt8]) {
-        if used > 0 { out.append(UInt8(truncatingIfNeeded: store << UInt64(8 - used))) }
+    /// `value` ≥ 1 Elias-gamma coded: as many zeros as it has bits after its first, then its bits.
+    mutating func gamma(_ value: Int) {
+        let bits = Int.bitWidth - value.leadingZeroBitCount
+        write(0, bits: bits - 1)
+        write(UInt64(value), bits: bits)
+    }
+
+    /// The first `count` bits of `other` (as `BitWriter.bytes` left them).
+    mutating func append(_ other: ArraySlice<UInt8>, bits count: Int) {
+        var (at, left) = (other.startIndex, count)
+        while left >= 8 {
+            write(UInt64(other[at]), bits: 8)
+            (at, left) = (at + 1, left - 8)
+        }
+        if left > 0 { write(UInt64(other[at] >> UInt8(8 - left)), bits: left) }
+    }
+
+    /// The bytes, the last padded with zeros; the writer starts again empty.
+    mutating func flush() -> [UInt8] {
+        if used > 0 { bytes.append(UInt8(truncatingIfNeeded: store << UInt64(8 - used))) }
+        defer { (bytes, store, used) = ([], 0, 0) }
+        return bytes
+    }
+
+    /// Empties the writer, keeping its buffer's capacity.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
         (store, used) = (0, 0)
     }
 }
 
-/// Reads what `PostingsCoding` wrote (for tests; the browser has its own reader).
-private struct BitReader {
-    let bytes: ArraySlice<UInt8>
-    private(set) var position: Int
-    private var bit = 0
+/// Reads what `BitWriter` wrote (for tests; the browser has its own reader).
+struct BitReader {
+    let bytes: [UInt8]
+    /// The next bit's place, counted from the first byte's highest bit.
+    private(set) var position = 0
 
-    init(bytes: ArraySlice<UInt8>) {
+    init(bytes: [UInt8]) {
         self.bytes = bytes
-        position = bytes.startIndex
     }
 
-    mutating func list(count: Int) -> [Int] {
-        guard count > 1 else { return count == 1 ? [varint()] : [] }
-        let k = Int(bytes[position])
-        position += 1
-        var docs: [Int] = [], previous = -1
+    mutating func bit() -> Int {
+        defer { position += 1 }
+        return Int(bytes[position >> 3] >> (7 - UInt8(position & 7))) & 1
+    }
+
+    mutating func read(bits: Int) -> Int {
+        var value = 0
+        for _ in 0..<bits { value = value << 1 | bit() }
+        return value
+    }
+
+    mutating func gamma() -> Int {
+        var zeros = 0
+        while bit() == 0 { zeros += 1 }
+        return 1 << zeros | read(bits: zeros)
+    }
+
+    /// `count` ascending numbers below `universe`, as `PostingsCoding` writes a list.
+    mutating func list(count: Int, universe: Int) -> [Int] {
+        guard count > 1 else { return count == 1 ? [read(bits: PostingsCoding.width(universe))] : [] }
+        let k = PostingsCoding.riceParameter(universe, count)
+        var numbers: [Int] = [], previous = -1
         for _ in 0..<count {
             var quotient = 0
-            while next() == 1 { quotient += 1 }
-            var value = quotient
-            for _ in 0..<k { value = value << 1 | next() }
-            previous += value + 1
-            docs.append(previous)
+            while bit() == 1 { quotient += 1 }
+            previous += (quotient << k | read(bits: k)) + 1
+            numbers.append(previous)
         }
-        if bit > 0 { (position, bit) = (position + 1, 0) }
-        return docs
-    }
-
-    mutating func varint() -> Int {
-        var value = 0, shift = 0
-        while true {
-            let byte = bytes[position]
-            position += 1
-            value |= Int(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-    }
-
-    private mutating func next() -> Int {
-        let value = Int(bytes[position] >> (7 - bit)) & 1
-        bit += 1
-        if bit == 8 { (position, bit) = (position + 1, 0) }
-        return value
+        return numbers
     }
 }

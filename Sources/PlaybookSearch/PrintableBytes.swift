@@ -16,7 +16,8 @@ enum PrintableBytes {
             if used >= 13 {
                 used -= 13
                 let value = Int(store >> UInt32(used)) & 0x1FFF
-                out += [digits[value / 92], digits[value % 92]]
+                out.append(digits[value / 92])
+                out.append(digits[value % 92])
                 store &= (1 << UInt32(used)) - 1
             }
         }

@@ -56,24 +56,42 @@ public enum SearchField: Int, Sendable {
     case text = 4
 }
 
-/// A run of terms in byte order, each with its encoded postings, held in four flat arrays
+/// A run of terms in byte order, each with its encoded postings, held in five flat arrays
 /// rather than a `String` and an array per term: a Chinese index has some 200,000 terms.
+/// A term's postings are bits (`PostingsCoding`), kept here padded to whole bytes, with
+/// their number of bits: a shard joins them with no padding.
 struct EncodedTerms: Sendable {
     private(set) var bytes: [UInt8] = []
     private var termEnds: [Int] = []
     private(set) var postings: [UInt8] = []
     private var postingEnds: [Int] = []
+    private var postingBitCounts: [Int32] = []
 
     var count: Int { termEnds.count }
 
+    init() {}
+
+    /// Room for `terms` terms of `termBytes` bytes in all, with `postingBytes` of postings.
+    init(reservingTerms terms: Int, termBytes: Int, postingBytes: Int) {
+        bytes.reserveCapacity(termBytes)
+        termEnds.reserveCapacity(terms)
+        postings.reserveCapacity(postingBytes)
+        postingEnds.reserveCapacity(terms)
+        postingBitCounts.reserveCapacity(terms)
+    }
+
     func term(_ index: Int) -> Range<Int> { (index == 0 ? 0 : termEnds[index - 1])..<termEnds[index] }
     func postings(_ index: Int) -> Range<Int> { (index == 0 ? 0 : postingEnds[index - 1])..<postingEnds[index] }
+    /// How many bits of `postings(index)` are the term's postings.
+    func postingBits(_ index: Int) -> Int { Int(postingBitCounts[index]) }
 
-    /// Adds a term, after every term already here, with its encoded postings.
-    mutating func append(term: UnsafeBufferPointer<UInt8>, postings encoded: [UInt8]) {
+    /// Adds a term, after every term already here, with its encoded postings: `bits` bits,
+    /// padded to whole bytes.
+    mutating func append<Bytes: Collection<UInt8>>(term: UnsafeBufferPointer<UInt8>, postings encoded: Bytes, bits: Int) {
         bytes.append(contentsOf: term)
         termEnds.append(bytes.count)
         postings.append(contentsOf: encoded)
         postingEnds.append(postings.count)
+        postingBitCounts.append(Int32(bits))
     }
 }

@@ -12,10 +12,12 @@ import PlaybookSupport
 ///   where a page starts, so that results are grouped by page before their documents load;
 /// - `t<n>.js`: a run of terms in byte order, about `shardBytes` each: `terms` holds each term
 ///   against the one before (`ShardTermCoding`); `postings` (`PrintableBytes`), the terms' postings
-///   (`PostingsCoding`) one after the other;
+///   (`PostingsCoding`) one after the other in one stream of bits, padded with zeros to a
+///   whole byte at its end only;
 /// - `d<n>.js`: documents `docsPerChunk × n` onwards, each `[title, heading or null, URL
 ///   relative to the language root, kind, pillars, excerpt]`, or, for a section of the page of
-///   the document before it, `[0, heading, "#" + anchor, 0, 0, excerpt]`.
+///   the document before it, `[0, heading, "#" + anchor, 0, 0, excerpt]`, with `"#"` alone
+///   where the anchor is the one `anchor(_:)` makes of the heading.
 enum SearchShards {
     static let shardBytes = 12_000
     static let docsPerChunk = 16
@@ -41,7 +43,7 @@ enum SearchShards {
                     out.raw("0,")
                     out.string(doc.heading ?? "")
                     out.raw(",")
-                    out.string("#" + fragment)
+                    out.string(doc.heading.flatMap(anchor).map { $0 == fragment } == true ? "#" : "#" + fragment)
                     out.raw(",0,0,")
                 } else {
                     out.string(doc.title)
@@ -62,6 +64,31 @@ enum SearchShards {
             return OutputFile(path: folder + "d\(number).js", data: script("d\(number)", out.text))
         }
         return [OutputFile(path: folder + "manifest.js", data: script("manifest", manifest(index, shards)))] + shardFiles + chunkFiles
+    }
+
+    /// The anchor `theme/search.js` makes of a heading (`anchorOf`) when a chunk gives only
+    /// `"#"` for it: a heading's own anchor, as the Markdown converter makes it, where the
+    /// heading holds ASCII, Chinese characters (and Hangul syllables) and the usual Chinese
+    /// punctuation only; nil for any other heading, whose anchor a chunk always gives. The
+    /// lower-cased ASCII letters, digits, `_` and the Chinese characters kept, runs of spaces
+    /// (U+3000 too) and `-` between them as one `-`, the rest dropped (none of it is a letter,
+    /// digit or mark); `section` when nothing is kept.
+    static func anchor(_ heading: String) -> String? {
+        var result = String.UnicodeScalarView()
+        var pendingDash = false
+        for scalar in heading.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x5F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+                if pendingDash && !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            case 0x20, 0x2D, 0x09...0x0D, 0x3000: pendingDash = true
+            case 0..<0x80, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x3001, 0x3002, 0x3008...0x3011, 0x3014...0x301F,
+                 0xFF01, 0xFF08, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F: continue
+            default: return nil
+            }
+        }
+        return result.isEmpty ? "section" : String(result)
     }
 
     /// A URL's page and fragment.
@@ -85,7 +112,7 @@ enum SearchShards {
         for (number, run) in runs.enumerated() {
             var start = 0
             for term in 0..<run.count {
-                let termSize = run.term(term).count + run.postings(term).count
+                let termSize = run.term(term).count + (run.postingBits(term) + 7) / 8
                 if size > 0, size + termSize > shardBytes {
                     if term > start { current.pieces.append((number, start..<term)) }
                     shards.append(current)
@@ -100,7 +127,7 @@ enum SearchShards {
     }
 
     private static func shardData(_ shard: Shard, _ runs: [EncodedTerms]) -> String {
-        var terms: [UInt8] = [], postings: [UInt8] = []
+        var terms: [UInt8] = [], postings = BitWriter()
         var previous: [UInt8] = []
         for (run, range) in shard.pieces {
             runs[run].bytes.withUnsafeBufferPointer { bytes in
@@ -111,12 +138,13 @@ enum SearchShards {
                     previous.append(contentsOf: termBytes)
                 }
             }
-            for term in range { postings.append(contentsOf: runs[run].postings[runs[run].postings(term)]) }
+            for term in range { postings.append(runs[run].postings[runs[run].postings(term)], bits: runs[run].postingBits(term)) }
         }
-        var out = JSONText(capacity: terms.count + postings.count * 4 / 3 + 40)
+        let bytes = postings.flush()
+        var out = JSONText(capacity: terms.count + bytes.count * 16 / 13 + 40)
         out.raw("{")
         out.key("postings", first: true, .compact)
-        out.string(PrintableBytes.encode(postings))
+        out.string(PrintableBytes.encode(bytes))
         out.key("terms", .compact)
         out.string(String(decoding: terms, as: UTF8.self))
         out.endObject(.compact)
@@ -182,7 +210,7 @@ enum SearchShards {
             out.string(String(decoding: index.terms[run].bytes[index.terms[run].term(terms.lowerBound)], as: UTF8.self))
         }
         out.key("version", .compact)
-        out.integer(6)
+        out.integer(7)
         out.endObject(.compact)
         return out.text
     }

@@ -9,7 +9,9 @@ import PlaybookSupport
 func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document: Int, fields: Int)])] {
     index.terms.flatMap { run in
         (0..<run.count).map { number in
-            (String(decoding: run.bytes[run.term(number)], as: UTF8.self), PostingsCoding.decode(run.postings[run.postings(number)]).postings)
+            var reader = BitReader(bytes: Array(run.postings[run.postings(number)]))
+            let postings = PostingsCoding.decode(&reader, universe: index.docs.count)
+            return (String(decoding: run.bytes[run.term(number)], as: UTF8.self), postings)
         }
     }
 }
@@ -44,22 +46,49 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
                 return (Int32(doc), UInt8([1, 2, 3, 4, 5, 6, 7][next(7)]))
             })
         }
-        for postings in cases {
-            var encoded: [UInt8] = [0xFF]  // decoding starts where the term's postings do
-            PostingsCoding.encode(docs: postings.map(\.0)[...], fields: postings.map(\.1)[...], into: &encoded)
-            let (decoded, end) = PostingsCoding.decode(encoded[1...])
-            #expect(end == encoded.count, "the next term starts where this one's postings end")
+        // A term whose every document has it in the title, and one of one document in a heading.
+        cases += [[(3, 1), (9, 3), (20, 5)], [(7, 2)]]
+        // One after another in one stream of bits, as a shard holds them.
+        let universe = 1_000_001
+        var writer = BitWriter()
+        writer.write(1, bits: 3)  // decoding starts where the term's postings do, not at a byte
+        for postings in cases where !postings.isEmpty {
+            PostingsCoding.encode(docs: postings.map(\.0)[...], fields: postings.map(\.1)[...], universe: universe, into: &writer)
+        }
+        let bits = writer.count
+        var reader = BitReader(bytes: writer.flush())
+        #expect(reader.read(bits: 3) == 1)
+        for postings in cases where !postings.isEmpty {
+            let decoded = PostingsCoding.decode(&reader, universe: universe)
             #expect(decoded.map(\.document) == postings.map { Int($0.0) })
             #expect(decoded.map(\.fields) == postings.map { Int($0.1 & 3) }, "title and heading bits")
         }
+        #expect(reader.position == bits, "each term's postings end where the next one's start")
+        func bitCount(_ docs: [Int32], fields: UInt8 = 4, universe: Int) -> Int {
+            var writer = BitWriter()
+            PostingsCoding.encode(docs: docs[...], fields: [UInt8](repeating: fields, count: docs.count)[...], universe: universe, into: &writer)
+            return writer.count
+        }
         // A term in every one of 3,000 documents costs about a bit each.
-        var dense: [UInt8] = []
-        PostingsCoding.encode(docs: (0..<3000).map { Int32($0) }[...], fields: [UInt8](repeating: 4, count: 3000)[...], into: &dense)
-        #expect(dense.count < 3000 / 8 + 10)
-        // A term in one document, as most Chinese character pairs are: its count and its number.
-        var rare: [UInt8] = []
-        PostingsCoding.encode(docs: [5000], fields: [4], into: &rare)
-        #expect(rare.count == 3)
+        #expect(bitCount((0..<3000).map { Int32($0) }, universe: 3000) < 3000 + 30)
+        // A term in one document, as most Chinese character pairs are: a bit for its count, one
+        // for its fields, and its number in as many bits as the largest needs (13 for 5,000).
+        #expect(bitCount([4999], universe: 5000) == 15)
+        #expect(bitCount([4999], fields: 1, universe: 5000) == 17, "two more bits: in a title, not in a heading")
+        // A title list that is all the term's documents is its count alone.
+        #expect(bitCount([3, 9, 20], fields: 1, universe: 5000) == bitCount([3, 9, 20], universe: 5000) + 2 + 3)
+    }
+
+    /// Gamma codes and the Rice parameter, as `theme/search.js` works them out too.
+    @Test func gammaCodesAndRiceParameters() {
+        var writer = BitWriter()
+        for value in [1, 2, 3, 4, 7, 8, 1000, 1 << 30] { writer.gamma(value) }
+        #expect(writer.count == [1, 3, 3, 5, 5, 7, 19, 61].reduce(0, +))
+        var reader = BitReader(bytes: writer.flush())
+        #expect([1, 2, 3, 4, 7, 8, 1000, 1 << 30].map { _ in reader.gamma() } == [1, 2, 3, 4, 7, 8, 1000, 1 << 30])
+        #expect(PostingsCoding.riceParameter(3133, 1) == 11 && PostingsCoding.riceParameter(3133, 3133) == 0)
+        #expect(PostingsCoding.riceParameter(100, 10) == 2, "90 ÷ 10 × 0.693 = 6.2: k = 2")
+        #expect([1, 2, 3, 4, 5, 3133].map(PostingsCoding.width) == [0, 1, 2, 2, 3, 12])
     }
 
     @Test func eachHeadingSectionIsADocumentWithItsOwnText() throws {

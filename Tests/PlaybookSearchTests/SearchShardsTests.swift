@@ -63,15 +63,14 @@ import PlaybookSupport
             #expect(terms.first == first)
             // Each term's postings, one after another, are the index's.
             let bytes = PrintableBytes.decode(try #require(shard["postings"] as? String))
-            var at = 0
+            var reader = BitReader(bytes: bytes)
             for term in terms {
-                let (decoded, end) = PostingsCoding.decode(bytes[at...])
+                let decoded = PostingsCoding.decode(&reader, universe: index.docs.count)
                 let own = try #require(expected.first { $0.term == term })
                 #expect(decoded.map(\.document) == own.postings.map(\.document))
                 #expect(decoded.map(\.fields) == own.postings.map(\.fields))
-                at = end
             }
-            #expect(at == bytes.count)
+            #expect(reader.position <= bytes.count * 8 && reader.position > bytes.count * 8 - 8, "padded to a byte at the end only")
             shardTerms += terms
         }
         #expect(byName["t\(firsts.count)"] == nil)
@@ -88,11 +87,18 @@ import PlaybookSupport
         #expect(starts == index.docs.indices.filter { !index.docs[$0].url.contains("#") })
         if language == "en" { #expect(starts.count > 1 && starts.count < index.docs.count, "pages with sections") }
         var previous: (title: String, url: String) = ("", "")
+        var elided = 0
         for (number, doc) in index.docs.enumerated() {
             let chunk = try #require(byName["d\(number / SearchShards.docsPerChunk)"] as? [[Any]])
             let entry = chunk[number % SearchShards.docsPerChunk]
             if entry[0] as? Int == 0 {
-                let fragment = try #require(entry[2] as? String)
+                var fragment = try #require(entry[2] as? String)
+                if fragment == "#" {
+                    // The anchor the browser makes of the heading (`anchorOf` in theme/search.js).
+                    let heading = try #require(doc.heading)
+                    fragment += try #require(SearchShards.anchor(heading))
+                    elided += 1
+                }
                 #expect(number % SearchShards.docsPerChunk > 0 && fragment.hasPrefix("#"))
                 #expect((previous.title, String(previous.url.prefix { $0 != "#" }) + fragment) == (doc.title, doc.url))
                 #expect(entry[1] as? String == doc.heading)
@@ -104,6 +110,22 @@ import PlaybookSupport
             previous = (doc.title, doc.url)
         }
         if language == "en" { #expect(index.docs.count > SearchShards.docsPerChunk, "more than one chunk") }
+        if language == "en" { #expect(elided > 0, "sections whose anchor the browser makes of their heading") }
+    }
+
+    /// The anchors a chunk leaves for the browser to make of headings of ASCII and Chinese
+    /// characters, as the Markdown converter makes them (`HeadingSlugger`); none for others.
+    @Test func anchorsMadeOfHeadings() {
+        #expect(SearchShards.anchor("Listen, recall & express") == "listen-recall-express")
+        #expect(SearchShards.anchor("  Step 2 -- the_end ") == "step-2-the_end")
+        #expect(SearchShards.anchor("观点：倾听与回应") == "观点倾听与回应")
+        #expect(SearchShards.anchor("HAND 支柱") == "hand-支柱")
+        #expect(SearchShards.anchor("!!!") == "section")
+        #expect(SearchShards.anchor("Café") == nil, "a letter the browser would have to fold")
+        #expect(SearchShards.anchor("「倾听」与回应。") == "倾听与回应", "Chinese punctuation dropped")
+        #expect(SearchShards.anchor("倾听\u{3000}回应") == "倾听-回应", "an ideographic space")
+        #expect(SearchShards.anchor("倾听・回应") == nil, "a character the rule does not know")
+        #expect(SearchShards.anchor("𠀀") == nil, "beyond the BMP")
     }
 
     /// The same index gives the same bytes, however its terms were split among cores.
@@ -115,8 +137,8 @@ import PlaybookSupport
             for number in 0..<run.count {
                 var one = EncodedTerms()
                 run.bytes[run.term(number)].withUnsafeBufferPointer {
-                    whole.append(term: $0, postings: Array(run.postings[run.postings(number)]))
-                    one.append(term: $0, postings: Array(run.postings[run.postings(number)]))
+                    whole.append(term: $0, postings: run.postings[run.postings(number)], bits: run.postingBits(number))
+                    one.append(term: $0, postings: run.postings[run.postings(number)], bits: run.postingBits(number))
                 }
                 single.append(one)
             }

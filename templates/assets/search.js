@@ -179,48 +179,76 @@
         }
         terms.push(previous);
       }
-      var bytes = printableBytes(data.postings);
+      var bytes = printableBytes(data.postings), universe = index.manifest.docs;
       var starts = [], at = 0;
       for (var t = 0; t < terms.length; t++) {
         starts.push(at);
-        at = postings(bytes, at).end;
+        at = postings(bytes, at, universe, true).end;
       }
-      data.decoded = { terms: terms, starts: starts, bytes: bytes };
+      data.decoded = { terms: terms, starts: starts, bytes: bytes, universe: universe };
       return data.decoded;
     });
   }
 
-  /* A term's postings from `at` (PostingsCoding.swift): all its documents, those with it in
-     the title, those with it in a heading; and where the next term's start. */
-  function postings(bytes, at) {
-    var bit = 0;
-    function next() { var value = (bytes[at] >> (7 - bit)) & 1; if (++bit === 8) { bit = 0; at++; } return value; }
-    function varint() {
-      var value = 0, scale = 1, byte;
-      do { byte = bytes[at++]; value += (byte & 0x7F) * scale; scale *= 128; } while (byte >= 0x80);
-      return value;
+  /* A term's postings from bit `start` of a shard's postings (PostingsCoding.swift), one
+     stream of bits, most significant first: the count of its documents (Elias gamma), a bit
+     set when any has it in a title or heading, then a title bit and a heading bit; its
+     documents (one: its number in width(universe) bits; more: gaps less one, Rice-coded with
+     riceParameter(universe, count)); for more than one document, for each field bit set, how
+     many have it (gamma) and, unless all, their places among the term's documents, as a
+     list. `universe` is the index's number of documents. Returns its documents, those with it
+     in the title, those with it in a heading (none of them when `skip`), and where the next
+     term's start. */
+  function width(universe) { return universe <= 1 ? 0 : 32 - Math.clz32(universe - 1); }
+  function riceParameter(universe, count) {
+    var scaled = Math.floor(Math.max(0, universe - count) * 693 / (count * 1000));
+    return scaled < 1 ? 0 : 31 - Math.clz32(scaled);
+  }
+  /* The reader's place: bits of `bits` from `at`. peek() gives the next bits at the top of
+     32 (those past the next four bytes are zeros); read(n) takes n bits, n up to 25; ones() a
+     unary count and the zero ending it; gamma() an Elias gamma code. */
+  var bits = null, at = 0;
+  function peek() { var i = at >> 3; return ((bits[i] << 24) | (bits[i + 1] << 16) | (bits[i + 2] << 8) | bits[i + 3]) << (at & 7); }
+  function read(n) { if (!n) return 0; var value = peek() >>> (32 - n); at += n; return value; }
+  function ones() {
+    for (var count = 0; ; ) {
+      var valid = 32 - (at & 7), run = Math.clz32(~peek());
+      if (run < valid) { at += run + 1; return count + run; }
+      count += valid; at += valid;
     }
-    function list(count) {
-      var docs = new Int32Array(count);
-      if (count === 1) docs[0] = varint();
-      if (count < 2) return docs;
-      var k = bytes[at++], previous = -1;
-      for (var i = 0; i < count; i++) {
-        var value = 0;
-        while (next()) value++;
-        for (var j = 0; j < k; j++) value = value * 2 + next();
-        previous += value + 1;
-        docs[i] = previous;
+  }
+  function gamma() { var zeros = Math.clz32(peek()); at += zeros; return read(zeros + 1); }
+  /* A list of `count` numbers below `universe`, into `out` (none when skipping). */
+  function readList(count, universe, out) {
+    if (count === 1) { var one = read(width(universe)); if (out) out[0] = one; return; }
+    var k = riceParameter(universe, count), scale = 1 << k, previous = -1;
+    for (var i = 0; i < count; i++) {
+      previous += ones() * scale + read(k) + 1;
+      if (out) out[i] = previous;
+    }
+  }
+  function postings(bytes, start, universe, skip) {
+    bits = bytes;
+    at = start;
+    var count = gamma(), fields = read(1) ? read(2) : 0;
+    var all = skip ? null : new Int32Array(count), title = NONE, heading = NONE;
+    readList(count, universe, all);
+    for (var flag = 2; flag >= 1; flag--) {
+      if (!(fields & flag)) continue;
+      var chosen = all;
+      if (count > 1) {
+        var subset = gamma();
+        if (subset < count) {
+          var places = skip ? null : new Int32Array(subset);
+          readList(subset, count, places);
+          if (!skip) { chosen = new Int32Array(subset); for (var i = 0; i < subset; i++) chosen[i] = all[places[i]]; }
+        }
       }
-      if (bit) { bit = 0; at++; }
-      return docs;
+      if (flag === 2) title = chosen; else heading = chosen;
     }
-    var header = varint(), none = new Int32Array(0);
-    var all = list(Math.floor(header / 4));
-    var title = header & 2 ? list(varint()) : none;
-    var heading = header & 1 ? list(varint()) : none;
     return { all: all, title: title, heading: heading, end: at };
   }
+  var NONE = new Int32Array(0);
 
   /* The shards that may hold a clause's terms: the one its term falls in, and for a prefix
      the next ones while they start with it (at most PREFIX_SHARDS, so that a short prefix
@@ -246,7 +274,7 @@
       shard.terms.forEach(function (term, index) {
         var exact = term === clause.term;
         if (!exact && !(clause.prefix && term.startsWith(clause.term))) return;
-        var factor = exact || clause.cjk ? 1 : PREFIX_FACTOR, lists = postings(shard.bytes, shard.starts[index]);
+        var factor = exact || clause.cjk ? 1 : PREFIX_FACTOR, lists = postings(shard.bytes, shard.starts[index], shard.universe);
         [[lists.all, WEIGHT_TEXT], [lists.heading, WEIGHT_HEADING], [lists.title, WEIGHT_TITLE]].forEach(function (pair) {
           var score = pair[1] * factor;
           for (var i = 0; i < pair[0].length; i++) if (score > scores[pair[0][i]]) scores[pair[0][i]] = score;
@@ -321,15 +349,36 @@
     });
   }
 
+  /* The anchor of a heading of ASCII and Chinese characters (SearchShards.anchor(_:)), which a
+     chunk gives as "#" alone: lower-cased ASCII letters, digits, "_" and the Chinese
+     characters (and Hangul syllables), runs of spaces and "-" between them as one "-", the
+     rest (other ASCII and Chinese punctuation) dropped. */
+  function anchorOf(heading) {
+    var result = "", dash = false;
+    for (var i = 0; i < heading.length; i++) {
+      var c = heading.charCodeAt(i);
+      if ((c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c === 0x5F ||
+          (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3)) {
+        if (dash && result) result += "-";
+        dash = false;
+        result += c >= 0x41 && c <= 0x5A ? String.fromCharCode(c + 32) : heading[i];
+      } else if (c === 0x20 || c === 0x2D || (c >= 0x09 && c <= 0x0D) || c === 0x3000) {
+        dash = true;
+      }
+    }
+    return result || "section";
+  }
   /* Documents by number: {title, heading, url, kind, pillars, excerpt}. In a chunk, a section
-     of the page before gives only its heading, "#" and its anchor, and its excerpt. */
+     of the page before gives only its heading, "#" and its anchor ("#" alone for anchorOf's),
+     and its excerpt. */
   function chunk(index, number) {
     return load(index, "d" + number).then(function (data) {
       if (data.decoded) return data.decoded;
       var before = null;
       data.decoded = data.map(function (d) {
         var doc = d[0] === 0
-          ? { title: before.title, heading: d[1], url: before.url.split("#")[0] + d[2], kind: before.kind, pillars: before.pillars, excerpt: d[5] }
+          ? { title: before.title, heading: d[1], url: before.url.split("#")[0] + (d[2] === "#" ? "#" + anchorOf(d[1]) : d[2]),
+              kind: before.kind, pillars: before.pillars, excerpt: d[5] }
           : { title: d[0], heading: d[1], url: d[2], kind: d[3], pillars: d[4], excerpt: d[5] };
         before = doc;
         return doc;
