@@ -45,6 +45,9 @@ FILES = {
     "content/cases/two.md": page("Case two", "order: 2\npillars: [humanized]\n", "Just listen to the customer."),
     "content/cases/three.md": page("Case three", "order: 3\npillars: [humanized]\n", "We relisten to the recording."),
     "content/checklists/listening.md": page("Listening checklist", "order: 1\npillars: [humanized]\n", "- [ ] Breathe"),
+    # A heading whose anchor is its own slug in Chinese: the index stores "#" and search.js
+    # rebuilds the anchor from the heading.
+    "content/articles/delta.md": page("Delta notes", "order: 5\n", "Words.\n\n## 倾听：客户的声音\n\n我们每天倾听客户。"),
 }
 
 
@@ -118,6 +121,16 @@ class SearchRankingTests(unittest.TestCase):
         self.assertEqual(self.results("listen", pillar="humanized"), [("Listening checklist", None), ("Case two", None)])
         self.assertEqual(self.results("listen", kind="caseStory", pillar="humanized"), [("Case two", None)])
         self.assertEqual(self.results("empathy", kind="checklist"), [])
+
+
+    def test_a_chinese_heading_result_opens_its_section(self):
+        self.assertEqual(self.results("倾听"), [("Delta notes", "倾听：客户的声音")])
+        href = self.driver.find_element(By.CSS_SELECTOR, "#search-results > li a[href*='#']").get_attribute("href")
+        anchor = urllib.parse.unquote(urllib.parse.urlsplit(href).fragment)
+        self.driver.get(href)
+        headings = self.driver.find_elements(By.ID, anchor)
+        self.assertEqual([h.get_attribute("textContent").strip() for h in headings], ["倾听：客户的声音"],
+                         f"the result's anchor #{anchor} is not the heading's id")
 
 
 if __name__ == "__main__":
