@@ -11,10 +11,12 @@ import Darwin
 /// every core, which mimalloc does with less CPU and less memory than glibc's allocator
 /// (Benchmarks/README.md).
 enum Allocator {
-    /// Hands freed memory back to the system at once rather than after mimalloc's default
-    /// delay, which keeps a large build's peak memory lower. Called first thing.
+    /// Hands freed memory back to the system 20 ms after it is freed: at once would keep the
+    /// peak lowest but makes the system zero the same pages again and again as the next stage
+    /// reuses them; much later lets a large build's peak grow past its 600 MiB budget
+    /// (Benchmarks/README.md, "Freed memory handed back after 20 ms"). Called first thing.
     static func configure() {
-        mi_option_set(mi_option_decommit_delay, 0)
+        mi_option_set(mi_option_decommit_delay, 20)
     }
 
     /// `mimalloc 209`, or `system malloc` if the link order ever let glibc's `malloc` win
