@@ -96,8 +96,10 @@ struct KeptPages {
         return kept
     }
 
-    /// The digest of the site's outline, as described above.
-    static func outline(of site: ResolvedSite, theme: Theme, assets: [String], context: String) -> String {
+    /// The digest of the site's outline, as described above: of each page, the digest of its
+    /// part (`pageOutline`), as `known` has it (from the page's cache entry) or made here.
+    static func outline(of site: ResolvedSite, theme: Theme, assets: [String], context: String,
+                        known: (ParsedPage) -> String? = { _ in nil }) -> String {
         var digest = ContentDigest()
         var writer = EntryWriter()
         writer.text(context)
@@ -110,12 +112,23 @@ struct KeptPages {
             writer.text(language.language)
             writer.list(language.outdatedTranslations.sorted()) { $0.text($1.description) }
             writer.list((language.home.map { [$0] } ?? []) + language.pages) { writer, page in
-                writeOutline(of: page, into: &writer)
-                // In pieces, so that the outline of a large site is never whole in memory.
-                writer.bytes.withUnsafeBytes { digest.add($0) }
-                writer = EntryWriter()
+                writer.text(known(page) ?? pageOutline(of: page))
             }
+            // In pieces, so that the outline of a large site is never whole in memory.
+            writer.bytes.withUnsafeBytes { digest.add($0) }
+            writer = EntryWriter()
         }
+        writer.bytes.withUnsafeBytes { digest.add($0) }
+        return digest.description
+    }
+
+    /// The digest of `page`'s part of the outline (`writeOutline`): a function of the page's
+    /// source bytes and place, the context and its conversion's outline, so the same for every
+    /// build that takes the page from the same cache entry (which keeps it).
+    static func pageOutline(of page: ParsedPage) -> String {
+        var writer = EntryWriter()
+        writeOutline(of: page, into: &writer)
+        var digest = ContentDigest()
         writer.bytes.withUnsafeBytes { digest.add($0) }
         return digest.description
     }

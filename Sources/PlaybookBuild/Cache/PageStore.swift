@@ -27,8 +27,8 @@ final class PageStore: Sendable {
 
     /// The `format` file starts with it; a folder without one is not ours and is never touched.
     static let marker = "playbook build cache"
-    static let formatLine = marker + ", format 3"
-    private static let magic = Array("PBCACHE3".utf8)
+    static let formatLine = marker + ", format 4"
+    private static let magic = Array("PBCACHE4".utf8)
     private static let suffix = ".page"
 
     let folder: URL
@@ -190,10 +190,15 @@ final class PageStore: Sendable {
         counts.withLock { hit ? ($0.hits += 1) : ($0.conversions += 1) }
     }
 
-    /// Notes that `page` was taken from the entry `name`, or converted and saved as it.
-    func note(_ page: SourcePage, entry name: String, hit: Bool) {
+    /// Notes that `page` was taken from the entry `name`, or converted and saved as it, with the
+    /// digest of its part of the site's outline that the entry holds.
+    func note(_ page: SourcePage, entry name: String, hit: Bool, pageOutline: String) {
         pageEntries.withLock { $0[page.sourcePath] = (name, hit) }
+        pageOutlines.withLock { $0[page.sourcePath] = pageOutline }
     }
+
+    /// Each page's part of the outline as its entry holds it, by source path (`KeptPages.outline`).
+    private let pageOutlines = Mutex<[String: String]>([:])
 
     var entries: [String: (name: String, hit: Bool)] { pageEntries.withLock { $0 } }
 
@@ -302,7 +307,8 @@ extension PageStore {
     /// showing a page that has no entry is neither kept nor recorded.
     func keptFiles(_ files: [(path: String, showing: ParsedPage?)], of site: ResolvedSite, theme: Theme, assets: [String],
                    output: URL) -> Set<String> {
-        let outline = KeptPages.outline(of: site, theme: theme, assets: assets, context: context)
+        let known = pageOutlines.withLock { $0 }
+        let outline = KeptPages.outline(of: site, theme: theme, assets: assets, context: context) { known[$0.source.sourcePath] }
         let entries = self.entries
         let candidates = files.compactMap { file -> (path: String, entry: String, hit: Bool)? in
             guard let page = file.showing else { return (file.path, KeptPages.noPage, true) }

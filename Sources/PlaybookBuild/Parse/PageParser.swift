@@ -77,7 +77,7 @@ struct PageParser: Sendable {
            outline.dependencies.allSatisfy({ (linksHold && $0.isLink) || stillHolds($0, for: page) }) {
             store.use(name, bytes: bytes)
             store.count(hit: true)
-            store.note(page, entry: name, hit: true)
+            store.note(page, entry: name, hit: true, pageOutline: outline.pageOutline)
             return (parsed(page.droppingBody(), from: outline, entry: name, stored: stored, source: source), [])
         }
         store.count(hit: false)
@@ -93,8 +93,9 @@ struct PageParser: Sendable {
         let (parsed, conversionDiagnostics) = parse(page, recorder: recorder) { handbookHTML = $0 }
         let diagnostics = loadDiagnostics + conversionDiagnostics
         if diagnostics.isEmpty {
-            store.save(CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies), named: name)
-            store.note(page, entry: name, hit: false)
+            let entry = CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies)
+            store.save(entry, named: name)
+            store.note(page, entry: name, hit: false, pageOutline: entry.outline.pageOutline)
         }
         return (parsed, diagnostics)
     }
