@@ -6,6 +6,18 @@ import PlaybookModel
 /// A cache entry's payload reads back as it was written: the outline with its search sections
 /// at once, each part of the bulk alone; bytes that do not fit read back as nothing.
 @Suite struct CachedPageTests {
+    static let parsed: ParsedPage = {
+        let source = SourcePage(sourcePath: "content/articles/a.md", kind: .article, key: "articles/a", language: "en",
+                                frontMatter: FrontMatter(title: "A"), body: "", bodyStartLine: 4)
+        return ParsedPage(source: source, folder: "articles/a/", html: "<p>Été, 倾听.</p>",
+                          headings: [PageHeading(level: 2, text: "One", id: "one")], links: [], tasks: TaskCount(total: 2, done: 1),
+                          searchSections: [SearchSection(heading: nil, anchor: nil, excerpt: "Été", terms: PackedTerms(bytes: [0x61, 1]))])
+    }()
+
+    @Test func theEntryHoldsThePagesPartOfTheOutline() {
+        #expect(Self.entry.outline.pageOutline == KeptPages.pageOutline(of: Self.parsed))
+    }
+
     static let entry: CachedPage = {
         let source = SourcePage(sourcePath: "content/articles/a.md", kind: .article, key: "articles/a", language: "en",
                                 frontMatter: FrontMatter(title: "A"), body: "", bodyStartLine: 4)
@@ -22,6 +34,8 @@ import PlaybookModel
             let outline = try #require(CachedPage.outline(of: bytes))
             #expect(outline.headings == Self.entry.outline.headings && outline.tasks == Self.entry.outline.tasks)
             #expect(outline.handbookIds.map(\.language) == ["en", "zh"])
+            #expect(outline.pageOutline.count == 32 && outline.pageOutline == Self.entry.outline.pageOutline,
+                    "the page's part of the site's outline, as KeptPages makes it from the page")
             #expect(outline.searchSections.map(\.excerpt) == ["Été"] && outline.searchSections[0].terms.bytes == [0x61, 1])
             #expect(CachedPage.part(.html, of: bytes) == "<p>Été, 倾听.</p>")
             #expect(CachedPage.part(.handbook(0), of: bytes) == "<p id=\"articles-a--x\">Été</p>")

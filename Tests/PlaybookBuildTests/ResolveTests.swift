@@ -81,4 +81,28 @@ import PlaybookModel
         #expect(en.tags.map(\.slug) == ["hr", "leaders"])
         #expect(en.tags.first?.pages.count == 2)
     }
+
+    /// The section and recent orders with their keys made once give what sorting with
+    /// `PageOrder`'s comparisons gives: same order, ties in title case and date included.
+    @Test func keyedSortsKeepPageOrdersOrder() {
+        let titles = ["Alpha", "alpha", "Beta", "beta", "Ärger", "Zed", "zed", "ALPHA"]
+        let dates = [nil, "2024-01-02", "2024-01-02", "2023-05-06", nil, "2025-02-03"]
+        var listed: [ListedPage] = []
+        for index in 0..<60 {
+            let page = Self.page("articles/p\(index % 23)-\(index)", title: titles[index % titles.count],
+                                 order: index % 5 == 0 ? index % 3 : nil)
+            var front = page.frontMatter
+            front.date = dates[index % dates.count].flatMap(PageDate.init)
+            if index % 7 == 0 { front.updated = PageDate("2024-01-02") }
+            var source = page.source
+            source.frontMatter = front
+            let dated = ParsedPage(source: source, folder: page.folder, html: "", headings: [], links: [], tasks: page.tasks, phrases: [])
+            listed.append(ListedPage(page: dated, isFallback: index % 4 == 0))
+        }
+        let expected = listed.sorted(by: PageOrder.inSection)
+        let sorted = SiteResolver.sortedInSection(listed)
+        #expect(sorted.map(\.page.address) == expected.map(\.page.address))
+        let recent = expected.filter { $0.page.source.kind != .pillar }.sorted(by: PageOrder.recentFirst).prefix(SiteResolver.recentCount)
+        #expect(SiteResolver.recent(sorted).map(\.page.address) == recent.map(\.page.address))
+    }
 }

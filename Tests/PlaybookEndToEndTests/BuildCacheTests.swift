@@ -215,6 +215,38 @@ import PlaybookModel
         #expect(fixed.pagesConverted == 1)
     }
 
+    /// The entries' link answers are taken as they are while the URL map is the one the last
+    /// commit recorded (`PageStore.linkAnswersHold`), and asked again otherwise.
+    @Test func linkAnswersAreAskedAgainOnlyWhenTheMapChanged() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        let links = BuildOptions(root: site.root).cacheFolder.appendingPathComponent(PageStore.linksFileName)
+        let recorded = try String(contentsOf: links, encoding: .utf8)
+
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nA body edit."))
+        let bodyEdit = try expectSameAsCleanBuild(site, "a body edit, the map as it was")
+        #expect(bodyEdit.pagesConverted == 1)
+        #expect(try String(contentsOf: links, encoding: .utf8) == recorded, "the same map")
+
+        // a.zh.md's link to b.md led to the English page; now to the new translation.
+        try site.write("content/articles/b.zh.md", page("回忆", body: "## Two\n\n回到 [a](a.md)。"))
+        let translation = try expectSameAsCleanBuild(site, "a new translation, so a new map")
+        #expect(translation.pagesConverted >= 2, "the translation, and a.zh.md whose link now leads to it")
+        #expect(try String(contentsOf: links, encoding: .utf8) != recorded)
+
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/b.zh.md"))
+        let back = try expectSameAsCleanBuild(site, "the translation deleted: the first map again, not the recorded one")
+        #expect(back.pagesConverted >= 1)
+        #expect(try String(contentsOf: links, encoding: .utf8) == recorded)
+
+        try FileManager.default.removeItem(at: links)
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nAnother body edit."))
+        let unrecorded = try expectSameAsCleanBuild(site, "no record: every answer asked again")
+        #expect(unrecorded.pagesConverted == 1 && unrecorded.pagesFromCache == 4)
+        #expect(FileManager.default.fileExists(atPath: links.path))
+    }
+
     @Test func aFailedFirstBuildMakesNoCache() throws {
         let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig, "content/articles/a.md": page("A", body: "[gone](missing.md)")])
         defer { site.remove() }

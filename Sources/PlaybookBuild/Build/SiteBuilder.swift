@@ -50,22 +50,28 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         var diagnostics = configDiagnostics
 
-        let loader = ContentLoader(root: options.root, config: config, cache: cache, known: store?.knownSources())
-        let loaded = timings.measure("load") { loader.load() }
+        // The record of the page files is read inside the stage it serves.
+        let (loader, loaded) = timings.measure("load") { () -> (ContentLoader, ContentLoader.Output) in
+            let loader = ContentLoader(root: options.root, config: config, cache: cache, known: store?.knownSources())
+            return (loader, loader.load())
+        }
         store?.noteSources(loaded.records)
         diagnostics += loaded.diagnostics
         let pages = loaded.pages.filter { options.includeDrafts || !$0.frontMatter.draft }
         if pages.isEmpty, !loaded.pages.isEmpty {
             diagnostics.append(.warning("every page is a draft, so none is published", notes: ["build with --drafts to include them"]))
         }
-        diagnostics += URLMap.duplicates(in: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage)
-        let translations = TranslationStatus(pages: pages, config: config)
+        // What every page's place says before any page is parsed: URLs claimed twice, translations, handbook anchors.
+        let (translations, handbookIds) = timings.measure("places") { () -> (TranslationStatus, [String: [PageAddress: String]]?) in
+            diagnostics += URLMap.duplicates(in: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage)
+            return (TranslationStatus(pages: pages, config: config), makingHandbook ? HandbookContents.pageIds(of: pages, config: config) : nil)
+        }
         diagnostics += translations.warnings
 
         var handbook: HandbookCopies?
-        if makingHandbook {
+        if let handbookIds {
             do {
-                handbook = HandbookCopies(ids: HandbookContents.pageIds(of: pages, config: config), spill: try SpillFile())
+                handbook = HandbookCopies(ids: handbookIds, spill: try SpillFile())
             } catch {
                 return Checked(site: nil, assets: [], diagnostics: diagnostics + [.error("cannot make the handbook: \(error.localizedDescription)")],
                                timings: timings)
@@ -122,9 +128,11 @@ public struct SiteBuilder: Sendable {
     /// `siteWideLater`: the preview writes the pages and leaves the site-wide files, the search
     /// index's among them, to `result.preview` (`PreviewBuild`).
     func buildAll(store: PageStore?, siteWideLater: Bool = false) -> BuildResult {
-        let (theme, themeDiagnostics) = ThemeLoader.load(root: options.root, cache: cache)
+        var timings = StageTimings()
+        let (theme, themeDiagnostics) = timings.measure("theme") { ThemeLoader.load(root: options.root, cache: cache) }
         let checked = check(theme: theme, makingHandbook: true, store: store)
-        var diagnostics = checked.diagnostics, timings = checked.timings
+        timings.append(checked.timings)
+        var diagnostics = checked.diagnostics
         var result = BuildResult(diagnostics: diagnostics, pageCount: 0, languageCount: 0, fileCount: 0, didWrite: false, timings: timings)
         guard let site = checked.site else { return result }
         result.pageCount = site.languages.reduce(0) { $0 + $1.pages.count }

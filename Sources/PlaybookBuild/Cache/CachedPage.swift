@@ -26,6 +26,9 @@ struct CachedPage {
         var phrases: [PagePhrase]
         /// Each handbook that shows the page: its language, and the page's anchor there.
         var handbookIds: [(language: String, id: String)]
+        /// The digest of the page's part of the site's outline (`KeptPages.pageOutline`), so
+        /// that a build taking the page from here need not write that part out again.
+        var pageOutline: String
         var searchSections: [SearchSection]
     }
 
@@ -38,7 +41,7 @@ struct CachedPage {
     init(_ parsed: ParsedPage, handbookHTML: [(language: String, id: String, html: String)], dependencies: [ParseDependency]) {
         outline = Outline(dependencies: dependencies, headings: parsed.headings, links: parsed.links, tasks: parsed.tasks,
                           phrases: parsed.phrases, handbookIds: handbookHTML.map { ($0.language, $0.id) },
-                          searchSections: parsed.searchSections)
+                          pageOutline: KeptPages.pageOutline(of: parsed), searchSections: parsed.searchSections)
         html = parsed.html
         self.handbookHTML = handbookHTML.map(\.html)
     }
@@ -170,6 +173,7 @@ extension CachedPage.Outline {
             writer.text(copy.language)
             writer.text(copy.id)
         }
+        writer.text(pageOutline)
     }
 
     /// Reads what `write(into:)` wrote; the search sections are left empty.
@@ -194,6 +198,7 @@ extension CachedPage.Outline {
         tasks = TaskCount(total: try reader.int(), done: try reader.int())
         phrases = try reader.list { PagePhrase(id: try $0.text(), text: try $0.text(), avoid: try $0.optionalText(), situation: try $0.text()) }
         handbookIds = try reader.list { (language: try $0.text(), id: try $0.text()) }
+        pageOutline = try reader.text()
         searchSections = []
     }
 }

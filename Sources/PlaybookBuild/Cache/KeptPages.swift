@@ -31,17 +31,32 @@ struct KeptPages {
     /// The entry recorded for a file made from the outline alone.
     static let noPage = "-"
 
-    /// The record the last build left in `folder`, if it reads back intact.
+    /// The record the last build left in `folder`, if it reads back intact. Read as UTF-8 bytes
+    /// (a line is split at its first tab), not as lines of `String`: the record has a line for
+    /// every file a build can keep.
     static func load(from folder: URL) -> KeptPages? {
-        guard let text = try? String(contentsOf: folder.appendingPathComponent(fileName), encoding: .utf8) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count >= 3, lines.removeLast().isEmpty, let check = lines.popLast(),
-              check == "check " + ContentDigest(lines.joined(separator: "\n")).description,
-              let first = lines.first, first.hasPrefix("outline ") else { return nil }
+        guard var text = try? String(contentsOf: folder.appendingPathComponent(fileName), encoding: .utf8) else { return nil }
+        return text.withUTF8 { read(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The record in `bytes`: the body's lines (the outline, then a line per file), then
+    /// `check ` and the body's digest, each line ending in a newline.
+    static func read(_ bytes: UnsafeRawBufferPointer) -> KeptPages? {
+        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
+        guard bytes.last == newline, let end = bytes.dropLast().lastIndex(of: newline) else { return nil }
+        let body = UnsafeRawBufferPointer(rebasing: bytes[..<end])
+        let check = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(end + 1)..<(bytes.count - 1)]), as: UTF8.self)
+        var digest = ContentDigest()
+        digest.add(body)
+        guard check == "check " + digest.description else { return nil }
+        var lines = body.split(separator: newline, omittingEmptySubsequences: false).makeIterator()
+        guard let first = lines.next().map({ String(decoding: UnsafeRawBufferPointer(rebasing: $0), as: UTF8.self) }),
+              first.hasPrefix("outline ") else { return nil }
         var files: [String: String] = [:]
-        for line in lines.dropFirst() {
-            guard let tab = line.firstIndex(of: "\t") else { return nil }
-            files[String(line[..<tab])] = String(line[line.index(after: tab)...])
+        while let line = lines.next() {
+            guard let place = line.firstIndex(of: tab) else { return nil }
+            files[String(decoding: UnsafeRawBufferPointer(rebasing: line[..<place]), as: UTF8.self)] =
+                String(decoding: UnsafeRawBufferPointer(rebasing: line[(place + 1)...]), as: UTF8.self)
         }
         return KeptPages(outline: String(first.dropFirst("outline ".count)), files: files)
     }
@@ -81,8 +96,10 @@ struct KeptPages {
         return kept
     }
 
-    /// The digest of the site's outline, as described above.
-    static func outline(of site: ResolvedSite, theme: Theme, assets: [String], context: String) -> String {
+    /// The digest of the site's outline, as described above: of each page, the digest of its
+    /// part (`pageOutline`), as `known` has it (from the page's cache entry) or made here.
+    static func outline(of site: ResolvedSite, theme: Theme, assets: [String], context: String,
+                        known: (ParsedPage) -> String? = { _ in nil }) -> String {
         var digest = ContentDigest()
         var writer = EntryWriter()
         writer.text(context)
@@ -95,12 +112,23 @@ struct KeptPages {
             writer.text(language.language)
             writer.list(language.outdatedTranslations.sorted()) { $0.text($1.description) }
             writer.list((language.home.map { [$0] } ?? []) + language.pages) { writer, page in
-                writeOutline(of: page, into: &writer)
-                // In pieces, so that the outline of a large site is never whole in memory.
-                writer.bytes.withUnsafeBytes { digest.add($0) }
-                writer = EntryWriter()
+                writer.text(known(page) ?? pageOutline(of: page))
             }
+            // In pieces, so that the outline of a large site is never whole in memory.
+            writer.bytes.withUnsafeBytes { digest.add($0) }
+            writer = EntryWriter()
         }
+        writer.bytes.withUnsafeBytes { digest.add($0) }
+        return digest.description
+    }
+
+    /// The digest of `page`'s part of the outline (`writeOutline`): a function of the page's
+    /// source bytes and place, the context and its conversion's outline, so the same for every
+    /// build that takes the page from the same cache entry (which keeps it).
+    static func pageOutline(of page: ParsedPage) -> String {
+        var writer = EntryWriter()
+        writeOutline(of: page, into: &writer)
+        var digest = ContentDigest()
         writer.bytes.withUnsafeBytes { digest.add($0) }
         return digest.description
     }

@@ -13,18 +13,22 @@ import Synchronization
 /// playbook.yml and the theme's words that conversion writes (`context`). What it depends on
 /// that is known only while converting, where each link leads and the page's handbook
 /// anchors, is kept inside the entry with the answers it got (`ParseDependency`) and asked
-/// again before the entry is used. A page whose conversion gave diagnostics gets no entry, so
-/// a build from the cache reports exactly what a clean build does.
+/// again before the entry is used; where links lead is not asked again while the URL map is
+/// the one the last commit recorded (`linkAnswersHold`). A page whose conversion gave
+/// diagnostics gets no entry, so a build from the cache reports exactly what a clean build does.
 ///
 /// Every entry carries a checksum; one that does not check out is ignored with a note. A
 /// build writes new entries into a staging folder and moves them in, removing the entries
 /// it did not use, only once the site is written (`commit`); a failed build leaves the
 /// cache as it was (`discard`). Deleting the folder is always safe.
 final class PageStore: Sendable {
+    /// The record of the URL map under which the entries' link answers were given.
+    static let linksFileName = "links"
+
     /// The `format` file starts with it; a folder without one is not ours and is never touched.
     static let marker = "playbook build cache"
-    static let formatLine = marker + ", format 3"
-    private static let magic = Array("PBCACHE3".utf8)
+    static let formatLine = marker + ", format 4"
+    private static let magic = Array("PBCACHE4".utf8)
     private static let suffix = ".page"
 
     let folder: URL
@@ -53,6 +57,8 @@ final class PageStore: Sendable {
     private let pageEntries = Mutex<[String: (name: String, hit: Bool)]>([:])
     /// The handbooks this build writes, for the `HandbookRecord` `commit` leaves.
     let handbooks = HandbookRecorder()
+    /// The digest of this build's URL map (`linkAnswersHold`), for the `links` record `commit` leaves.
+    private let mapDigest = Mutex<String?>(nil)
 
     /// Nil when the folder holds something that is not a build cache: it is left alone and
     /// the build runs without one (`notes` says so).
@@ -96,17 +102,25 @@ final class PageStore: Sendable {
         ContentDigest(context, parseContext, page.sourcePath, page.kind?.rawValue ?? "", page.key, page.language, source).description
     }
 
-    /// The outline of the entry named `name` (with its search sections), when the whole entry
-    /// checks out. Its bulk is left on disk, for `part(_:ofEntry:)`.
-    func entry(named name: String) -> CachedPage.Outline? {
+    /// The outline of the entry named `name` (with its search sections) and the entry's size,
+    /// when the whole entry checks out. Its bulk is left on disk, for `part(_:ofEntry:)`. The
+    /// entry is kept by `commit` only once the build takes its page from it (`use`).
+    func entry(named name: String) -> (outline: CachedPage.Outline, bytes: Int)? {
         let path = entryPath(name)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard let outline = Self.withPayload(of: data, CachedPage.outline(of:)) else {
             noteDamaged(path)
             return nil
         }
-        used.withLock { $0[name] = data.count }
-        return outline
+        return (outline, data.count)
+    }
+
+    /// Keeps the entry named `name` (`bytes` long) past `commit`: its page was taken from it,
+    /// every question it records having got the same answer again. An entry read but not
+    /// used is removed at the commit unless saved again, so that every entry the folder holds
+    /// afterwards had its answers given under the URL map that commit records (`linkAnswersHold`).
+    func use(_ name: String, bytes: Int) {
+        used.withLock { $0[name] = bytes }
     }
 
     /// A part of the bulk of the entry named `name`, read again and checked again; nil (with a
@@ -142,6 +156,22 @@ final class PageStore: Sendable {
         }
     }
 
+    /// Whether every link answer the entries record is still the one this build's URL map
+    /// gives: a link's target is a function of its text, its page's folder and language, the
+    /// configuration and the binary (all but the map in the entry's name) and the map, whose
+    /// digest `map` is. True when the last commit recorded the same digest under the same
+    /// context: every entry it left had its answers given or checked under that map. Notes
+    /// `map` for this build's commit.
+    func linkAnswersHold(underMap map: String) -> Bool {
+        mapDigest.withLock { $0 = map }
+        let recorded = try? String(contentsOf: folder.appendingPathComponent(Self.linksFileName), encoding: .utf8)
+        return recorded == Self.linksRecord(context: context, map: map)
+    }
+
+    private static func linksRecord(context: String, map: String) -> String {
+        "map " + map + " context " + context + "\n"
+    }
+
     /// What the last successful build read from each page file, if this cache's context is
     /// the one it was read under.
     func knownSources() -> KnownSources {
@@ -160,10 +190,15 @@ final class PageStore: Sendable {
         counts.withLock { hit ? ($0.hits += 1) : ($0.conversions += 1) }
     }
 
-    /// Notes that `page` was taken from the entry `name`, or converted and saved as it.
-    func note(_ page: SourcePage, entry name: String, hit: Bool) {
+    /// Notes that `page` was taken from the entry `name`, or converted and saved as it, with the
+    /// digest of its part of the site's outline that the entry holds.
+    func note(_ page: SourcePage, entry name: String, hit: Bool, pageOutline: String) {
         pageEntries.withLock { $0[page.sourcePath] = (name, hit) }
+        pageOutlines.withLock { $0[page.sourcePath] = pageOutline }
     }
+
+    /// Each page's part of the outline as its entry holds it, by source path (`KeptPages.outline`).
+    private let pageOutlines = Mutex<[String: String]>([:])
 
     var entries: [String: (name: String, hit: Bool)] { pageEntries.withLock { $0 } }
 
@@ -222,6 +257,10 @@ final class PageStore: Sendable {
     func commit() -> Int {
         let made = madeEntries.withLock { $0 }
         let kept = used.withLock { $0 }
+        // Gone while the entries change, so that a commit cut short never leaves it vouching for them.
+        let links = folder.appendingPathComponent(Self.linksFileName)
+        FileCalls.remove(links.path)
+        var entriesInPlace = false
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let formatFile = folder.appendingPathComponent("format")
@@ -233,6 +272,7 @@ final class PageStore: Sendable {
             for name in made {
                 try FileCalls.rename(staging.appendingPathComponent(name + Self.suffix).path, over: folder.appendingPathComponent(name + Self.suffix).path)
             }
+            entriesInPlace = true
         } catch {
             noteList.withLock { $0.append("cannot update the build cache in \(folder.path): \(error.localizedDescription)") }
         }
@@ -245,7 +285,10 @@ final class PageStore: Sendable {
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
             if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
         }
-        let records = [KeptPages.fileName, KnownSources.fileName, HandbookRecord.fileName].compactMap { name in
+        if entriesInPlace, let map = mapDigest.withLock({ $0 }) {
+            try? Data(Self.linksRecord(context: context, map: map).utf8).write(to: links, options: .atomic)
+        }
+        let records = [KeptPages.fileName, KnownSources.fileName, HandbookRecord.fileName, Self.linksFileName].compactMap { name in
             (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int
         }
         return kept.values.reduce(0, +) + records.reduce(0, +)
@@ -264,7 +307,8 @@ extension PageStore {
     /// showing a page that has no entry is neither kept nor recorded.
     func keptFiles(_ files: [(path: String, showing: ParsedPage?)], of site: ResolvedSite, theme: Theme, assets: [String],
                    output: URL) -> Set<String> {
-        let outline = KeptPages.outline(of: site, theme: theme, assets: assets, context: context)
+        let known = pageOutlines.withLock { $0 }
+        let outline = KeptPages.outline(of: site, theme: theme, assets: assets, context: context) { known[$0.source.sourcePath] }
         let entries = self.entries
         let candidates = files.compactMap { file -> (path: String, entry: String, hit: Bool)? in
             guard let page = file.showing else { return (file.path, KeptPages.noPage, true) }

@@ -56,9 +56,10 @@ struct PageParser: Sendable {
     func parse(_ pages: [SourcePage]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
         cache?.parsedPages.begin(context: Context(map: map, config: config, phraseLabels: phraseLabels, handbookIds: handbook?.ids))
         let parseContext = store.map { _ in storeContext() }
+        let linksHold = store?.store.linkAnswersHold(underMap: mapDigest(of: pages)) ?? false
         let results = pages.concurrentMap { page in
             if let store, let parseContext, let source = store.sources[page.sourcePath] {
-                return parse(page, with: store, source: source, parseContext: parseContext)
+                return parse(page, with: store, source: source, parseContext: parseContext, linksHold: linksHold)
             }
             return cache.map { $0.parsedPages.value(for: page.droppingBody()) { parse(page) } } ?? parse(page)
         }
@@ -66,13 +67,17 @@ struct PageParser: Sendable {
     }
 
     /// The page from its cache entry when every question its conversion asked gets the same
-    /// answer again; else converted, and its entry saved.
-    private func parse(_ page: SourcePage, with stored: Stored, source: String, parseContext: String) -> (ParsedPage, [Diagnostic]) {
+    /// answer again (the links' answers taken as they are when `linksHold`); else converted,
+    /// and its entry saved.
+    private func parse(_ page: SourcePage, with stored: Stored, source: String, parseContext: String,
+                       linksHold: Bool) -> (ParsedPage, [Diagnostic]) {
         let store = stored.store
         var name = store.name(for: page, source: source, parseContext: parseContext)
-        if let outline = store.entry(named: name), outline.dependencies.allSatisfy({ stillHolds($0, for: page) }) {
+        if let (outline, bytes) = store.entry(named: name),
+           outline.dependencies.allSatisfy({ (linksHold && $0.isLink) || stillHolds($0, for: page) }) {
+            store.use(name, bytes: bytes)
             store.count(hit: true)
-            store.note(page, entry: name, hit: true)
+            store.note(page, entry: name, hit: true, pageOutline: outline.pageOutline)
             return (parsed(page.droppingBody(), from: outline, entry: name, stored: stored, source: source), [])
         }
         store.count(hit: false)
@@ -88,8 +93,9 @@ struct PageParser: Sendable {
         let (parsed, conversionDiagnostics) = parse(page, recorder: recorder) { handbookHTML = $0 }
         let diagnostics = loadDiagnostics + conversionDiagnostics
         if diagnostics.isEmpty {
-            store.save(CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies), named: name)
-            store.note(page, entry: name, hit: false)
+            let entry = CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies)
+            store.save(entry, named: name)
+            store.note(page, entry: name, hit: false, pageOutline: entry.outline.pageOutline)
         }
         return (parsed, diagnostics)
     }
@@ -116,6 +122,21 @@ struct PageParser: Sendable {
         // Described whole (a struct of strings), so that a label added later is part of it too.
         let labels = phraseLabels.sorted { $0.key < $1.key }.map { "\($0.key)\u{1F}\(String(describing: $0.value))" }
         return (labels + ["handbook \(handbook != nil)"]).joined(separator: "\u{1E}")
+    }
+
+    /// The digest of the URL map, made from `pages` (`PageStore.linkAnswersHold`): the default
+    /// language, every known source in order (the assets first), and each page's place.
+    private func mapDigest(of pages: [SourcePage]) -> String {
+        var digest = ContentDigest(map.defaultLanguage)
+        for source in map.knownSources { digest.add(source) }
+        for page in pages {
+            let address = PageAddress(key: page.key, language: page.language)
+            digest.add(address.key)
+            digest.add(address.language)
+            digest.add(map.folder(of: address) ?? "\u{0}")
+            digest.add(map.sourcePath(of: address) ?? "\u{0}")
+        }
+        return digest.description
     }
 
     private func stillHolds(_ dependency: ParseDependency, for page: SourcePage) -> Bool {

@@ -6,9 +6,14 @@ enum LinkChecker {
     /// A broken link's line is quoted from the page's body while the page has it; a page that
     /// let its body go leaves that to the caller (`SourceQuoter`).
     static func check(_ pages: [ParsedPage]) -> [Diagnostic] {
+        // Only the pages some link names an anchor of: most pages are no link's target.
+        var targets: Set<PageAddress> = []
+        for page in pages {
+            for link in page.links { targets.insert(link.target) }
+        }
         var anchors: [PageAddress: Set<String>] = [:]
         var sources: [PageAddress: String] = [:]
-        for page in pages {
+        for page in pages where targets.contains(page.address) {
             anchors[page.address] = Set(page.headings.map(\.id) + page.phrases.map(\.id))
             sources[page.address] = page.source.sourcePath
         }

@@ -28,9 +28,9 @@ enum SiteResolver {
         let own = pages.filter { $0.source.language == language }
         let ownKeys = Set(own.map(\.source.key))
         let fallbacks = isDefault ? [] : pages.filter { $0.source.language == config.defaultLanguage && !ownKeys.contains($0.source.key) }
-        let listed = (own.map { ListedPage(page: $0, isFallback: false) } + fallbacks.map { ListedPage(page: $0, isFallback: true) })
+        var listed = (own.map { ListedPage(page: $0, isFallback: false) } + fallbacks.map { ListedPage(page: $0, isFallback: true) })
             .filter { $0.page.source.kind != nil }
-            .sorted(by: PageOrder.inSection)
+        listed = sortedInSection(listed)
 
         var sections: [PageKind: [ListedPage]] = [:]
         for entry in listed { sections[entry.page.source.kind!, default: []].append(entry) }
@@ -71,8 +71,45 @@ enum SiteResolver {
             language: language, isDefault: isDefault,
             home: own.first { $0.source.kind == nil } ?? fallbacks.first { $0.source.kind == nil },
             pages: own, sections: sections, pillarIntroductions: introductions, pillarMembers: members,
-            tags: tags, recent: Array(listed.filter { $0.page.source.kind != .pillar }.sorted(by: PageOrder.recentFirst).prefix(recentCount)),
+            tags: tags, recent: recent(listed),
             neighbours: neighbours, translations: translations)
+    }
+}
+
+extension SiteResolver {
+    /// `pages` in `PageOrder.inSection`'s order, each page's keys made once rather than at every
+    /// comparison: the order compares lower-cased titles, and lower-casing two titles for each
+    /// of a large site's comparisons cost more than the rest of the stage.
+    static func sortedInSection(_ pages: [ListedPage]) -> [ListedPage] {
+        let keys = pages.map { listed in
+            let front = listed.page.frontMatter
+            return (order: front.order, folded: front.title.lowercased(), title: front.title, address: listed.page.address)
+        }
+        let order = keys.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.order != b.order { return (a.order ?? Int.max) < (b.order ?? Int.max) }
+            if a.title != b.title { return a.folded != b.folded ? a.folded < b.folded : a.title < b.title }
+            return a.address < b.address
+        }
+        return order.map { pages[$0] }
+    }
+
+    /// The `recentCount` newest of `listed` (in section order) but the pillar pages, in
+    /// `PageOrder.recentFirst`'s order: ties in date fall back to the section order, which is
+    /// the pages' place in `listed`.
+    static func recent(_ listed: [ListedPage]) -> [ListedPage] {
+        let dated = listed.indices.filter { listed[$0].page.source.kind != .pillar }.map { index in
+            (index: index, date: listed[index].page.frontMatter.updated ?? listed[index].page.frontMatter.date)
+        }
+        let newest = dated.sorted { a, b in
+            if a.date != b.date {
+                guard let da = a.date else { return false }
+                guard let db = b.date else { return true }
+                return da > db
+            }
+            return a.index < b.index
+        }
+        return newest.prefix(recentCount).map { listed[$0.index] }
     }
 }
 
