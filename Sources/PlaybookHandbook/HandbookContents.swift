@@ -13,16 +13,48 @@ public enum HandbookContents {
         var ids: [String: [PageAddress: String]] = [:]
         var seen: Set<PageKind> = []
         let sections = config.handbook.filter { seen.insert($0).inserted }
+        // Each page's sort key once, not at every comparison (lowercasing two titles each time
+        // was most of this function's time on a large playbook).
+        let keys = pages.map(SectionKey.init)
         for language in config.languages {
             let translated = Set(pages.filter { $0.language == language }.map(\.key))
-            let shown = pages.filter { page in
-                !page.frontMatter.draft
+            let shown = pages.indices.filter { index in
+                let page = pages[index]
+                return !page.frontMatter.draft
                     && (page.language == language || (page.language == config.defaultLanguage && !translated.contains(page.key)))
             }
-            let book = sections.flatMap { kind in shown.filter { $0.kind == kind }.sorted(by: PageOrder.inSection) }
+            let book = sections.flatMap { kind in
+                shown.filter { pages[$0].kind == kind }.sorted { keys[$0] < keys[$1] }.map { pages[$0] }
+            }
             ids[language] = pageIds(book)
         }
         return ids
+    }
+
+    /// `PageOrder.inSection` as a key compared field by field: order (none last), title
+    /// lowercased, title as written, address; the same order, each title lowercased once.
+    struct SectionKey: Comparable {
+        var order: Int
+        var lowercasedTitle: String
+        var title: String
+        var address: PageAddress
+
+        init(_ page: SourcePage) {
+            order = page.frontMatter.order ?? Int.max
+            title = page.frontMatter.title
+            lowercasedTitle = title.lowercased()
+            address = page.address
+        }
+
+        static func < (a: SectionKey, b: SectionKey) -> Bool {
+            if a.order != b.order { return a.order < b.order }
+            if a.title != b.title { return a.lowercasedTitle != b.lowercasedTitle ? a.lowercasedTitle < b.lowercasedTitle : a.title < b.title }
+            return a.address < b.address
+        }
+
+        static func == (a: SectionKey, b: SectionKey) -> Bool {
+            a.order == b.order && a.title == b.title && a.address == b.address
+        }
     }
 
     /// Each page's anchor: its key as a slug (`articles/listen` → `articles-listen`), made
