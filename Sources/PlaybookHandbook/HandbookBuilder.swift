@@ -193,20 +193,24 @@ extension HandbookBuilder {
 
     static let copiedPieceSize = 512 * 1024
 
+    /// The file's pieces, made as the writer gets to them. Copied pieces go as bytes of the
+    /// previous file, never decoded: that file was written by a build of ours and is trusted
+    /// only when it is the very file the record names (`HandbookRecord.previous` checks its
+    /// `FileIdentity`, and the record itself its checksum), so its bytes are the UTF-8 we wrote.
     private static func stream(_ pieces: [Piece], pages: [HandbookPage], previous: String?, layout: HandbookLayout?,
                                placements: [HandbookLayout.Placement],
                                article: @escaping @Sendable (Int, HandbookPage) throws -> String) -> FileBytes {
         layout?.plan(placements, pieces: pieces.count)
-        let file = Result { try previous.map(PreviousHandbookFile.init(path:)) }
-        return .stream(PieceStream(count: pieces.count) { [pieces, pages] number in
-            let text = switch pieces[number] {
-            case .text(let text): text
-            case .article(let page): try article(page, pages[page])
-            case .old(let range): try file.get()!.text(range)
+        let file = Result { try previous.map(ReadableFile.init(path:)) }
+        return .stream(PieceStream(count: pieces.count, pieces: { [pieces, pages] number in
+            let piece: StreamPiece = switch pieces[number] {
+            case .text(let text): .text(text)
+            case .article(let page): .text(try article(page, pages[page]))
+            case .old(let range): .bytes(FileRange(try file.get()!, range))
             }
-            layout?.noteLength(of: number, text.utf8.count)
-            return text
-        })
+            layout?.noteLength(of: number, piece.count)
+            return piece
+        }))
     }
 
     private enum Piece: Sendable {

@@ -8,30 +8,65 @@ public enum HandbookContents {
     /// Language → page → anchor (`articles-listen`), for the pages of each language's handbook:
     /// the sections of `handbook:` in playbook.yml, each once, in section order, drafts left out.
     /// A handbook holds every page: its language's own, and each page of the default language
-    /// not translated into it, as the language's indexes list them.
+    /// not translated into it, as the language's indexes list them. Each page's anchor is its
+    /// key as a slug (`articles/listen` → `articles-listen`), made unique in the book. Slugs
+    /// never hold `--`, so `<page id>--<heading id>` cannot collide either.
     public static func pageIds(of pages: [SourcePage], config: SiteConfig) -> [String: [PageAddress: String]] {
         var ids: [String: [PageAddress: String]] = [:]
         var seen: Set<PageKind> = []
         let sections = config.handbook.filter { seen.insert($0).inserted }
+        // Each page's sort key once, not at every comparison (lowercasing two titles each time
+        // was most of this function's time on a large playbook).
+        let keys = pages.map(SectionKey.init)
+        // Pages are looked at by index, never copied (a copy retains each of their fields),
+        // and each key's slug is made once for all languages.
+        var slugs: [String: String] = [:]
         for language in config.languages {
-            let translated = Set(pages.filter { $0.language == language }.map(\.key))
-            let shown = pages.filter { page in
-                !page.frontMatter.draft
-                    && (page.language == language || (page.language == config.defaultLanguage && !translated.contains(page.key)))
+            var translated = Set<String>()
+            for index in pages.indices where pages[index].language == language { translated.insert(pages[index].key) }
+            let shown = pages.indices.filter { index in
+                !pages[index].frontMatter.draft
+                    && (pages[index].language == language
+                        || (pages[index].language == config.defaultLanguage && !translated.contains(pages[index].key)))
             }
-            let book = sections.flatMap { kind in shown.filter { $0.kind == kind }.sorted(by: PageOrder.inSection) }
-            ids[language] = pageIds(book)
+            let book = sections.flatMap { kind in shown.filter { pages[$0].kind == kind }.sorted { keys[$0] < keys[$1] } }
+            var slugger = HeadingSlugger()
+            var bookIds: [PageAddress: String] = [:]
+            for index in book {
+                let key = pages[index].key
+                let base = slugs[key] ?? HeadingSlugger.slug(key.replacing("/", with: " "))
+                slugs[key] = base
+                bookIds[keys[index].address] = slugger.uniqueSlug(reserving: base)
+            }
+            ids[language] = bookIds
         }
         return ids
     }
 
-    /// Each page's anchor: its key as a slug (`articles/listen` → `articles-listen`), made
-    /// unique. Slugs never hold `--`, so `<page id>--<heading id>` cannot collide either.
-    private static func pageIds(_ pages: [SourcePage]) -> [PageAddress: String] {
-        var slugger = HeadingSlugger()
-        var ids: [PageAddress: String] = [:]
-        for page in pages { ids[page.address] = slugger.uniqueSlug(for: page.key.replacing("/", with: " ")) }
-        return ids
+    /// `PageOrder.inSection` as a key compared field by field: order (none last), title
+    /// lowercased, title as written, address; the same order, each title lowercased once.
+    struct SectionKey: Comparable {
+        var order: Int
+        var lowercasedTitle: String
+        var title: String
+        var address: PageAddress
+
+        init(_ page: SourcePage) {
+            order = page.frontMatter.order ?? Int.max
+            title = page.frontMatter.title
+            lowercasedTitle = title.lowercased()
+            address = page.address
+        }
+
+        static func < (a: SectionKey, b: SectionKey) -> Bool {
+            if a.order != b.order { return a.order < b.order }
+            if a.title != b.title { return a.lowercasedTitle != b.lowercasedTitle ? a.lowercasedTitle < b.lowercasedTitle : a.title < b.title }
+            return a.address < b.address
+        }
+
+        static func == (a: SectionKey, b: SectionKey) -> Bool {
+            a.order == b.order && a.title == b.title && a.address == b.address
+        }
     }
 
     /// `handbook/` or `zh/handbook/`.

@@ -53,6 +53,25 @@ extension BuildCacheTests {
         try expectSameAsCleanBuild(site, "a handbook changed by hand")
     }
 
+    /// A handbook changed by hand in place, its size and modification time as they were, is
+    /// not trusted either: its articles' bytes are never copied out of it unchecked.
+    @Test func aHandbookChangedInPlaceIsRenderedWhole() throws {
+        let site = try FixtureSite(Self.handbookFiles)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        let handbook = site.output.appendingPathComponent("handbook/index.html")
+        let modified = try FileManager.default.attributesOfItem(atPath: handbook.path)[.modificationDate] as! Date
+        let text = try String(contentsOf: handbook, encoding: .utf8)
+        let changed = text.replacingOccurrences(of: "Third.", with: "THIRD.")
+        #expect(changed != text && changed.utf8.count == text.utf8.count)
+        let file = try FileHandle(forWritingTo: handbook)
+        try file.write(contentsOf: Data(changed.utf8))
+        try file.close()
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: handbook.path)
+        try site.write("content/articles/beta.md", page("Beta", body: "## Two\n\nAn edit, so that the build runs."))
+        try expectSameAsCleanBuild(site, "a handbook changed in place")
+    }
+
     /// Every article the record has starts where an article starts and ends where one ends.
     func expectArticlesRecorded(_ site: FixtureSite, count: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let record = try #require(HandbookRecord.load(from: BuildOptions(root: site.root).cacheFolder), sourceLocation: sourceLocation)

@@ -26,6 +26,23 @@ struct HandbookContentsTests {
                               PageAddress(key: "cases/airline", language: "en"): "cases-airline"])
     }
 
+    /// The sort key gives exactly `PageOrder.inSection`'s order: order first (none last), then
+    /// titles without case, then as written, then addresses.
+    @Test func theSectionKeyOrdersAsPageOrder() {
+        func titled(_ key: String, _ title: String, order: Int? = nil, language: String = "en") -> SourcePage {
+            var page = Self.page(key, kind: .article, language: language, order: order)
+            page.frontMatter.title = title
+            return page
+        }
+        let pages = [titled("a/1", "beta"), titled("a/2", "Beta"), titled("a/3", "alpha"), titled("a/4", "Älpha"),
+                     titled("a/5", "beta"), titled("a/5", "beta", language: "zh"), titled("a/6", "zeta", order: 2),
+                     titled("a/7", "Alpha", order: 2), titled("a/8", "x", order: 1), titled("a/9", "e\u{301}"), titled("a/10", "\u{e9}")]
+        let expected = pages.sorted(by: PageOrder.inSection).map(\.address)
+        for shuffled in [pages, pages.reversed(), pages.shuffled(), pages.shuffled()] {
+            #expect(shuffled.sorted { HandbookContents.SectionKey($0) < HandbookContents.SectionKey($1) }.map(\.address) == expected)
+        }
+    }
+
     @Test func anchorsOfPagesAndOfHeadingsInThem() {
         #expect(HandbookContents.anchor("articles-listen", nil) == "#articles-listen")
         #expect(HandbookContents.anchor("articles-listen", "") == "#articles-listen")

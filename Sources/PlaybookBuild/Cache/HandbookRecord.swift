@@ -26,27 +26,50 @@ struct HandbookRecord {
         var articles: [(entry: String, bytes: Range<Int>)]
     }
 
-    /// The record the last build left in `folder`, if it reads back intact.
+    /// The record the last build left in `folder`, if it reads back intact: its last line
+    /// is `check ` and the digest of every byte before that line's newline. Read as bytes,
+    /// line by line, without making a string of the whole (a large playbook's record has a
+    /// line for every article of every handbook).
     static func load(from folder: URL) -> HandbookRecord? {
-        guard let text = try? String(contentsOf: folder.appendingPathComponent(fileName), encoding: .utf8) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 3, lines.removeLast().isEmpty, let check = lines.popLast(),
-              check == "check " + ContentDigest(lines.joined(separator: "\n")).description,
-              let first = lines.first, first.hasPrefix("outline ") else { return nil }
-        var record = HandbookRecord(outline: String(first.dropFirst("outline ".count)), books: [:])
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { return nil }
+        let bytes = [UInt8](data)
+        guard bytes.last == newline, let checkStart = bytes[..<(bytes.count - 1)].lastIndex(of: newline) else { return nil }
+        let digest = bytes.withUnsafeBytes { buffer in
+            var digest = ContentDigest()
+            digest.add(UnsafeRawBufferPointer(rebasing: buffer[..<checkStart]))
+            return digest
+        }
+        guard String(decoding: bytes[(checkStart + 1)..<(bytes.count - 1)], as: UTF8.self) == "check " + digest.description else { return nil }
+        let lines = bytes[..<checkStart].split(separator: newline, omittingEmptySubsequences: false)
+        let outline = "outline ".utf8
+        guard let first = lines.first, first.starts(with: outline) else { return nil }
+        var record = HandbookRecord(outline: String(decoding: first.dropFirst(outline.count), as: UTF8.self), books: [:])
         var path: String?
         for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if fields.count == 4, fields[0] == "book", let size = Int(fields[2]) {
-                path = String(fields[1])
-                record.books[String(fields[1])] = Book(file: String(fields[3]), size: size, articles: [])
-            } else if fields.count == 3, let path, let start = Int(fields[1]), let end = Int(fields[2]), start <= end {
-                record.books[path]?.articles.append((String(fields[0]), start..<end))
+            let fields = line.split(separator: tab, omittingEmptySubsequences: false)
+            if fields.count == 4, fields[0].elementsEqual("book".utf8), let size = number(fields[2]) {
+                path = String(decoding: fields[1], as: UTF8.self)
+                record.books[path!] = Book(file: String(decoding: fields[3], as: UTF8.self), size: size, articles: [])
+            } else if fields.count == 3, let path, let start = number(fields[1]), let end = number(fields[2]), start <= end {
+                record.books[path]?.articles.append((String(decoding: fields[0], as: UTF8.self), start..<end))
             } else {
                 return nil
             }
         }
         return record
+    }
+
+    private static let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
+
+    /// A decimal number of at most 18 digits, as `record` writes them; nil for anything else.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// Records, for the site just written to `output`, each handbook's articles.

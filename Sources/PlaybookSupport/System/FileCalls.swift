@@ -31,25 +31,45 @@ public enum FileCalls {
 
     /// `create`, comparing the bytes on the way with the regular file at `previous`: true when
     /// it held exactly these bytes. For a stream, whose bytes exist only while being written.
+    ///
+    /// Bytes of a file (`FileRange`) are copied without being decoded. When they are bytes of
+    /// `previous` itself at the very offset the comparison has reached, they are not read to
+    /// be compared: the file holds them there by definition.
     public static func create(_ path: String, with bytes: FileBytes, comparingWith previous: String?) throws -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(action: "create", path: path, code: errno) }
         defer { close(descriptor) }
         var old = previous.flatMap { OldFile($0) }
-        try bytes.forEachChunk { buffer in
-            guard buffer.count > 0 else { return }
-            if old?.continues(with: buffer) == false { old = nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = CLibrary.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw Failure(action: "write", path: path, code: errno)
-                }
-                offset += written
+        var buffer: UnsafeMutableRawBufferPointer?
+        defer { buffer?.deallocate() }
+        func write(_ chunk: UnsafeRawBufferPointer, comparing: Bool) throws {
+            guard chunk.count > 0 else { return }
+            if comparing, old?.continues(with: chunk) == false { old = nil }
+            try writeAll(chunk, to: descriptor, path: path)
+        }
+        try bytes.forEachPart { part in
+            switch part {
+            case .bytes(let chunk):
+                try write(chunk, comparing: true)
+            case .file(let range):
+                let known = old?.skip(range) == true
+                if buffer == nil { buffer = .allocate(byteCount: FileBytes.Part.chunkSize, alignment: 16) }
+                try range.forEachChunk(in: buffer!) { try write($0, comparing: !known) }
             }
         }
         return old?.isAtEnd() ?? false
+    }
+
+    private static func writeAll(_ chunk: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+        var offset = 0
+        while offset < chunk.count {
+            let written = CLibrary.write(descriptor, chunk.baseAddress! + offset, chunk.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(action: "write", path: path, code: errno)
+            }
+            offset += written
+        }
     }
 
     /// True when `path` is a regular file (not a link to one) holding exactly `bytes`.
@@ -70,6 +90,10 @@ public enum FileCalls {
     private final class OldFile {
         let descriptor: Int32
         let size: Int
+        let device: UInt64
+        let inode: UInt64
+        /// How far the file has been read or skipped.
+        private var position = 0
         private var buffer: [UInt8] = []
 
         init?(_ path: String) {
@@ -77,7 +101,23 @@ public enum FileCalls {
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { return nil }
+            var opened = stat()
+            // The file opened must be the one looked at, for `skip` to trust its identity.
+            guard fstat(descriptor, &opened) == 0, opened.st_dev == info.st_dev, opened.st_ino == info.st_ino else {
+                close(descriptor)
+                return nil
+            }
             size = Int(info.st_size)
+            (device, inode) = (UInt64(info.st_dev), UInt64(info.st_ino))
+        }
+
+        /// When `range` is bytes of this very file at the position reached, moves past them
+        /// and returns true: they are what the file holds there. Otherwise does nothing.
+        func skip(_ range: FileRange) -> Bool {
+            guard range.file.device == device, range.file.inode == inode, range.range.lowerBound == position,
+                  range.range.upperBound <= size, lseek(descriptor, off_t(range.range.upperBound), SEEK_SET) >= 0 else { return false }
+            position = range.range.upperBound
+            return true
         }
 
         deinit { close(descriptor) }
@@ -92,6 +132,7 @@ public enum FileCalls {
                 guard count > 0 else { return false }
                 total += count
             }
+            position += total
             return buffer.withUnsafeBytes { memcmp($0.baseAddress!, new.baseAddress!, new.count) == 0 }
         }
 
