@@ -11,12 +11,14 @@ import Darwin
 /// every core, which mimalloc does with less CPU and less memory than glibc's allocator
 /// (Benchmarks/README.md).
 enum Allocator {
-    /// Hands freed memory back to the system 20 ms after it is freed: at once would keep the
-    /// peak lowest but makes the system zero the same pages again and again as the next stage
-    /// reuses them; much later lets a large build's peak grow past its 600 MiB budget
-    /// (Benchmarks/README.md, "Freed memory handed back after 20 ms"). Called first thing.
-    static func configure() {
-        mi_option_set(mi_option_decommit_delay, 20)
+    /// How soon freed memory goes back to the system. A command that builds once and exits
+    /// waits 20 ms: at once keeps the peak lowest but makes the system zero the same pages again
+    /// and again as the next stage reuses them, and much later lets a large build's peak grow
+    /// past its 600 MiB budget (Benchmarks/README.md, "Freed memory handed back after 20 ms").
+    /// `serve` (`longRunning`) holds a whole site in memory across rebuilds, with its peak over
+    /// title edits at 10,000 pages a few MiB under that budget, so it hands memory back at once.
+    static func configure(longRunning: Bool) {
+        mi_option_set(mi_option_decommit_delay, longRunning ? 0 : 20)
     }
 
     /// `mimalloc 209`, or `system malloc` if the link order ever let glibc's `malloc` win

@@ -12,15 +12,15 @@ struct Playbook: ParsableCommand {
         defaultSubcommand: BuildCommand.self
     )
 
-    /// ArgumentParser's own `main`, with the allocator set up before anything else runs.
+    /// ArgumentParser's own `main`, with the allocator set up for the command before it runs.
     ///
     /// Synchronous, so that `build`, `check` and `pdf` run their build on the main thread, off
     /// Swift's cooperative pool (where the build's parallel map would use one core); `serve`,
     /// the one asynchronous command, runs in a task while the main thread serves the main queue.
     static func main() {
-        Allocator.configure()
         do {
             var command = try parseAsRoot()
+            Allocator.configure(longRunning: command is AsyncParsableCommand)
             guard command is AsyncParsableCommand else {
                 try command.run()
                 return
