@@ -14,7 +14,7 @@ import PlaybookSupport
 /// Kept in the cache folder's `sources` file, written by `PageStore.commit`.
 struct KnownSources: Sendable {
     static let fileName = "sources"
-    private static let magic = Array("PBSOURCES1".utf8)
+    private static let file = ChecksummedFile(magic: "PBSOURCES1")
 
     struct Known: Sendable {
         var identity: String
@@ -33,13 +33,7 @@ struct KnownSources: Sendable {
     /// not read back intact (`damaged` is then set).
     static func load(from folder: URL, context: String) -> (sources: KnownSources, damaged: Bool) {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return (KnownSources(files: [:]), false) }
-        let files = data.withUnsafeBytes { bytes -> [String: Known]? in
-            let header = magic.count + 32
-            guard bytes.count >= header, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
-            let payload = UnsafeRawBufferPointer(rebasing: bytes[header...])
-            var digest = ContentDigest()
-            digest.add(payload)
-            guard bytes[magic.count..<header].elementsEqual(digest.description.utf8) else { return nil }
+        let files = file.withPayload(of: data) { payload -> [String: Known]? in
             var reader = EntryReader(payload)
             guard let recordedContext = try? reader.text() else { return nil }
             guard recordedContext == context else { return [:] }
@@ -65,10 +59,8 @@ struct KnownSources: Sendable {
             writer.text(file.value.digest)
             writePage(file.value.page, into: &writer)
         }
-        var digest = ContentDigest()
-        writer.bytes.withUnsafeBytes { digest.add($0) }
         let path = folder.appendingPathComponent(fileName)
-        if (try? Data(magic + Array(digest.description.utf8) + writer.bytes).write(to: path, options: .atomic)) == nil {
+        if (try? Data(file.bytes(of: writer.bytes)).write(to: path, options: .atomic)) == nil {
             FileCalls.remove(path.path)
         }
     }

@@ -22,13 +22,9 @@ import Synchronization
 /// it did not use, only once the site is written (`commit`); a failed build leaves the
 /// cache as it was (`discard`). Deleting the folder is always safe.
 final class PageStore: Sendable {
-    /// The record of the URL map under which the entries' link answers were given.
-    static let linksFileName = "links"
-
     /// The `format` file starts with it; a folder without one is not ours and is never touched.
     static let marker = "playbook build cache"
     static let formatLine = marker + ", format 4"
-    private static let magic = Array("PBCACHE4".utf8)
     private static let suffix = ".page"
 
     let folder: URL
@@ -108,7 +104,7 @@ final class PageStore: Sendable {
     func entry(named name: String) -> (outline: CachedPage.Outline, bytes: Int)? {
         let path = entryPath(name)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        guard let outline = Self.withPayload(of: data, CachedPage.outline(of:)) else {
+        guard let outline = ChecksummedFile.entry.withPayload(of: data, CachedPage.outline(of:)) else {
             noteDamaged(path)
             return nil
         }
@@ -127,7 +123,7 @@ final class PageStore: Sendable {
     /// note) when it no longer checks out.
     func part(_ part: CachedPage.Part, ofEntry name: String) -> String? {
         let path = entryPath(name)
-        guard let data = FileManager.default.contents(atPath: path), let text = Self.withPayload(of: data, { CachedPage.part(part, of: $0) })
+        guard let data = FileManager.default.contents(atPath: path), let text = ChecksummedFile.entry.withPayload(of: data, { CachedPage.part(part, of: $0) })
         else {
             noteDamaged(path)
             return nil
@@ -143,19 +139,6 @@ final class PageStore: Sendable {
         noteList.withLock { $0.append("ignored a damaged entry of the build cache (\(path))") }
     }
 
-    /// `read` of an entry file's payload, when the file starts with the magic and its checksum matches.
-    private static func withPayload<Result>(of data: Data, _ read: (UnsafeRawBufferPointer) -> Result?) -> Result? {
-        data.withUnsafeBytes { bytes in
-            let header = magic.count + 32
-            guard bytes.count >= header, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
-            let payload = UnsafeRawBufferPointer(rebasing: bytes[header...])
-            var digest = ContentDigest()
-            digest.add(payload)
-            guard bytes[magic.count..<header].elementsEqual(digest.description.utf8) else { return nil }
-            return read(payload)
-        }
-    }
-
     /// Whether every link answer the entries record is still the one this build's URL map
     /// gives: a link's target is a function of its text, its page's folder and language, the
     /// configuration and the binary (all but the map in the entry's name) and the map, whose
@@ -164,12 +147,7 @@ final class PageStore: Sendable {
     /// `map` for this build's commit.
     func linkAnswersHold(underMap map: String) -> Bool {
         mapDigest.withLock { $0 = map }
-        let recorded = try? String(contentsOf: folder.appendingPathComponent(Self.linksFileName), encoding: .utf8)
-        return recorded == Self.linksRecord(context: context, map: map)
-    }
-
-    private static func linksRecord(context: String, map: String) -> String {
-        "map " + map + " context " + context + "\n"
+        return LinksRecord.holds(in: folder, context: context, map: map)
     }
 
     /// What the last successful build read from each page file, if this cache's context is
@@ -207,10 +185,7 @@ final class PageStore: Sendable {
 
     /// Keeps `entry` as `name`, in the staging folder until `commit()`.
     func save(_ entry: CachedPage, named name: String) {
-        let payload = entry.payload
-        var digest = ContentDigest()
-        payload.withUnsafeBytes { digest.add($0) }
-        let bytes = Self.magic + Array(digest.description.utf8) + payload
+        let bytes = ChecksummedFile.entry.bytes(of: entry.payload)
         let ready = hasStaging.withLock { made in
             if !made { made = (try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)) != nil }
             return made
@@ -257,9 +232,7 @@ final class PageStore: Sendable {
     func commit() -> Int {
         let made = madeEntries.withLock { $0 }
         let kept = used.withLock { $0 }
-        // Gone while the entries change, so that a commit cut short never leaves it vouching for them.
-        let links = folder.appendingPathComponent(Self.linksFileName)
-        FileCalls.remove(links.path)
+        LinksRecord.remove(from: folder)
         var entriesInPlace = false
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -285,10 +258,8 @@ final class PageStore: Sendable {
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
             if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
         }
-        if entriesInPlace, let map = mapDigest.withLock({ $0 }) {
-            try? Data(Self.linksRecord(context: context, map: map).utf8).write(to: links, options: .atomic)
-        }
-        let records = [KeptPages.fileName, KnownSources.fileName, HandbookRecord.fileName, Self.linksFileName].compactMap { name in
+        if entriesInPlace, let map = mapDigest.withLock({ $0 }) { LinksRecord.record(context: context, map: map, in: folder) }
+        let records = [KeptPages.fileName, KnownSources.fileName, HandbookRecord.fileName, LinksRecord.fileName].compactMap { name in
             (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int
         }
         return kept.values.reduce(0, +) + records.reduce(0, +)
