@@ -15,9 +15,7 @@ public enum HandbookContents {
         var ids: [String: [PageAddress: String]] = [:]
         var seen: Set<PageKind> = []
         let sections = config.handbook.filter { seen.insert($0).inserted }
-        // Each page's sort key once, not at every comparison (lowercasing two titles each time
-        // was most of this function's time on a large playbook).
-        let keys = pages.map(SectionKey.init)
+        let keys = pages.map(PageOrder.SectionKey.init)
         // Pages are looked at by index, never copied (a copy retains each of their fields),
         // and each key's slug is made once for all languages.
         var slugs: [String: String] = [:]
@@ -36,37 +34,11 @@ public enum HandbookContents {
                 let key = pages[index].key
                 let base = slugs[key] ?? HeadingSlugger.slug(key.replacing("/", with: " "))
                 slugs[key] = base
-                bookIds[keys[index].address] = slugger.uniqueSlug(reserving: base)
+                bookIds[pages[index].address] = slugger.uniqueSlug(reserving: base)
             }
             ids[language] = bookIds
         }
         return ids
-    }
-
-    /// `PageOrder.inSection` as a key compared field by field: order (none last), title
-    /// lowercased, title as written, address; the same order, each title lowercased once.
-    struct SectionKey: Comparable {
-        var order: Int
-        var lowercasedTitle: String
-        var title: String
-        var address: PageAddress
-
-        init(_ page: SourcePage) {
-            order = page.frontMatter.order ?? Int.max
-            title = page.frontMatter.title
-            lowercasedTitle = title.lowercased()
-            address = page.address
-        }
-
-        static func < (a: SectionKey, b: SectionKey) -> Bool {
-            if a.order != b.order { return a.order < b.order }
-            if a.title != b.title { return a.lowercasedTitle != b.lowercasedTitle ? a.lowercasedTitle < b.lowercasedTitle : a.title < b.title }
-            return a.address < b.address
-        }
-
-        static func == (a: SectionKey, b: SectionKey) -> Bool {
-            a.order == b.order && a.title == b.title && a.address == b.address
-        }
     }
 
     /// `handbook/` or `zh/handbook/`.

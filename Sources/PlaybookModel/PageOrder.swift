@@ -7,10 +7,34 @@ public enum PageOrder {
 
     /// The same order on pages not yet parsed (the handbook's anchors are made before parsing).
     public static func inSection(_ a: SourcePage, _ b: SourcePage) -> Bool {
-        let fa = a.frontMatter, fb = b.frontMatter
-        if fa.order != fb.order { return (fa.order ?? Int.max) < (fb.order ?? Int.max) }
-        if fa.title != fb.title { return fa.title.caseInsensitivelyPrecedes(fb.title) }
-        return a.address < b.address
+        SectionKey(a) < SectionKey(b)
+    }
+
+    /// `inSection` as a value compared field by field: order (none last), title lowercased
+    /// (independent of the machine's locale), title as written, address. Sorting a large site
+    /// by keys made once per page lowercases each title once rather than at every comparison.
+    public struct SectionKey: Comparable, Sendable {
+        var order: Int
+        var lowercasedTitle: String
+        var title: String
+        var address: PageAddress
+
+        public init(_ page: SourcePage) {
+            order = page.frontMatter.order ?? Int.max
+            title = page.frontMatter.title
+            lowercasedTitle = title.lowercased()
+            address = page.address
+        }
+
+        public static func < (a: SectionKey, b: SectionKey) -> Bool {
+            if a.order != b.order { return a.order < b.order }
+            if a.title != b.title { return a.lowercasedTitle != b.lowercasedTitle ? a.lowercasedTitle < b.lowercasedTitle : a.title < b.title }
+            return a.address < b.address
+        }
+
+        public static func == (a: SectionKey, b: SectionKey) -> Bool {
+            a.order == b.order && a.title == b.title && a.address == b.address
+        }
     }
 
     /// Newest `updated` (or `date`) first; undated pages last, in section order.
@@ -23,13 +47,5 @@ public enum PageOrder {
             return da > db
         }
         return inSection(a, b)
-    }
-}
-
-extension String {
-    /// Case-insensitive comparison that does not depend on the machine's locale.
-    func caseInsensitivelyPrecedes(_ other: String) -> Bool {
-        let (a, b) = (lowercased(), other.lowercased())
-        return a != b ? a < b : self < other
     }
 }

@@ -77,21 +77,10 @@ enum SiteResolver {
 }
 
 extension SiteResolver {
-    /// `pages` in `PageOrder.inSection`'s order, each page's keys made once rather than at every
-    /// comparison: the order compares lower-cased titles, and lower-casing two titles for each
-    /// of a large site's comparisons cost more than the rest of the stage.
+    /// `pages` in `PageOrder.inSection`'s order, each page's key made once (`SectionKey`).
     static func sortedInSection(_ pages: [ListedPage]) -> [ListedPage] {
-        let keys = pages.map { listed in
-            let front = listed.page.frontMatter
-            return (order: front.order, folded: front.title.lowercased(), title: front.title, address: listed.page.address)
-        }
-        let order = keys.indices.sorted { i, j in
-            let (a, b) = (keys[i], keys[j])
-            if a.order != b.order { return (a.order ?? Int.max) < (b.order ?? Int.max) }
-            if a.title != b.title { return a.folded != b.folded ? a.folded < b.folded : a.title < b.title }
-            return a.address < b.address
-        }
-        return order.map { pages[$0] }
+        let keys = pages.map { PageOrder.SectionKey($0.page.source) }
+        return pages.indices.sorted { keys[$0] < keys[$1] }.map { pages[$0] }
     }
 
     /// The `recentCount` newest of `listed` (in section order) but the pillar pages, in
