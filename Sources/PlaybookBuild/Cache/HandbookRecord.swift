@@ -26,43 +26,33 @@ struct HandbookRecord {
         var articles: [(entry: String, bytes: Range<Int>)]
     }
 
-    /// The record the last build left in `folder`, if it reads back intact: its last line
-    /// is `check ` and the digest of every byte before that line's newline. Read as bytes,
-    /// line by line, without making a string of the whole (a large playbook's record has a
-    /// line for every article of every handbook).
+    /// The record the last build left in `folder`, if it reads back intact (`CheckedLines`).
     static func load(from folder: URL) -> HandbookRecord? {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { return nil }
-        let bytes = [UInt8](data)
-        guard bytes.last == newline, let checkStart = bytes[..<(bytes.count - 1)].lastIndex(of: newline) else { return nil }
-        let digest = bytes.withUnsafeBytes { buffer in
-            var digest = ContentDigest()
-            digest.add(UnsafeRawBufferPointer(rebasing: buffer[..<checkStart]))
-            return digest
-        }
-        guard String(decoding: bytes[(checkStart + 1)..<(bytes.count - 1)], as: UTF8.self) == "check " + digest.description else { return nil }
-        let lines = bytes[..<checkStart].split(separator: newline, omittingEmptySubsequences: false)
-        let outline = "outline ".utf8
-        guard let first = lines.first, first.starts(with: outline) else { return nil }
-        var record = HandbookRecord(outline: String(decoding: first.dropFirst(outline.count), as: UTF8.self), books: [:])
-        var path: String?
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: tab, omittingEmptySubsequences: false)
-            if fields.count == 4, fields[0].elementsEqual("book".utf8), let size = number(fields[2]) {
-                path = String(decoding: fields[1], as: UTF8.self)
-                record.books[path!] = Book(file: String(decoding: fields[3], as: UTF8.self), size: size, articles: [])
-            } else if fields.count == 3, let path, let start = number(fields[1]), let end = number(fields[2]), start <= end {
-                record.books[path]?.articles.append((String(decoding: fields[0], as: UTF8.self), start..<end))
-            } else {
-                return nil
+        CheckedLines.read(folder.appendingPathComponent(fileName)) { lines in
+            let text = { (bytes: Slice<UnsafeRawBufferPointer>) in String(decoding: UnsafeRawBufferPointer(rebasing: bytes), as: UTF8.self) }
+            let outline = "outline ".utf8
+            guard let first = lines.first, first.starts(with: outline) else { return nil }
+            var record = HandbookRecord(outline: text(first.dropFirst(outline.count)), books: [:])
+            var path: String?
+            for line in lines.dropFirst() {
+                let fields = line.split(separator: tab, omittingEmptySubsequences: false)
+                if fields.count == 4, fields[0].elementsEqual("book".utf8), let size = number(fields[2]) {
+                    path = text(fields[1])
+                    record.books[path!] = Book(file: text(fields[3]), size: size, articles: [])
+                } else if fields.count == 3, let path, let start = number(fields[1]), let end = number(fields[2]), start <= end {
+                    record.books[path]?.articles.append((text(fields[0]), start..<end))
+                } else {
+                    return nil
+                }
             }
+            return record
         }
-        return record
     }
 
-    private static let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
+    private static let tab = UInt8(ascii: "\t")
 
     /// A decimal number of at most 18 digits, as `record` writes them; nil for anything else.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: Slice<UnsafeRawBufferPointer>) -> Int? {
         guard !digits.isEmpty, digits.count <= 18 else { return nil }
         var value = 0
         for digit in digits {
@@ -84,11 +74,7 @@ struct HandbookRecord {
                 lines.append("\(entry)\t\(bytes.lowerBound)\t\(bytes.upperBound)")
             }
         }
-        let body = lines.joined(separator: "\n")
-        let text = body + "\ncheck " + ContentDigest(body).description + "\n"
-        if (try? Data(text.utf8).write(to: folder.appendingPathComponent(fileName), options: .atomic)) == nil {
-            FileCalls.remove(folder.appendingPathComponent(fileName).path)
-        }
+        CheckedLines.write(lines, to: folder.appendingPathComponent(fileName))
     }
 
     /// What of the handbook at `path` this build can copy: `entries` are the entries its

@@ -31,34 +31,18 @@ struct KeptPages {
     /// The entry recorded for a file made from the outline alone.
     static let noPage = "-"
 
-    /// The record the last build left in `folder`, if it reads back intact. Read as UTF-8 bytes
-    /// (a line is split at its first tab), not as lines of `String`: the record has a line for
-    /// every file a build can keep.
+    /// The record the last build left in `folder`, if it reads back intact.
     static func load(from folder: URL) -> KeptPages? {
-        guard var text = try? String(contentsOf: folder.appendingPathComponent(fileName), encoding: .utf8) else { return nil }
-        return text.withUTF8 { read(UnsafeRawBufferPointer($0)) }
-    }
-
-    /// The record in `bytes`: the body's lines (the outline, then a line per file), then
-    /// `check ` and the body's digest, each line ending in a newline.
-    static func read(_ bytes: UnsafeRawBufferPointer) -> KeptPages? {
-        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
-        guard bytes.last == newline, let end = bytes.dropLast().lastIndex(of: newline) else { return nil }
-        let body = UnsafeRawBufferPointer(rebasing: bytes[..<end])
-        let check = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(end + 1)..<(bytes.count - 1)]), as: UTF8.self)
-        var digest = ContentDigest()
-        digest.add(body)
-        guard check == "check " + digest.description else { return nil }
-        var lines = body.split(separator: newline, omittingEmptySubsequences: false).makeIterator()
-        guard let first = lines.next().map({ String(decoding: UnsafeRawBufferPointer(rebasing: $0), as: UTF8.self) }),
-              first.hasPrefix("outline ") else { return nil }
-        var files: [String: String] = [:]
-        while let line = lines.next() {
-            guard let place = line.firstIndex(of: tab) else { return nil }
-            files[String(decoding: UnsafeRawBufferPointer(rebasing: line[..<place]), as: UTF8.self)] =
-                String(decoding: UnsafeRawBufferPointer(rebasing: line[(place + 1)...]), as: UTF8.self)
+        CheckedLines.read(folder.appendingPathComponent(fileName)) { lines in
+            let text = { (bytes: Slice<UnsafeRawBufferPointer>) in String(decoding: UnsafeRawBufferPointer(rebasing: bytes), as: UTF8.self) }
+            guard let first = lines.first.map(text), first.hasPrefix("outline ") else { return nil }
+            var files: [String: String] = [:]
+            for line in lines.dropFirst() {
+                guard let place = line.firstIndex(of: UInt8(ascii: "\t")) else { return nil }
+                files[text(line[..<place])] = text(line[(place + 1)...])
+            }
+            return KeptPages(outline: String(first.dropFirst("outline ".count)), files: files)
         }
-        return KeptPages(outline: String(first.dropFirst("outline ".count)), files: files)
     }
 
     /// Records, for the site just written to `output`, each file's entry and identity. A file
@@ -75,11 +59,7 @@ struct KeptPages {
             guard let identity = FileIdentity(path: output.appendingPathComponent(file.path, isDirectory: false).path) else { continue }
             lines.append(file.path + "\t" + file.entry + " " + identity.description)
         }
-        let body = lines.joined(separator: "\n")
-        let text = body + "\ncheck " + ContentDigest(body).description + "\n"
-        if (try? Data(text.utf8).write(to: folder.appendingPathComponent(fileName), options: .atomic)) == nil {
-            FileCalls.remove(folder.appendingPathComponent(fileName).path)
-        }
+        CheckedLines.write(lines, to: folder.appendingPathComponent(fileName))
     }
 
     /// The files that can be kept, by output path, with their recorded entry and identity: same
