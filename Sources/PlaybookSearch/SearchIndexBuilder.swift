@@ -9,18 +9,21 @@ import PlaybookSupport
 /// hold them again: its search reads the default language's index too, skipping the pages it
 /// has translated (`SearchFallback`).
 public enum SearchIndexBuilder {
-    static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String]) -> SearchIndex {
+    /// With `memory`, the terms are patched from the last build's where few pages changed
+    /// (`TermsPatch`), and kept for the next build.
+    static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String], memory: SearchMemory? = nil) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         var docs: [SearchDocument] = []
-        var terms: [PackedTerms] = []
+        var pages: [ParsedPage] = []
         var kinds: [SearchKind] = []
+        let listed = indexedPages(of: language, root: root)
         for kind in PageKind.allCases {
             let first = docs.count
-            for page in (language.sections[kind] ?? []).map(\.page) where page.folder.hasPrefix(root) {
+            for (pageKind, page) in listed where pageKind == kind {
                 let url = SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html")
                 let pillars = page.frontMatter.pillars.map(\.rawValue)
+                pages.append(page)
                 for section in page.searchSections {
-                    terms.append(section.terms)
                     docs.append(SearchDocument(title: page.frontMatter.title, heading: section.heading,
                                                url: section.anchor.map { url + "#" + $0 } ?? url, kind: kind.rawValue,
                                                pillars: pillars, excerpt: section.excerpt, folder: page.folder))
@@ -33,7 +36,36 @@ public enum SearchIndexBuilder {
         return SearchIndex(
             language: language.language, kinds: kinds,
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },
-            docs: docs, terms: TermBuckets.encodedTerms(terms: terms, pillars: docs.map(\.pillars)))
+            docs: docs, terms: terms(of: pages, docs: docs, language: language.language, memory: memory))
+    }
+
+    /// The language's own pages, whose documents its index holds, kind by kind in section
+    /// order: the documents' order.
+    static func indexedPages(of language: LanguageSite, root: String) -> [(kind: PageKind, page: ParsedPage)] {
+        PageKind.allCases.flatMap { kind in
+            (language.sections[kind] ?? []).map(\.page).filter { $0.folder.hasPrefix(root) }.map { (kind, $0) }
+        }
+    }
+
+    /// The terms of `pages`' documents (`docs`): patched from the last build's when `memory`
+    /// knows every page and few changed, else gathered from every document; kept in `memory`.
+    private static func terms(of pages: [ParsedPage], docs: [SearchDocument], language: String, memory: SearchMemory?) -> [EncodedTerms] {
+        var indexed: [IndexedPage]? = memory == nil ? nil : []
+        for page in pages {
+            guard let token = memory?.token(of: page) else {
+                indexed = nil
+                break
+            }
+            indexed?.append(IndexedPage(token: token, docs: page.searchSections.count, pillars: page.frontMatter.pillars.map(\.rawValue)))
+        }
+        if let memory, let indexed, let previous = memory.terms(of: language),
+           let patched = TermsPatch.patched(previous, pages: indexed, sections: { pages[$0].searchSections }, memory: memory) {
+            memory.keep(IndexedTerms(pages: indexed, terms: patched), of: language)
+            return [patched]
+        }
+        let runs = TermBuckets.encodedTerms(terms: pages.flatMap { $0.searchSections.map(\.terms) }, pillars: docs.map(\.pillars))
+        if let memory, let indexed { memory.keep(IndexedTerms(pages: indexed, terms: EncodedTerms(joining: runs)), of: language) }
+        return runs
     }
 
     /// What a language other than the default one reads of the default language's index

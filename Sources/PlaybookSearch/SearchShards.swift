@@ -24,14 +24,19 @@ enum SearchShards {
     static let maxShared = 40
 
     /// The files, in the language's `search/` folder (`folder` ends in `/`); shards and chunks
-    /// are made on every core. Tests give smaller `shardBytes`.
-    static func files(_ index: SearchIndex, folder: String, shardBytes: Int = shardBytes) -> [OutputFile] {
+    /// are made on every core, but for a chunk `kept` gives (the output's own). Tests give
+    /// smaller `shardBytes`.
+    static func files(_ index: SearchIndex, folder: String, shardBytes: Int = shardBytes,
+                      kept: (String) -> OutputFile? = { _ in nil }) -> [OutputFile] {
         let shards = cut(index.terms, shardBytes: shardBytes)
         let shardFiles = shards.concurrentMap { shard in
             OutputFile(path: folder + "t\(shard.number).js", data: script("t\(shard.number)", shardData(shard, index.terms)))
         }
-        let chunks = Array(stride(from: 0, to: index.docs.count, by: docsPerChunk))
-        let chunkFiles = chunks.concurrentMap { first in
+        var chunkFiles: [OutputFile] = [], chunks: [Int] = []
+        for first in stride(from: 0, to: index.docs.count, by: docsPerChunk) {
+            if let file = kept(folder + "d\(first / docsPerChunk).js") { chunkFiles.append(file) } else { chunks.append(first) }
+        }
+        chunkFiles += chunks.concurrentMap { first in
             let number = first / docsPerChunk
             var out = JSONText()
             var page: Substring = ""
@@ -91,10 +96,11 @@ enum SearchShards {
         return result.isEmpty ? "section" : String(result)
     }
 
-    /// A URL's page and fragment.
+    /// A URL's page and fragment. The `#` is looked for among the UTF-8 bytes: looking among
+    /// the characters would break the whole URL into graphemes, for every document.
     private static func split(_ url: String) -> (page: Substring, fragment: Substring?) {
-        guard let hash = url.firstIndex(of: "#") else { return (url[...], nil) }
-        return (url[..<hash], url[url.index(after: hash)...])
+        guard let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (url[...], nil) }
+        return (url[..<hash], url[url.utf8.index(after: hash)...])
     }
 
     /// A shard: consecutive terms, as ranges of the index's runs.
@@ -218,14 +224,14 @@ enum SearchShards {
     /// One bit per document, set where a page starts: where its URL's page is not the one
     /// before's (a page's documents are consecutive, `SearchIndexBuilder`).
     static func pageStarts(_ docs: [SearchDocument]) -> Data {
-        var bits = Data(count: (docs.count + 7) / 8)
+        var bits = [UInt8](repeating: 0, count: (docs.count + 7) / 8)
         var page: Substring?
-        for (number, doc) in docs.enumerated() {
-            let docPage = split(doc.url).page
+        for number in docs.indices {
+            let docPage = split(docs[number].url).page
             if docPage != page { bits[number / 8] |= 0x80 >> UInt8(number % 8) }
             page = docPage
         }
-        return bits
+        return Data(bits)
     }
 
     private static func script(_ name: String, _ data: String) -> Data {

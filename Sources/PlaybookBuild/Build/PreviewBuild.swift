@@ -33,7 +33,7 @@ public enum PreviewBuild {
 
     /// Makes and writes the search index's files; returns their paths.
     private static func writeSearch(of step: PreviewStep, to output: PreviewOutput, stop: StopFlag) -> Set<String> {
-        let files = step.renderer.searchFiles(step.site)
+        let files = step.renderer.searchFiles(step.site, store: nil)
         _ = try? output.write(files, siteWide: true, stop: stop)
         return Set(files.map(\.path))
     }

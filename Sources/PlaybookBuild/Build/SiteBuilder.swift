@@ -153,7 +153,7 @@ public struct SiteBuilder: Sendable {
         } ?? []
         renderer.keeping = keeping
         result.filesKept = keeping.count
-        let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site) }
+        let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site, store: store) }
         let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
         result.retain(site, files.all)
         result.diagnostics += renderDiagnostics

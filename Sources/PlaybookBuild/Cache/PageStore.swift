@@ -1,5 +1,6 @@
 import Foundation
 import PlaybookModel
+import PlaybookSearch
 import PlaybookSupport
 import PlaybookTheme
 import Synchronization
@@ -55,6 +56,8 @@ final class PageStore: Sendable {
     let handbooks = HandbookRecorder()
     /// The digest of this build's URL map (`linkAnswersHold`), for the `links` record `commit` leaves.
     private let mapDigest = Mutex<String?>(nil)
+    /// Each language's search index terms, for the `SearchRecord` `commit` leaves.
+    private let searchTerms = Mutex<[String: IndexedTerms]>([:])
 
     /// Nil when the folder holds something that is not a build cache: it is left alone and
     /// the build runs without one (`notes` says so).
@@ -111,6 +114,13 @@ final class PageStore: Sendable {
         return (outline, data.count)
     }
 
+    /// The search sections of the entry named `name`, when it checks out; no note when it does
+    /// not: the search index asks for an entry of the last build, which it can do without.
+    func searchSections(ofEntry name: String) -> [SearchSection]? {
+        guard let data = FileManager.default.contents(atPath: entryPath(name)) else { return nil }
+        return ChecksummedFile.entry.withPayload(of: data, CachedPage.outline(of:))?.searchSections
+    }
+
     /// Keeps the entry named `name` (`bytes` long) past `commit`: its page was taken from it,
     /// every question it records having got the same answer again. An entry read but not
     /// used is removed at the commit unless saved again, so that every entry the folder holds
@@ -161,6 +171,11 @@ final class PageStore: Sendable {
     /// Keeps what this build read from each page file, by source path, for the next build.
     func noteSources(_ records: [String: KnownSources.Known]) {
         sourceRecords.withLock { $0 = records }
+    }
+
+    /// Keeps `language`'s search index terms for the next build (`SearchRecord`).
+    func keepSearchTerms(_ terms: IndexedTerms, of language: String) {
+        searchTerms.withLock { $0[language] = terms }
     }
 
     /// Counts a page taken from its entry, or converted.
@@ -255,6 +270,7 @@ final class PageStore: Sendable {
         }
         handbooks.record(in: folder)
         KnownSources.record(sourceRecords.withLock { $0 }, context: context, in: folder)
+        let searchBytes = SearchRecord.record(searchTerms.withLock { $0 }, context: context, in: folder)
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
             if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
         }
@@ -262,7 +278,7 @@ final class PageStore: Sendable {
         let records = [KeptPages.fileName, KnownSources.fileName, HandbookRecord.fileName, LinksRecord.fileName].compactMap { name in
             (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int
         }
-        return kept.values.reduce(0, +) + records.reduce(0, +)
+        return kept.values.reduce(0, +) + records.reduce(0, +) + searchBytes
     }
 
     /// After a failed build: the entries it made go, the cache stays as it was.
@@ -273,17 +289,29 @@ final class PageStore: Sendable {
 
 extension PageStore {
     /// The output paths of the files this build keeps as the last one left them (`KeptPages`),
-    /// among `files` (`PageRenderer.outlineFiles`: each with the page whose HTML it shows);
-    /// notes the site's outline and each file's entry for the record `commit()` leaves. A file
-    /// showing a page that has no entry is neither kept nor recorded.
-    func keptFiles(_ files: [(path: String, showing: ParsedPage?)], of site: ResolvedSite, theme: Theme, assets: [String],
+    /// among `files` (`PageRenderer.outlineFiles`: each with the pages it shows); notes the
+    /// site's outline and each file's entry for the record `commit()` leaves: for a file showing
+    /// one page, that page's entry; for more, the digest of theirs. A file showing a page that
+    /// has no entry is neither kept nor recorded; one showing a page converted this build is
+    /// recorded but not kept.
+    func keptFiles(_ files: [(path: String, showing: [ParsedPage])], of site: ResolvedSite, theme: Theme, assets: [String],
                    output: URL) -> Set<String> {
         let known = pageOutlines.withLock { $0 }
         let outline = KeptPages.outline(of: site, theme: theme, assets: assets, context: context) { known[$0.source.sourcePath] }
         let entries = self.entries
         let candidates = files.compactMap { file -> (path: String, entry: String, hit: Bool)? in
-            guard let page = file.showing else { return (file.path, KeptPages.noPage, true) }
-            return entries[page.source.sourcePath].map { (file.path, $0.name, $0.hit) }
+            var names: [String] = [], hit = true
+            for page in file.showing {
+                guard let entry = entries[page.source.sourcePath] else { return nil }
+                names.append(entry.name)
+                hit = hit && entry.hit
+            }
+            let entry = switch names.count {
+            case 0: KeptPages.noPage
+            case 1: names[0]
+            default: ContentDigest(names.joined(separator: " ")).description
+            }
+            return (file.path, entry, hit)
         }
         handbooks.start(outline: outline, entries: entries, folder: folder, output: output)
         let kept = KeptPages.load(from: folder)?

@@ -25,9 +25,10 @@ struct PageRenderer: Sendable {
     /// Copies what it can of the last build's handbooks (`HandbookRecord`).
     var handbooks: HandbookRecorder?
 
-    /// The files of every language's search index; `SiteBuilder` times them as a stage of their own.
-    func searchFiles(_ site: ResolvedSite) -> [OutputFile] {
-        SearchFiles.files(for: site, strings: theme.strings(for:))
+    /// The files of every language's search index, its terms patched from the last build's
+    /// where `store` has them; `SiteBuilder` times them as a stage of their own.
+    func searchFiles(_ site: ResolvedSite, store: PageStore?) -> [OutputFile] {
+        SearchFiles.files(for: site, strings: theme.strings(for:), memory: store.map(CachedSearchMemory.init), kept: kept)
     }
 
     /// `search` are the search index's files (`searchFiles`), which count as site-wide.
@@ -111,19 +112,23 @@ struct PageRenderer: Sendable {
     }
 
     /// Every file whose bytes are made from the site's outline alone (`KeptPages`), or from it
-    /// and one page's HTML (`showing`): each language's views, the published files (feeds,
-    /// sitemap, robots.txt, `phrases.json`: front matter and phrases) and the theme's assets.
-    /// The build cache keeps these as the last build left them. Not listed, because they are
-    /// made from more: the search index's files (search text), the handbooks (handbook copies)
-    /// and the content's assets (their bytes).
-    func outlineFiles(of site: ResolvedSite) -> [(path: String, showing: ParsedPage?)] {
+    /// and the pages it shows (`showing`): each language's views (one page's HTML at most), the
+    /// search index's chunks of documents (their pages' search sections), the published files
+    /// (feeds, sitemap, robots.txt, `phrases.json`: front matter and phrases) and the theme's
+    /// assets. The build cache keeps these as the last build left them. Not listed, because they
+    /// are made from more: the search index's terms and manifest (every page's search text), the
+    /// handbooks (handbook copies) and the content's assets (their bytes).
+    func outlineFiles(of site: ResolvedSite) -> [(path: String, showing: [ParsedPage])] {
         var files = site.languages.flatMap { language in
             let root = SitePath.languageRoot(language.language, defaultLanguage: site.config.defaultLanguage)
-            return Self.views(of: language, root: root).map { (path: $0.path, showing: $0.view.shownPage(in: language, root: root)) }
+            return Self.views(of: language, root: root).map { file in
+                (path: file.path, showing: file.view.shownPage(in: language, root: root).map { [$0] } ?? [])
+            }
         }
+        files += SearchFiles.chunkFiles(of: site).map { (path: $0.path, showing: $0.pages) }
         // Only their paths are wanted here: their bytes are made when the writer gets to them.
-        files += PublishedFiles.files(for: site, htmlPaths: []).map { (path: $0.path, showing: nil) }
-        files += theme.assets.map { (path: "theme/\($0.path)", showing: nil) }
+        files += PublishedFiles.files(for: site, htmlPaths: []).map { (path: $0.path, showing: []) }
+        files += theme.assets.map { (path: "theme/\($0.path)", showing: []) }
         return files
     }
 

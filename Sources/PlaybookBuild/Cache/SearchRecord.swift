@@ -1,0 +1,68 @@
+import Foundation
+import PlaybookModel
+import PlaybookSearch
+import PlaybookSupport
+
+/// The cache folder's `search-LANGUAGE` files: each language's index terms as the last
+/// successful build made them (`IndexedTerms`), under the cache's context, so that a build
+/// that changed few pages patches them instead of gathering every page's terms again.
+enum SearchRecord {
+    static let prefix = "search-"
+    private static let framing = ChecksummedFile(magic: "PBSEARCH1")
+
+    /// `language`'s terms, when its record reads back intact and was made under `context`.
+    static func load(_ language: String, context: String, from folder: URL) -> IndexedTerms? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(prefix + language).path) else { return nil }
+        return framing.withPayload(of: data) { payload in
+            var reader = EntryReader(payload)
+            guard (try? reader.text()) == context, (try? reader.text()) == language, let terms = try? reader.span(), reader.isAtEnd else { return nil }
+            return IndexedTerms(archived: UnsafeRawBufferPointer(rebasing: payload[terms]))
+        }
+    }
+
+    /// Writes each language's terms and removes the records of languages not among them.
+    /// Returns the records' size in bytes.
+    static func record(_ terms: [String: IndexedTerms], context: String, in folder: URL) -> Int {
+        for (name, _) in Directory.entries(of: folder.path) where name.hasPrefix(prefix) && terms[String(name.dropFirst(prefix.count))] == nil {
+            FileCalls.remove(folder.appendingPathComponent(name).path)
+        }
+        return terms.reduce(0) { size, language in
+            var writer = EntryWriter()
+            writer.text(context)
+            writer.text(language.key)
+            writer.raw(language.value.archived)
+            let bytes = framing.bytes(of: writer.bytes)
+            let written = (try? Data(bytes).write(to: folder.appendingPathComponent(prefix + language.key), options: .atomic)) != nil
+            return size + (written ? bytes.count : 0)
+        }
+    }
+}
+
+/// The build cache as the search index's memory (`SearchMemory`): a page's token is the name of
+/// the entry this build took it from or saved it as; the sections of a token, its entry's.
+struct CachedSearchMemory: SearchMemory {
+    let store: PageStore
+    /// Each page's entry this build, by source path.
+    let entries: [String: String]
+
+    init(store: PageStore) {
+        self.store = store
+        entries = store.entries.mapValues(\.name)
+    }
+
+    func token(of page: ParsedPage) -> String? {
+        entries[page.source.sourcePath]
+    }
+
+    func sections(ofToken token: String) -> [SearchSection]? {
+        store.searchSections(ofEntry: token)
+    }
+
+    func terms(of language: String) -> IndexedTerms? {
+        SearchRecord.load(language, context: store.context, from: store.folder)
+    }
+
+    func keep(_ terms: IndexedTerms, of language: String) {
+        store.keepSearchTerms(terms, of: language)
+    }
+}
