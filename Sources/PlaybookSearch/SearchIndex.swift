@@ -8,7 +8,7 @@ struct SearchIndex: Sendable {
     /// The four pillars, `[name, label]`; the index holds a term `#name` for each.
     var pillars: [[String]]
     /// One document per heading section of every page.
-    var docs: [SearchDocument]
+    var docs: SearchDocuments
     /// Every term in UTF-8 byte order (code point order, which `theme/search.js` compares by),
     /// with its postings encoded (`PostingsCoding`), in runs made on different cores.
     var terms: [EncodedTerms]

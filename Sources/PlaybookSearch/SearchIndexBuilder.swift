@@ -13,30 +13,20 @@ public enum SearchIndexBuilder {
     /// (`TermsPatch`), and kept for the next build.
     static func build(_ language: LanguageSite, config: SiteConfig, strings: [String: String], memory: SearchMemory? = nil) -> SearchIndex {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
-        var docs: [SearchDocument] = []
-        var pages: [ParsedPage] = []
-        var kinds: [SearchKind] = []
         let listed = indexedPages(of: language, root: root)
+        let docs = SearchDocuments(pages: listed, root: root)
+        var kinds: [SearchKind] = [], first = 0
         for kind in PageKind.allCases {
-            let first = docs.count
-            for (pageKind, page) in listed where pageKind == kind {
-                let url = SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html")
-                let pillars = page.frontMatter.pillars.map(\.rawValue)
-                pages.append(page)
-                for section in page.searchSections {
-                    docs.append(SearchDocument(title: page.frontMatter.title, heading: section.heading,
-                                               url: section.anchor.map { url + "#" + $0 } ?? url, kind: kind.rawValue,
-                                               pillars: pillars, excerpt: section.excerpt, folder: page.folder))
-                }
-            }
+            let count = listed.reduce(0) { $0 + ($1.kind == kind ? $1.page.searchSections.count : 0) }
             // Every kind, with its label, also one without pages: the default language's
             // documents shown in this language's search take their labels from here.
-            kinds.append(SearchKind(name: kind.rawValue, label: strings["kind_\(kind.rawValue)"] ?? kind.rawValue, docs: first..<docs.count))
+            kinds.append(SearchKind(name: kind.rawValue, label: strings["kind_\(kind.rawValue)"] ?? kind.rawValue, docs: first..<(first + count)))
+            first += count
         }
         return SearchIndex(
             language: language.language, kinds: kinds,
             pillars: Pillar.allCases.map { [$0.rawValue, strings["pillar_\($0.rawValue)"] ?? $0.rawValue] },
-            docs: docs, terms: terms(of: pages, docs: docs, language: language.language, memory: memory))
+            docs: docs, terms: terms(of: listed.map(\.page), language: language.language, memory: memory))
     }
 
     /// The language's own pages, whose documents its index holds, kind by kind in section
@@ -47,9 +37,9 @@ public enum SearchIndexBuilder {
         }
     }
 
-    /// The terms of `pages`' documents (`docs`): patched from the last build's when `memory`
-    /// knows every page and few changed, else gathered from every document; kept in `memory`.
-    private static func terms(of pages: [ParsedPage], docs: [SearchDocument], language: String, memory: SearchMemory?) -> [EncodedTerms] {
+    /// The terms of `pages`' documents: patched from the last build's when `memory` knows
+    /// every page and few changed, else gathered from every document; kept in `memory`.
+    private static func terms(of pages: [ParsedPage], language: String, memory: SearchMemory?) -> [EncodedTerms] {
         var indexed: [IndexedPage]? = memory == nil ? nil : []
         for page in pages {
             guard let token = memory?.token(of: page) else {
@@ -63,22 +53,23 @@ public enum SearchIndexBuilder {
             memory.keep(IndexedTerms(pages: indexed, terms: patched), of: language)
             return [patched]
         }
-        let runs = TermBuckets.encodedTerms(terms: pages.flatMap { $0.searchSections.map(\.terms) }, pillars: docs.map(\.pillars))
+        let pillars = pages.flatMap { page in page.searchSections.map { _ in page.frontMatter.pillars.map(\.rawValue) } }
+        let runs = TermBuckets.encodedTerms(terms: pages.flatMap { $0.searchSections.map(\.terms) }, pillars: pillars)
         if let memory, let indexed { memory.keep(IndexedTerms(pages: indexed, terms: EncodedTerms(joining: runs)), of: language) }
         return runs
     }
 
     /// What a language other than the default one reads of the default language's index
     /// (`defaultDocs`): the documents of the pages it lists untranslated, none of the others.
-    static func fallback(for language: LanguageSite, config: SiteConfig, defaultDocs: [SearchDocument]) -> SearchFallback {
+    static func fallback(for language: LanguageSite, config: SiteConfig, defaultDocs: SearchDocuments) -> SearchFallback {
         let root = SitePath.languageRoot(language.language, defaultLanguage: config.defaultLanguage)
         let untranslated = Set(language.sections.values.joined().map(\.page.folder).filter { !$0.hasPrefix(root) })
         var skip: [Range<Int>] = []
-        for (number, doc) in defaultDocs.enumerated() where !untranslated.contains(doc.folder) {
-            if let last = skip.last, last.upperBound == number {
-                skip[skip.count - 1] = last.lowerBound..<(number + 1)
+        for (folder, docs) in defaultDocs.pageDocuments where !untranslated.contains(folder) && !docs.isEmpty {
+            if let last = skip.last, last.upperBound == docs.lowerBound {
+                skip[skip.count - 1] = last.lowerBound..<docs.upperBound
             } else {
-                skip.append(number..<(number + 1))
+                skip.append(docs)
             }
         }
         return SearchFallback(folder: SitePath.toRoot(from: root + "search/") + "search/", skip: skip)

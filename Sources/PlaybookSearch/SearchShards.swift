@@ -221,15 +221,11 @@ enum SearchShards {
         return out.text
     }
 
-    /// One bit per document, set where a page starts: where its URL's page is not the one
-    /// before's (a page's documents are consecutive, `SearchIndexBuilder`).
-    static func pageStarts(_ docs: [SearchDocument]) -> Data {
+    /// One bit per document, set where a page starts (a page's documents are consecutive).
+    static func pageStarts(_ docs: SearchDocuments) -> Data {
         var bits = [UInt8](repeating: 0, count: (docs.count + 7) / 8)
-        var page: Substring?
-        for number in docs.indices {
-            let docPage = split(docs[number].url).page
-            if docPage != page { bits[number / 8] |= 0x80 >> UInt8(number % 8) }
-            page = docPage
+        for (_, pageDocs) in docs.pageDocuments where !pageDocs.isEmpty {
+            bits[pageDocs.lowerBound / 8] |= 0x80 >> UInt8(pageDocs.lowerBound % 8)
         }
         return Data(bits)
     }

@@ -159,7 +159,7 @@ import PlaybookSupport
 
     /// A language without pages of its own (its search reads the default language's index).
     @Test func anEmptyIndexIsAManifestAlone() throws {
-        let index = SearchIndex(language: "zh", kinds: [], pillars: [], docs: [], terms: [],
+        let index = SearchIndex(language: "zh", kinds: [], pillars: [], docs: SearchDocuments(pages: [], root: "zh/"), terms: [],
                                 fallback: SearchFallback(folder: "../../search/", skip: [0..<3, 5..<6]))
         let files = SearchShards.files(index, folder: "zh/search/")
         #expect(files.map(\.path) == ["zh/search/manifest.js"])
