@@ -97,26 +97,39 @@ extension HandbookBuilder {
     /// `handbook/index.html` of the context's language. Its view for telling builds apart
     /// also names each page's copy: an edit that only changes a page's content changes that,
     /// not what the layout shows. With `previous`, the file is that file's bytes with only the
-    /// articles it does not copy rendered again; `layout` learns where each article lands.
+    /// articles it does not copy rendered again, and no view is made but theirs: the bytes
+    /// between the articles are made from the outline, which `previous` is for; `layout` learns
+    /// where each article lands.
     public func job(for context: LanguageContext, previous: PreviousHandbook? = nil, layout: HandbookLayout? = nil) -> RenderJob {
         let folder = HandbookContents.folder(root: context.root)
         let chapters = chapters(of: context.language)
-        let pages = chapters.flatMap(\.pages).map(\.page)
+        let listed = chapters.flatMap(\.pages)
         let language = context.language.language
+        let copies: @Sendable () -> [HandbookCopy?] = { listed.map { $0.page.handbookCopies[language] } }
+        if let previous, previous.articles.count == listed.count {
+            return RenderJob(path: folder + "index.html", template: Self.template,
+                             view: { CopyingJobView(previous: previous.path, copies: copies()) }, render: { _, _ in
+                Self.render(copyingFrom: previous, layout: layout) { index in
+                    try self.article(self.summary(of: listed[index], context: context), of: listed[index].page, context: context)
+                }
+            })
+        }
         return RenderJob(path: folder + "index.html", template: Self.template,
-                         view: { HandbookJobView(view: view(context, chapters: chapters), copies: pages.map { $0.handbookCopies[language] }) },
+                         view: { HandbookJobView(view: view(context, chapters: chapters), copies: copies()) },
                          render: { library, job in
-            let article: @Sendable (Int, HandbookPage) throws -> String = { index, page in try self.article(page, of: pages[index], context: context) }
-            if let previous, previous.articles.count == pages.count {
-                return Self.render(job.view, copyingFrom: previous, layout: layout, article: article)
-            }
-            return Self.render(job.view, library: library, layout: layout, article: article)
+            Self.render(job.view, library: library, layout: layout) { index, page in try self.article(page, of: listed[index].page, context: context) }
         })
     }
 
     /// The handbook's view with the copies its articles are made from.
     private struct HandbookJobView: Sendable, Equatable {
         var view: HandbookView
+        var copies: [HandbookCopy?]
+    }
+
+    /// A handbook made from the last build's file (`previous`) and the copies of its articles.
+    private struct CopyingJobView: Sendable, Equatable {
+        var previous: String
         var copies: [HandbookCopy?]
     }
 
@@ -157,14 +170,16 @@ extension HandbookBuilder {
         }
         // A layout that leaves an article out (or shows one twice) has no layout to record.
         let placed = placements.compactMap { $0 }
-        return stream(pieces, pages: pages, previous: nil, layout: placed.count == pages.count ? layout : nil, placements: placed, article: article)
+        return stream(pieces, previous: nil, layout: placed.count == pages.count ? layout : nil, placements: placed) { [pages] number in
+            try article(number, pages[number])
+        }
     }
 
     /// The previous file's bytes, in pieces of about `copiedPieceSize` cut at articles'
-    /// edges, with the articles it does not copy rendered in their place.
-    static func render(_ view: HandbookView, copyingFrom previous: PreviousHandbook, layout: HandbookLayout?,
-                       article: @escaping @Sendable (Int, HandbookPage) throws -> String) -> FileBytes {
-        let pages = view.chapters.flatMap(\.pages)
+    /// edges, with the articles it does not copy rendered in their place (`article`, from the
+    /// page's index in the book).
+    static func render(copyingFrom previous: PreviousHandbook, layout: HandbookLayout?,
+                       article: @escaping @Sendable (Int) throws -> String) -> FileBytes {
         var pieces: [Piece] = []
         var placements: [HandbookLayout.Placement] = []
         var copyStart = 0
@@ -188,7 +203,7 @@ extension HandbookBuilder {
             }
         }
         copy(upTo: previous.size)
-        return stream(pieces, pages: pages, previous: previous.path, layout: layout, placements: placements, article: article)
+        return stream(pieces, previous: previous.path, layout: layout, placements: placements, article: article)
     }
 
     static let copiedPieceSize = 512 * 1024
@@ -197,15 +212,14 @@ extension HandbookBuilder {
     /// previous file, never decoded: that file was written by a build of ours and is trusted
     /// only when it is the very file the record names (`HandbookRecord.previous` checks its
     /// `FileIdentity`, and the record itself its checksum), so its bytes are the UTF-8 we wrote.
-    private static func stream(_ pieces: [Piece], pages: [HandbookPage], previous: String?, layout: HandbookLayout?,
-                               placements: [HandbookLayout.Placement],
-                               article: @escaping @Sendable (Int, HandbookPage) throws -> String) -> FileBytes {
+    private static func stream(_ pieces: [Piece], previous: String?, layout: HandbookLayout?, placements: [HandbookLayout.Placement],
+                               article: @escaping @Sendable (Int) throws -> String) -> FileBytes {
         layout?.plan(placements, pieces: pieces.count)
         let file = Result { try previous.map(ReadableFile.init(path:)) }
-        return .stream(PieceStream(count: pieces.count, pieces: { [pieces, pages] number in
+        return .stream(PieceStream(count: pieces.count, pieces: { [pieces] number in
             let piece: StreamPiece = switch pieces[number] {
             case .text(let text): .text(text)
-            case .article(let page): .text(try article(page, pages[page]))
+            case .article(let page): .text(try article(page))
             case .old(let range): .bytes(FileRange(try file.get()!, range))
             }
             layout?.noteLength(of: number, piece.count)

@@ -15,15 +15,10 @@ struct PreviousHandbookTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("previous-handbook-\(UUID().uuidString)")
         try Data(old.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let page = HandbookPage(id: "a", title: "A", summary: nil, kind: "article", kindLabel: "Article", pillars: [], audience: nil,
-                                date: nil, contentHTML: "", facts: nil, originalLanguage: nil, untranslatedNote: nil)
-        let view = HandbookView(lang: "en", title: "P", documentTitle: "H", description: "", languageLabel: "English", edition: nil,
-                                stylesheetHref: "", siteHref: "", chapters: [HandbookChapter(id: "c", title: "C", kind: "article",
-                                                                                               pages: [page, page, page])], t: [:])
         for copied in [[true, false, true], [false, true, true], [true, true, false], [false, false, false]] {
             let layout = HandbookLayout()
             let previous = PreviousHandbook(path: file.path, size: old.utf8.count, articles: ranges, copied: copied)
-            let bytes = HandbookBuilder.render(view, copyingFrom: previous, layout: layout) { number, _ in "<article>new \(number)</article>\n" }
+            let bytes = HandbookBuilder.render(copyingFrom: previous, layout: layout) { number in "<article>new \(number)</article>\n" }
             var made = Data()
             try bytes.forEachChunk { made.append(contentsOf: $0) }
             var expected = old
