@@ -62,10 +62,53 @@ struct FileRangeTests {
         #expect(try made(alone) == Self.head + "<article>x</article>\n" + Self.tail)
     }
 
+    /// Four chunks and more, repeating every 10 bytes except for one byte in the third chunk,
+    /// so that bytes moved by 10 are the same until that one.
+    static let repeating: [UInt8] = {
+        var bytes = [UInt8](String(repeating: "0123456789", count: 450_000).utf8)
+        bytes[2_500_003] = UInt8(ascii: "#")
+        return bytes
+    }()
+
+    /// Ranges of the compared file itself at a shifted offset are compared like other bytes, also
+    /// after several chunks; the file is written right however text, ranges that are compared
+    /// and ranges that are not follow one another.
+    @Test func rangesOfTheComparedFileElsewhereAreCompared() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = try write("old", String(decoding: Self.repeating, as: UTF8.self))
+        let source = try ReadableFile(path: old)
+        let end = Self.repeating.count
+        func range(_ bytes: Range<Int>) -> StreamPiece { .bytes(FileRange(source, bytes)) }
+        let cases: [(name: String, pieces: [StreamPiece], same: Bool)] = [
+            // At their own offset, then text, then moved by 10 (the same bytes), then at their own offset again.
+            ("kept", [range(0..<1_000_000), .text("0123456789"), range(1_000_000..<2_000_000), range(2_000_010..<end)], true),
+            // Moved by 10 over the one byte that is not repeated, then the last bytes at their own offset.
+            ("shifted", [.text("0123456789"), range(0..<end - 20), range(end - 10..<end)], false),
+            // Moved by 10, ending before the byte that is not repeated, then the rest at its own offset.
+            ("shifted before", [.text("0123456789"), range(0..<2_000_000), range(2_000_010..<end)], true),
+            ("shorter", [range(0..<end - 1)], false),
+            ("longer", [range(0..<end), .text("0")], false),
+        ]
+        for (name, pieces, same) in cases {
+            let path = folder.appendingPathComponent(name).path
+            let bytes = FileBytes.stream(PieceStream(count: pieces.count, pieces: { pieces[$0] }))
+            #expect(try FileCalls.create(path, with: bytes, comparingWith: old) == same, "\(name)")
+            let expected = pieces.reduce(into: [UInt8]()) { made, piece in
+                switch piece {
+                case .text(let text): made += text.utf8
+                case .bytes(let range): made += Self.repeating[range.range]
+                }
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(expected), "\(name)")
+        }
+    }
+
     @Test func aRangeBeyondTheFileFailsTheWrite() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = try ReadableFile(path: write("short", "short"))
+        let short = try write("short", "short")
+        let source = try ReadableFile(path: short)
         let bytes = FileBytes.stream(PieceStream(count: 1, pieces: { _ in .bytes(FileRange(source, 0..<100)) }))
-        #expect(throws: FileCalls.Failure.self) { try FileCalls.create(folder.appendingPathComponent("new").path, with: bytes) }
+        let error = #expect(throws: FileCalls.Failure.self) { try FileCalls.create(folder.appendingPathComponent("new").path, with: bytes) }
+        #expect(error?.action == "read" && error?.path == short)
     }
 }
