@@ -68,13 +68,16 @@ public struct SiteWatcher: Sendable {
         Set(new.filter { old[$0.key] != $0.value }.keys).union(old.keys.filter { new[$0] == nil })
     }
 
-    /// A snapshot, watching every folder it walked (new folders included).
+    /// A snapshot, watching every folder it walked (new folders included). A folder watched
+    /// for the first time may have gained a file after it was scanned and before its watch was
+    /// added, which rang nothing: then the folders are scanned again, now that they are watched.
     private func look(_ doorbell: ChangeDoorbell?) -> [String: FileIdentity] {
-        var stamps: [String: FileIdentity] = [:]
-        var folders: [String] = [root.path]
-        for path in Self.watchedPaths { scan(root.path + "/" + path, relative: path, into: &stamps, folders: &folders) }
-        doorbell?.watch(folders)
-        return stamps
+        while true {
+            var stamps: [String: FileIdentity] = [:]
+            var folders: [String] = [root.path]
+            for path in Self.watchedPaths { scan(root.path + "/" + path, relative: path, into: &stamps, folders: &folders) }
+            guard doorbell?.watch(folders) == true else { return stamps }
+        }
     }
 
     /// Every watched file, by path relative to the root.

@@ -7,6 +7,8 @@ import Glibc
 /// `@unchecked Sendable`: one watcher task at a time owns it, and it holds only a descriptor.
 public final class ChangeDoorbell: @unchecked Sendable {
     private let descriptor: Int32
+    /// The watches added so far.
+    private var watches: Set<Int32> = []
 
     private static let events = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB
         | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF)
@@ -18,9 +20,17 @@ public final class ChangeDoorbell: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
-    /// Watches these folders; a folder already watched keeps its watch (inotify makes this idempotent).
-    public func watch(_ folders: [String]) {
-        for folder in folders { _ = inotify_add_watch(descriptor, folder, Self.events) }
+    /// Watches these folders; a folder already watched keeps its watch (inotify makes this
+    /// idempotent). True when one of them was not watched before: a change made in it before
+    /// now rang nothing.
+    @discardableResult
+    public func watch(_ folders: [String]) -> Bool {
+        var added = false
+        for folder in folders {
+            let watch = inotify_add_watch(descriptor, folder, Self.events)
+            if watch >= 0, watches.insert(watch).inserted { added = true }
+        }
+        return added
     }
 
     /// True if anything happened since the last call; never blocks.
@@ -36,7 +46,8 @@ public final class ChangeDoorbell: @unchecked Sendable {
 /// `@unchecked Sendable`: it holds nothing.
 public final class ChangeDoorbell: @unchecked Sendable {
     public init?() { return nil }
-    public func watch(_ folders: [String]) {}
+    @discardableResult
+    public func watch(_ folders: [String]) -> Bool { false }
     public func rang() -> Bool { true }
 }
 #endif
