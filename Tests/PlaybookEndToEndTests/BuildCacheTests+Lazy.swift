@@ -48,7 +48,7 @@ extension BuildCacheTests {
             }
         }
         #expect(store.notes.filter { $0.contains("damaged entry") }.count == 5, "\(store.notes)")
-        try store.checkNoPageLost()
+        try store.lostPages.check()
         store.commit()
 
         try site.write("content/articles/beta.md", page("Beta", body: "## Two\n\nAn edit after the entries were saved again."))
@@ -69,7 +69,7 @@ extension BuildCacheTests {
         let gamma = try #require(fromCache.first { $0.source.sourcePath == "content/articles/gamma.md" })
         #expect(gamma.html == "")
         #expect(throws: StoredParts.Lost.self) { try gamma.handbookCopies["en"]?.html.read() }
-        #expect(throws: PageStore.LostPages.self) { try store.checkNoPageLost() }
+        #expect(throws: LostPages.Lost.self) { try store.lostPages.check() }
         let alpha = try #require(fromCache.first { $0.source.sourcePath == "content/articles/alpha.md" })
         #expect(alpha.html.contains("gamma"), "an unchanged page is converted again")
     }

@@ -181,7 +181,7 @@ public struct SiteBuilder: Sendable {
     private func write(_ files: [OutputFile], store: PageStore?, timings: inout StageTimings) throws -> SiteWriter.Summary {
         let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files) }
         do {
-            try store?.checkNoPageLost()
+            try store?.lostPages.check()
         } catch {
             try? FileManager.default.removeItem(atPath: staged.staging)
             throw error

@@ -114,13 +114,6 @@ final class PageStore: Sendable {
         return (outline, data.count)
     }
 
-    /// The search sections of the entry named `name`, when it checks out; no note when it does
-    /// not: the search index asks for an entry of the last build, which it can do without.
-    func searchSections(ofEntry name: String) -> [SearchSection]? {
-        guard let data = FileManager.default.contents(atPath: entryPath(name)) else { return nil }
-        return ChecksummedFile.entry.withPayload(of: data, CachedPage.outline(of:))?.searchSections
-    }
-
     /// Keeps the entry named `name` (`bytes` long) past `commit`: its page was taken from it,
     /// every question it records having got the same answer again. An entry read but not
     /// used is removed at the commit unless saved again, so that every entry the folder holds
@@ -141,7 +134,8 @@ final class PageStore: Sendable {
         return text
     }
 
-    private func entryPath(_ name: String) -> String {
+    /// Where the entry named `name` lies.
+    func entryPath(_ name: String) -> String {
         folderPath + "/" + name + Self.suffix
     }
 
@@ -213,27 +207,8 @@ final class PageStore: Sendable {
         used.withLock { $0[name] = bytes.count }
     }
 
-    /// Pages whose converted parts could be read neither from their entries nor by converting
-    /// them again during this build (`StoredParts`), by source path.
-    private let lostPages = Mutex<Set<String>>([])
-
-    func lose(_ sourcePath: String) {
-        lostPages.withLock { _ = $0.insert(sourcePath) }
-    }
-
-    /// Thrown before the site is written when a page was lost: what the build made of it
-    /// cannot be trusted.
-    struct LostPages: LocalizedError {
-        var sourcePaths: [String]
-        var errorDescription: String? {
-            "the build cache could not give back the conversion of \(sourcePaths.joined(separator: ", ")), changed since it was loaded: build again"
-        }
-    }
-
-    func checkNoPageLost() throws {
-        let lost = lostPages.withLock { $0 }
-        if !lost.isEmpty { throw LostPages(sourcePaths: lost.sorted()) }
-    }
+    /// The pages lost this build (`StoredParts`): checked before the site is written.
+    let lostPages = LostPages()
 
     /// Notes for the person building: entries ignored, a cache of another binary replaced.
     var notes: [String] {

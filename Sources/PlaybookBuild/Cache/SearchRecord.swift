@@ -54,8 +54,11 @@ struct CachedSearchMemory: SearchMemory {
         entries[page.source.sourcePath]
     }
 
+    /// The sections of the entry, when it checks out; no note when it does not: an entry of the
+    /// last build that this one can do without.
     func sections(ofToken token: String) -> [SearchSection]? {
-        store.searchSections(ofEntry: token)
+        guard let data = FileManager.default.contents(atPath: store.entryPath(token)) else { return nil }
+        return ChecksummedFile.entry.withPayload(of: data, CachedPage.outline(of:))?.searchSections
     }
 
     func terms(of language: String) -> IndexedTerms? {

@@ -11,7 +11,7 @@ import Synchronization
 /// outline), the page is converted again from its file, which gives the same parts since the
 /// file's digest and the conversion's answers are those the entry was taken for, and its entry
 /// is saved again. Should that fail too (the file changed since it was loaded, or cannot be
-/// read), the page is lost (`PageStore.lose`): the HTML is empty and the build fails before
+/// read), the page is lost (`LostPages`): the HTML is empty and the build fails before
 /// the site is written.
 final class StoredParts: Sendable {
     private let parser: PageParser
@@ -59,7 +59,7 @@ final class StoredParts: Sendable {
     private func convertedAgain() -> [CachedPage.Part: String] {
         converted.withLock { parts in
             if parts == nil { parts = convert() }
-            if parts!.isEmpty { stored.store.lose(page.sourcePath) }
+            if parts!.isEmpty { stored.store.lostPages.lose(page.sourcePath) }
             return parts!
         }
     }
