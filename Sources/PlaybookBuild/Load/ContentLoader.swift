@@ -49,10 +49,11 @@ struct ContentLoader: Sendable {
         // content/ itself leads out of the playbook: said already, and nothing to load.
         if skipped.contains(where: { $0.path.isEmpty }) { return output }
         cache?.loadedPages.begin(context: 0)
+        let folder = content.path
         let loaded = paths.concurrentMap { relativePath -> (ContentFile, RecordedPage?) in
             let classification = ContentFile.classify(relativePath, config: config)
             guard case .page(let kind, let key, let language) = classification else { return (classification, nil) }
-            return (classification, loadRecording(at: content.path + "/" + relativePath, sourcePath: "content/\(relativePath)",
+            return (classification, loadRecording(at: folder + "/" + relativePath, sourcePath: "content/\(relativePath)",
                                                   kind: kind, key: key, language: language, known: known))
         }
         for (relativePath, (classification, page)) in zip(paths, loaded) {
