@@ -68,9 +68,10 @@ struct BuildStamp {
             FileCalls.remove(file.path)
             return
         }
-        var lines = inputs
-        _ = Self.walk(options.output.path, as: "output", spread: true) { lines.append($0); return true }
-        let text = "\(result.pageCount) \(result.languageCount) \(result.fileCount)\n" + lines.joined(separator: "\n") + "\n"
+        var text = "\(result.pageCount) \(result.languageCount) \(result.fileCount)\n"
+        let add = { (line: String) -> Bool in text += line; text += "\n"; return true }
+        _ = inputs.allSatisfy(add)
+        _ = Self.walk(options.output.path, as: "output", spread: true, add)
         if (try? Data(text.utf8).write(to: file, options: .atomic)) == nil { FileCalls.remove(file.path) }
     }
 
