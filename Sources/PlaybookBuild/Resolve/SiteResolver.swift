@@ -67,8 +67,10 @@ enum SiteResolver {
         // Tags that differ only in case or punctuation share a slug, so they share one page.
         var tagged: [String: TagIndex] = [:]
         for entry in listed {
-            for tag in Set(entry.page.frontMatter.tags.map(HeadingSlugger.slug)) {
-                let name = entry.page.frontMatter.tags.first { HeadingSlugger.slug($0) == tag }!
+            let names = entry.page.frontMatter.tags
+            let slugs = names.map(HeadingSlugger.slug)
+            for tag in Set(slugs) {
+                let name = names[slugs.firstIndex(of: tag)!]
                 tagged[tag, default: TagIndex(name: name, slug: tag, pages: [])].pages.append(entry)
             }
         }
