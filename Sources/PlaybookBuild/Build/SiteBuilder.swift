@@ -61,9 +61,12 @@ public struct SiteBuilder: Sendable {
         if pages.isEmpty, !loaded.pages.isEmpty {
             diagnostics.append(.warning("every page is a draft, so none is published", notes: ["build with --drafts to include them"]))
         }
-        let places = timings.measure("places") { PagePlaces(pages: pages, assets: loaded.assets, config: config, makingHandbook: makingHandbook) }
-        let (translations, handbookIds) = (places.translations, places.handbookIds)
-        diagnostics += places.duplicates + translations.warnings
+        // What every page's place says before any page is parsed: URLs claimed twice, translations, handbook anchors.
+        let (translations, handbookIds) = timings.measure("places") { () -> (TranslationStatus, [String: [PageAddress: String]]?) in
+            diagnostics += URLMap.duplicates(in: pages, assets: loaded.assets, defaultLanguage: config.defaultLanguage)
+            return (TranslationStatus(pages: pages, config: config), makingHandbook ? HandbookContents.pageIds(of: pages, config: config) : nil)
+        }
+        diagnostics += translations.warnings
 
         var handbook: HandbookCopies?
         if let handbookIds {
