@@ -32,7 +32,7 @@ public enum HandbookContents {
             var bookIds: [PageAddress: String] = [:]
             for index in book {
                 let key = pages[index].key
-                let base = slugs[key] ?? HeadingSlugger.slug(key.replacing("/", with: " "))
+                let base = slugs[key] ?? HeadingSlugger.slug(key.split(separator: "/", omittingEmptySubsequences: false).joined(separator: " "))
                 slugs[key] = base
                 bookIds[pages[index].address] = slugger.uniqueSlug(reserving: base)
             }

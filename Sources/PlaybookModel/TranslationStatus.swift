@@ -35,18 +35,21 @@ public struct TranslationStatus: Sendable {
 
     /// `pages` with their bodies (as loaded); the home page counts too.
     public init(pages: [SourcePage], config: SiteConfig) {
-        let sources = pages.filter { $0.language == config.defaultLanguage }.sorted { $0.key < $1.key }
-        var translations: [PageAddress: SourcePage] = [:]
-        for page in pages where page.language != config.defaultLanguage { translations[page.address] = translations[page.address] ?? page }
+        // Pages are looked at by index, never copied (a copy retains each of their fields).
+        let sources = pages.indices.filter { pages[$0].language == config.defaultLanguage }.sorted { pages[$0].key < pages[$1].key }
+        var translations: [PageAddress: Int] = [:]
+        for index in pages.indices where pages[index].language != config.defaultLanguage {
+            translations[pages[index].address] = translations[pages[index].address] ?? index
+        }
         var entries: [Entry] = []
         for language in config.languages.dropFirst() {
             for source in sources {
-                let translation = translations[PageAddress(key: source.key, language: language)]
-                let recorded = translation?.frontMatter.translationOf
-                let version = recorded.map { _ in SourceVersion.of(source.body) }
+                let translation = translations[PageAddress(key: pages[source].key, language: language)]
+                let recorded = translation.flatMap { pages[$0].frontMatter.translationOf }
+                let version = recorded.map { _ in SourceVersion.of(pages[source].body) }
                 let state: State = if translation == nil { .missing } else if recorded == nil { .untracked } else if recorded == version { .current } else { .outdated }
-                entries.append(Entry(key: source.key, language: language, state: state, source: source.sourcePath,
-                                     translation: translation?.sourcePath, sourceVersion: version))
+                entries.append(Entry(key: pages[source].key, language: language, state: state, source: pages[source].sourcePath,
+                                     translation: translation.map { pages[$0].sourcePath }, sourceVersion: version))
             }
         }
         self.entries = entries

@@ -27,4 +27,28 @@ import Testing
             #expect(KeptPages.load(from: folder) == nil)
         }
     }
+
+    @Test func keepableIsTheFilesWithTheSameOutlineEntryAndIdentity() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kept-\(UUID().uuidString)")
+        let output = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("a"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = (0..<40).map { "a/page-\($0).html" } + ["été 倾听.html", "edited.html", "deleted.html", "other entry.html"]
+        for name in names { try Data(name.utf8).write(to: output.appendingPathComponent(name)) }
+        let files = names.map { (path: $0, entry: $0.hasPrefix("a/") ? "entry-\($0)" : KeptPages.noPage) }
+        KeptPages.record(outline: "0123", files: files, kept: [:], output: output, in: folder)
+        let record = try #require(KeptPages.load(from: folder))
+        #expect(record.keepable(files, outline: "0123", output: output) == record.files, "every file as the build left it")
+        #expect(record.keepable(files, outline: "4567", output: output).isEmpty, "another outline keeps nothing")
+
+        // A file changed by hand (a new change time, even with the same bytes) or deleted, or
+        // shown from another entry, is made again; the others are kept as recorded.
+        Thread.sleep(forTimeInterval: 0.01)
+        try Data("edited.html".utf8).write(to: output.appendingPathComponent("edited.html"))
+        try FileManager.default.removeItem(at: output.appendingPathComponent("deleted.html"))
+        let asked = files.map { $0.path == "other entry.html" ? (path: $0.path, entry: "entry-new") : $0 }
+        let kept = record.keepable(asked, outline: "0123", output: output)
+        #expect(kept.keys.sorted() == names.filter { !["edited.html", "deleted.html", "other entry.html"].contains($0) }.sorted())
+        #expect(kept.allSatisfy { record.files[$0.key] == $0.value })
+    }
 }

@@ -82,6 +82,14 @@ import PlaybookModel
         #expect(en.tags.first?.pages.count == 2)
     }
 
+    @Test func aPagesTagsWithOneSlugListItOnceUnderTheFirstOfTheirNames() throws {
+        let pages = [Self.page("articles/a", tags: ["Team Work", "team-work", "Trust", "TEAM work"])]
+        let en = try #require(SiteResolver.resolve(pages, config: Self.config).site.languages.first)
+        #expect(en.tags.map(\.slug) == ["team-work", "trust"])
+        #expect(en.tags.map(\.name) == ["Team Work", "Trust"])
+        #expect(en.tags.map(\.pages.count) == [1, 1])
+    }
+
     /// The section and recent orders with their keys made once give what sorting with
     /// `PageOrder`'s comparisons gives: same order, ties in title case and date included.
     @Test func keyedSortsKeepPageOrdersOrder() {

@@ -68,28 +68,39 @@ struct BuildStamp {
             FileCalls.remove(file.path)
             return
         }
-        var lines = inputs
-        _ = Self.walk(options.output.path, as: "output", spread: true) { lines.append($0); return true }
-        let text = "\(result.pageCount) \(result.languageCount) \(result.fileCount)\n" + lines.joined(separator: "\n") + "\n"
+        var text = "\(result.pageCount) \(result.languageCount) \(result.fileCount)\n"
+        let add = { (line: String) -> Bool in text += line; text += "\n"; return true }
+        _ = inputs.allSatisfy(add)
+        _ = Self.walk(options.output.path, as: "output", spread: true, add)
         if (try? Data(text.utf8).write(to: file, options: .atomic)) == nil { FileCalls.remove(file.path) }
     }
 
     /// Every entry under `path`, sorted, symbolic links described by their target; a folder
     /// that is its own ancestor (a link loop) is listed but not entered again. What a folder
     /// lists depends on nothing walked before it, so its entries can be walked apart.
-    private static func walk(_ path: String, as name: String, ancestors: Set<[UInt64]> = [], spread: Bool = false,
+    private static func walk(_ path: String, as name: String, spread: Bool = false, _ line: (String) -> Bool) -> Bool {
+        walk(path, as: name, identity: FileIdentity(path: path), ancestors: [], spread: spread, line)
+    }
+
+    /// `walk` of an entry whose `identity` is known: a folder's entries are looked at from the
+    /// folder (`Directory.identities`), never by their whole path again.
+    private static func walk(_ path: String, as name: String, identity: FileIdentity?, ancestors: Set<[UInt64]>, spread: Bool,
                              _ line: (String) -> Bool) -> Bool {
-        let identity = FileIdentity(path: path)
         guard line("\(name) " + (identity?.description ?? "missing")) else { return false }
         guard let identity, identity.isFolder, !ancestors.contains(identity.place) else { return true }
         let ancestors = ancestors.union([identity.place])
-        let entries = Directory.entries(of: path).map(\.name)
+        let entries = Directory.identities(in: path)
         guard spread else {
-            return entries.allSatisfy { walk(path + "/" + $0, as: name + "/" + $0, ancestors: ancestors, line) }
+            return entries.allSatisfy {
+                walk(path + "/" + $0.name, as: name + "/" + $0.name, identity: $0.identity, ancestors: ancestors, spread: false, line)
+            }
         }
         let parts = entries.concurrentMap { entry in
             var lines: [String] = []
-            _ = walk(path + "/" + entry, as: name + "/" + entry, ancestors: ancestors) { lines.append($0); return true }
+            _ = walk(path + "/" + entry.name, as: name + "/" + entry.name, identity: entry.identity, ancestors: ancestors, spread: false) {
+                lines.append($0)
+                return true
+            }
             return lines
         }
         return parts.allSatisfy { $0.allSatisfy(line) }

@@ -162,7 +162,7 @@ public final class PreviewBase: Sendable {
         let config = site.config
         let source = old.source
         let loader = ContentLoader(root: root, config: config)
-        let (page, loadDiagnostics, _) = loader.loadPage(at: root.appendingPathComponent(path), sourcePath: path, kind: source.kind,
+        let (page, loadDiagnostics, _) = loader.loadPage(at: root.appendingPathComponent(path).path, sourcePath: path, kind: source.kind,
                                                       key: source.key, language: source.language)
         guard loadDiagnostics.isEmpty, page.frontMatter == source.frontMatter, page.bodyStartLine == source.bodyStartLine,
               source.language != config.defaultLanguage || !trackedSources.contains(source.key)

@@ -63,17 +63,19 @@ struct KeptPages {
     }
 
     /// The files that can be kept, by output path, with their recorded entry and identity: same
-    /// outline, same entry (taken from the cache this build, or `noPage`), same file.
+    /// outline, same entry (taken from the cache this build, or `noPage`), same file. Each file
+    /// is looked at on its own, so their `stat`s are spread over the cores.
     func keepable(_ files: [(path: String, entry: String)], outline: String, output: URL) -> [String: String] {
         guard outline == self.outline else { return [:] }
-        var kept: [String: String] = [:]
-        for file in files {
-            guard let recorded = self.files[file.path], recorded.hasPrefix(file.entry + " "),
-                  let identity = FileIdentity(path: output.appendingPathComponent(file.path, isDirectory: false).path),
-                  recorded == file.entry + " " + identity.description else { continue }
-            kept[file.path] = recorded
+        let recorded = self.files
+        let folder = output.path
+        let kept = files.concurrentMap { file -> (path: String, line: String)? in
+            guard let line = recorded[file.path], line.hasPrefix(file.entry + " "),
+                  let identity = FileIdentity(path: folder + "/" + file.path),
+                  line == file.entry + " " + identity.description else { return nil }
+            return (file.path, line)
         }
-        return kept
+        return Dictionary(kept.compactMap { $0 }, uniquingKeysWith: { _, last in last })
     }
 
     /// The digest of the site's outline, as described above: of each page, the digest of its

@@ -49,10 +49,11 @@ struct ContentLoader: Sendable {
         // content/ itself leads out of the playbook: said already, and nothing to load.
         if skipped.contains(where: { $0.path.isEmpty }) { return output }
         cache?.loadedPages.begin(context: 0)
+        let folder = content.path
         let loaded = paths.concurrentMap { relativePath -> (ContentFile, RecordedPage?) in
             let classification = ContentFile.classify(relativePath, config: config)
             guard case .page(let kind, let key, let language) = classification else { return (classification, nil) }
-            return (classification, loadRecording(at: content.appendingPathComponent(relativePath), sourcePath: "content/\(relativePath)",
+            return (classification, loadRecording(at: folder + "/" + relativePath, sourcePath: "content/\(relativePath)",
                                                   kind: kind, key: key, language: language, known: known))
         }
         for (relativePath, (classification, page)) in zip(paths, loaded) {
@@ -85,14 +86,14 @@ struct ContentLoader: Sendable {
     /// `loadPage`, except that with `known` a file whose identity is the recorded one is not
     /// read. The identity is taken before the file is read, so that a write during the read
     /// changes it.
-    func loadRecording(at url: URL, sourcePath: String, kind: PageKind?, key: String, language: String,
+    func loadRecording(at path: String, sourcePath: String, kind: PageKind?, key: String, language: String,
                        known: KnownSources?) -> RecordedPage {
         let classification = "\(kind?.rawValue ?? "")|\(key)|\(language)"
-        let identity = known == nil ? nil : FileIdentity(path: url.path)?.description
+        let identity = known == nil ? nil : FileIdentity(path: path)?.description
         if let identity, let record = known?.files[sourcePath], record.identity == identity, record.classification == classification {
             return RecordedPage(page: record.page, diagnostics: [], digest: record.digest, record: record, unread: true)
         }
-        let (page, diagnostics, digest) = loadPage(at: url, sourcePath: sourcePath, kind: kind, key: key, language: language)
+        let (page, diagnostics, digest) = loadPage(at: path, sourcePath: sourcePath, kind: kind, key: key, language: language)
         var bodyless = page
         bodyless.body = ""
         let record = identity.flatMap { identity in
@@ -104,7 +105,7 @@ struct ContentLoader: Sendable {
 
     /// The page of the file at `sourcePath` read again, with its body.
     func reading(_ page: SourcePage) -> RecordedPage {
-        loadRecording(at: root.appendingPathComponent(page.sourcePath), sourcePath: page.sourcePath, kind: page.kind, key: page.key,
+        loadRecording(at: root.path + "/" + page.sourcePath, sourcePath: page.sourcePath, kind: page.kind, key: page.key,
                       language: page.language, known: known.map { _ in KnownSources(files: [:]) })
     }
 
@@ -132,12 +133,12 @@ struct ContentLoader: Sendable {
 
     /// A page that fails to load is still returned, so its URL stays reserved and links to it
     /// cause no follow-on errors.
-    func loadPage(at url: URL, sourcePath: String, kind: PageKind?, key: String,
+    func loadPage(at path: String, sourcePath: String, kind: PageKind?, key: String,
                   language: String) -> (SourcePage, [Diagnostic], ContentDigest?) {
         let page = SourcePage(sourcePath: sourcePath, kind: kind, key: key, language: language,
                               frontMatter: FrontMatter(title: key), body: "", bodyStartLine: 1)
         let read = { () -> (SourcePage, [Diagnostic], ContentDigest?) in
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = FileManager.default.contents(atPath: path) else {
                 return (page, [.error("cannot read the file", at: SourceLocation(file: sourcePath, line: 1, column: 1))], nil)
             }
             let (decoded, diagnostics) = decode(data, into: page)
@@ -145,7 +146,7 @@ struct ContentLoader: Sendable {
         }
         // With a cache, the front matter of a file whose identity on disk is unchanged is not
         // decoded again. The cache keeps no Markdown: the body is read again from the file.
-        guard let cache, let identity = FileIdentity(path: url.path) else { return read() }
+        guard let cache, let identity = FileIdentity(path: path) else { return read() }
         let file = LoadedFile(sourcePath: sourcePath, classification: "\(kind?.rawValue ?? "")|\(key)|\(language)", identity: identity)
         if let (kept, diagnostics) = cache.loadedPages.cached(file), let hash = kept.droppedBodyHash,
            let body = SourceQuoter(root: root).body(of: kept, hash: hash) {

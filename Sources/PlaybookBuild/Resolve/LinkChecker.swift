@@ -6,29 +6,28 @@ enum LinkChecker {
     /// A broken link's line is quoted from the page's body while the page has it; a page that
     /// let its body go leaves that to the caller (`SourceQuoter`).
     static func check(_ pages: [ParsedPage]) -> [Diagnostic] {
-        // Only the pages some link names an anchor of: most pages are no link's target.
-        var targets: Set<PageAddress> = []
+        // Only the pages some link names an anchor of: most pages are no link's target. A
+        // page's anchors are its few headings and phrase cards, looked through as they are.
+        var linked: Set<PageAddress> = []
         for page in pages {
-            for link in page.links { targets.insert(link.target) }
+            for link in page.links { linked.insert(link.target) }
         }
-        var anchors: [PageAddress: Set<String>] = [:]
-        var sources: [PageAddress: String] = [:]
-        for page in pages where targets.contains(page.address) {
-            anchors[page.address] = Set(page.headings.map(\.id) + page.phrases.map(\.id))
-            sources[page.address] = page.source.sourcePath
-        }
+        var targets: [PageAddress: ParsedPage] = [:]
+        for page in pages where linked.contains(page.address) { targets[page.address] = page }
         var diagnostics: [Diagnostic] = []
         for page in pages {
             var text: SourceText?
             for link in page.links {
                 let fragment = link.fragment
-                guard let ids = anchors[link.target], !ids.contains(fragment), !isFootnoteAnchor(fragment) else { continue }
-                let target = sources[link.target] ?? link.target.key
-                let notes = Suggestion.closest(to: fragment, in: ids.sorted()).map { ["did you mean '#\($0)'?"] } ?? []
+                guard let target = targets[link.target],
+                      !target.headings.contains(where: { $0.id == fragment }), !target.phrases.contains(where: { $0.id == fragment }),
+                      !isFootnoteAnchor(fragment) else { continue }
+                let ids = Set(target.headings.map(\.id) + target.phrases.map(\.id)).sorted()
+                let notes = Suggestion.closest(to: fragment, in: ids).map { ["did you mean '#\($0)'?"] } ?? []
                 let hasBody = page.source.droppedBodyHash == nil
                 if hasBody, text == nil { text = SourceText(page.source.body) }
                 let line = hasBody ? text?.line(link.location.line - page.source.bodyStartLine + 1) : nil
-                diagnostics.append(Diagnostic(.error, "no heading '#\(fragment)' in '\(target)'", at: link.location,
+                diagnostics.append(Diagnostic(.error, "no heading '#\(fragment)' in '\(target.source.sourcePath)'", at: link.location,
                                               sourceLine: line, notes: notes))
             }
         }

@@ -1,5 +1,6 @@
 import PlaybookMarkdown
 import PlaybookModel
+import PlaybookSupport
 
 /// Stage 3: the site-wide work. Checks links and translations, then builds each language's
 /// indexes (sections, pillars, tags, recent pages) and navigation. A pure function of the
@@ -8,9 +9,27 @@ enum SiteResolver {
     static let recentCount = 6
 
     /// The site, the links to missing anchors (`LinkChecker`), and the other problems found.
+    /// Each language's site and the link check read the pages and nothing else, so each is made
+    /// on a core of its own.
     static func resolve(_ pages: [ParsedPage], config: SiteConfig) -> (site: ResolvedSite, brokenLinks: [Diagnostic], diagnostics: [Diagnostic]) {
-        let languages = config.languages.map { languageSite($0, pages: pages, config: config) }
-        return (ResolvedSite(config: config, languages: languages), LinkChecker.check(pages), untranslatedSources(pages, config: config))
+        let parts = Array(-1..<config.languages.count).concurrentMap { part -> Part in
+            part < 0 ? .brokenLinks(LinkChecker.check(pages)) : .language(languageSite(config.languages[part], pages: pages, config: config))
+        }
+        var languages: [LanguageSite] = []
+        var brokenLinks: [Diagnostic] = []
+        for part in parts {
+            switch part {
+            case .brokenLinks(let found): brokenLinks = found
+            case .language(let site): languages.append(site)
+            }
+        }
+        return (ResolvedSite(config: config, languages: languages), brokenLinks, untranslatedSources(pages, config: config))
+    }
+
+    /// One of `resolve`'s pieces of work.
+    private enum Part: Sendable {
+        case brokenLinks([Diagnostic])
+        case language(LanguageSite)
     }
 
     /// A translation must translate something: `x.zh.md` needs `x.md`.
@@ -48,8 +67,10 @@ enum SiteResolver {
         // Tags that differ only in case or punctuation share a slug, so they share one page.
         var tagged: [String: TagIndex] = [:]
         for entry in listed {
-            for tag in Set(entry.page.frontMatter.tags.map(HeadingSlugger.slug)) {
-                let name = entry.page.frontMatter.tags.first { HeadingSlugger.slug($0) == tag }!
+            let names = entry.page.frontMatter.tags
+            let slugs = names.map(HeadingSlugger.slug)
+            for tag in Set(slugs) {
+                let name = names[slugs.firstIndex(of: tag)!]
                 tagged[tag, default: TagIndex(name: name, slug: tag, pages: [])].pages.append(entry)
             }
         }
