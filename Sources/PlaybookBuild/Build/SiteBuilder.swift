@@ -145,7 +145,7 @@ public struct SiteBuilder: Sendable {
 
         // Render and write overlap: each page is rendered as the writer compares and stages it,
         // so "render" covers both and "write" is the commit of what changed into the output.
-        var renderer = PageRenderer(theme: theme, root: options.root, cache: cache, output: options.output, handbooks: store?.handbooks)
+        var renderer = PageRenderer(theme: theme, root: options.root, cache: cache, outputPath: options.output.path, handbooks: store?.handbooks)
         let keeping = store.map { store in
             timings.measure("keep") {
                 store.keptFiles(renderer.outlineFiles(of: site), of: site, theme: theme, assets: checked.assets, output: options.output)
@@ -154,7 +154,7 @@ public struct SiteBuilder: Sendable {
         renderer.keeping = keeping
         result.filesKept = keeping.count
         let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site, store: store) }
-        let (files, renderDiagnostics) = renderer.render(site, assets: checked.assets, search: search)
+        let (files, renderDiagnostics) = timings.measure("plan") { renderer.render(site, assets: checked.assets, search: search) }
         result.retain(site, files.all)
         result.diagnostics += renderDiagnostics
         guard !result.hasErrors else { return result }

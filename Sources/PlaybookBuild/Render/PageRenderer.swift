@@ -21,7 +21,8 @@ struct PageRenderer: Sendable {
     /// Paths of the files in the output that are kept as they are (`KeptPages`), among
     /// `outlineFiles(of:)`.
     var keeping: Set<String> = []
-    var output: URL?
+    /// The output folder's path, where the kept files are.
+    var outputPath: String?
     /// Copies what it can of the last build's handbooks (`HandbookRecord`).
     var handbooks: HandbookRecorder?
 
@@ -140,9 +141,8 @@ struct PageRenderer: Sendable {
 
     /// The output's own file at `path`, when it is kept: never made, never read (`SiteWriter`).
     func kept(_ path: String) -> OutputFile? {
-        guard keeping.contains(path), let output else { return nil }
-        // A file, said so: otherwise `URL` asks the file system whether it is a folder.
-        return OutputFile(path: path, copying: output.appendingPathComponent(path, isDirectory: false))
+        guard keeping.contains(path), let outputPath else { return nil }
+        return OutputFile(path: path, keeping: outputPath + "/" + path)
     }
 
     func renderedFile(_ job: RenderJob) -> OutputFile {

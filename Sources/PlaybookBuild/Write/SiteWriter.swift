@@ -96,10 +96,8 @@ struct SiteWriter: Sendable {
     /// written at `staged`.
     private func stage(_ file: OutputFile, at staged: String, against previous: PreviousOutput) throws -> Bool {
         let old = previous.folder + "/" + file.path
-        // A copy of the previous output's own file (one kept by the build cache) is that file.
-        if case .copy(let source) = file.contents, previous.entries[file.path] == .file, source.standardizedFileURL.path == old {
-            return true
-        }
+        // A file the build cache keeps is the previous output's own, as long as it is there.
+        if case .kept = file.contents, previous.entries[file.path] == .file { return true }
         let bytes = try file.bytes()
         if case .stream = bytes {
             // Made while written, so compared while written.
