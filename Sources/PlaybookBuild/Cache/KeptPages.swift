@@ -4,10 +4,12 @@ import PlaybookSupport
 import PlaybookTheme
 
 /// Which files the last build with the build cache left that this one can keep as they are,
-/// never making or reading them: a file made from the site's *outline* and at most one page's
-/// HTML (`PageRenderer.outlineFiles`) is the same when the outline is the same, the page came
-/// from the same cache entry, and the file is the one that build left (its `FileIdentity`,
-/// whose change time no tool can set back, so a file changed or deleted by hand is made again).
+/// never making or reading them: a file made from the site's *outline* and what its own
+/// cache entries hold of the pages it shows (`PageRenderer.outlineFiles`: at most one page's
+/// HTML, or a chunk of search results' pages' sections) is the same when the outline is the
+/// same, its pages came from the same cache entries, and the file is the one that build left
+/// (its `FileIdentity`, whose change time no tool can set back, so a file changed or deleted by
+/// hand is made again).
 ///
 /// The outline (`outline(of:theme:assets:context:)`) is everything of every page except what
 /// only its own file, the search index and the handbook show (its HTML, search text and
@@ -15,9 +17,10 @@ import PlaybookTheme
 /// is made from its own parsed page and the rest of the site, and the rest of the site is
 /// resolved from the outline alone. So is every index (home, pillars, sections, tags), the
 /// search and 404 pages, the feeds, the sitemap, robots.txt, `phrases.json` and the theme's
-/// assets, with the home page's and each pillar introduction's HTML on theirs. A body edit that
-/// changes no heading, link, task or phrase leaves the outline as it was, so every such file
-/// but the edited page's own is kept.
+/// assets, with the home page's and each pillar introduction's HTML on theirs, and each chunk
+/// of search results with its pages' sections. A body edit that changes no heading, link, task
+/// or phrase leaves the outline as it was, so every such file but the edited page's own and
+/// its chunk of results is kept.
 ///
 /// Kept in the cache folder's `pages` file, written after the site and the cache.
 struct KeptPages {
