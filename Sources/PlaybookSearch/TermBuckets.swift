@@ -215,8 +215,15 @@ struct TermBuckets {
         // About a byte of postings an occurrence, in the corpora of Benchmarks/.
         var encoded = EncodedTerms(reservingTerms: terms, termBytes: shortBytes + table.bytes.count, postingBytes: occurrences + terms)
         var postings = BitWriter()
+        let width = PostingsCoding.width(universe)
         func append(_ number: Int, _ term: UnsafeBufferPointer<UInt8>) {
             let range = starts[number]..<starts[number + 1]
+            // Most terms of a Chinese index are in one document: their bits straight from a number.
+            if range.count == 1, let (code, bits) = PostingsCoding.single(doc: sortedDocs[range.lowerBound], fields: sortedFields[range.lowerBound], width: width) {
+                var padded = (code << UInt64(64 - bits)).bigEndian
+                withUnsafeBytes(of: &padded) { encoded.append(term: term, postings: UnsafeRawBufferPointer(rebasing: $0[..<((bits + 7) / 8)]), bits: bits) }
+                return
+            }
             PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], universe: universe, into: &postings)
             let bits = postings.count
             postings.write(0, bits: (8 - bits % 8) % 8)
