@@ -152,11 +152,14 @@ struct BitWriter {
     /// The first `count` bits of `other` (as `BitWriter.bytes` left them).
     mutating func append(_ other: ArraySlice<UInt8>, bits count: Int) {
         var (at, left) = (other.startIndex, count)
-        while left >= 8 {
-            write(UInt64(other[at]), bits: 8)
-            (at, left) = (at + 1, left - 8)
+        // Up to 32 bits in a write, from the bytes that hold them.
+        while left > 0 {
+            let (bits, bytes) = (min(left, 32), (min(left, 32) + 7) / 8)
+            var value: UInt64 = 0
+            for offset in 0..<bytes { value = value << 8 | UInt64(other[at + offset]) }
+            write(value >> UInt64(8 * bytes - bits), bits: bits)
+            (at, left) = (at + bytes, left - bits)
         }
-        if left > 0 { write(UInt64(other[at] >> UInt8(8 - left)), bits: left) }
     }
 
     /// The bytes, the last padded with zeros; the writer starts again empty.

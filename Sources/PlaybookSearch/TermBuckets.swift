@@ -156,8 +156,8 @@ struct TermBuckets {
         // Each occurrence's term number, in document order: the short terms first, numbered
         // from 0, then the long ones, numbered after them. A counting sort by term number then
         // gives each term's documents in order without an array per term.
-        var numbers = [Int32](repeating: 0, count: occurrences)
-        numbers.withUnsafeMutableBufferPointer { numbers in
+        let numbers = [Int32](unsafeUninitializedCapacity: occurrences) { numbers, initialized in
+            initialized = occurrences
             var occurrence = 0
             for block in blocks {
                 block.keys.withUnsafeBufferPointer { blockKeys in
@@ -196,63 +196,68 @@ struct TermBuckets {
                 sortedFields.withUnsafeMutableBufferPointer { sortedFields in
                     numbers.withUnsafeBufferPointer { numbers in
                         var occurrence = 0
-                        func place(_ metas: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) {
-                            for meta in metas[range] {
-                                let number = Int(numbers[occurrence]), at = next[number]
-                                sortedDocs[at] = Int32(meta >> 3)
-                                sortedFields[at] = UInt8(meta & 7)
-                                next[number] = at + 1
-                                occurrence += 1
+                        for long in [false, true] {
+                            for block in blocks {
+                                let range = long ? block.longStarts[bucket]..<block.longStarts[bucket + 1] : block.starts[bucket]..<block.starts[bucket + 1]
+                                (long ? block.longMetas : block.metas).withUnsafeBufferPointer { metas in
+                                    for meta in metas[range] {
+                                        let number = Int(numbers[occurrence]), at = next[number]
+                                        sortedDocs[at] = Int32(meta >> 3)
+                                        sortedFields[at] = UInt8(meta & 7)
+                                        next[number] = at + 1
+                                        occurrence += 1
+                                    }
+                                }
                             }
                         }
-                        for block in blocks { block.metas.withUnsafeBufferPointer { place($0, block.starts[bucket]..<block.starts[bucket + 1]) } }
-                        for block in blocks { block.longMetas.withUnsafeBufferPointer { place($0, block.longStarts[bucket]..<block.longStarts[bucket + 1]) } }
                     }
                 }
             }
+        }
+        // The short terms by key and the long ones in byte order, merged: a short term of eight
+        // bytes comes before the long ones it starts.
+        let shortTerms = keys.count
+        var order: [Int] = []
+        order.reserveCapacity(terms)
+        let longOrder = table.numbersInByteOrder()
+        table.bytes.withUnsafeBufferPointer { bytes in
+            var longNext = 0
+            for number in keys.numbersInKeyOrder() {
+                let key = keys.keys[Int(number)]
+                while longNext < longOrder.count, TermKey.of(UnsafeBufferPointer(rebasing: bytes[table.span(of: longOrder[longNext])])) < key {
+                    order.append(shortTerms + longOrder[longNext])
+                    longNext += 1
+                }
+                order.append(Int(number))
+            }
+            order += longOrder[longNext...].lazy.map { shortTerms + $0 }
         }
         let shortBytes = keys.keys.reduce(0) { $0 + TermKey.length($1) }
         // About a byte of postings an occurrence, in the corpora of Benchmarks/.
         var encoded = EncodedTerms(reservingTerms: terms, termBytes: shortBytes + table.bytes.count, postingBytes: occurrences + terms)
         var postings = BitWriter()
         let width = PostingsCoding.width(universe)
-        func append(_ number: Int, _ term: UnsafeBufferPointer<UInt8>) {
-            let range = starts[number]..<starts[number + 1]
-            // Most terms of a Chinese index are in one document: their bits straight from a number.
-            if range.count == 1, let (code, bits) = PostingsCoding.single(doc: sortedDocs[range.lowerBound], fields: sortedFields[range.lowerBound], width: width) {
-                var padded = (code << UInt64(64 - bits)).bigEndian
-                withUnsafeBytes(of: &padded) { encoded.append(term: term, postings: UnsafeRawBufferPointer(rebasing: $0[..<((bits + 7) / 8)]), bits: bits) }
-                return
-            }
-            PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], universe: universe, into: &postings)
-            let bits = postings.count
-            postings.write(0, bits: (8 - bits % 8) % 8)
-            encoded.append(term: term, postings: postings.bytes, bits: bits)
-            postings.removeAll()
-        }
-        // The short terms by key and the long ones in byte order, merged: a short term of eight
-        // bytes comes before the long ones it starts.
-        let longOrder = table.numbersInByteOrder()
-        var longNext = 0
         table.bytes.withUnsafeBufferPointer { bytes in
-            func appendLong(before key: UInt64?) {
-                while longNext < longOrder.count {
-                    let span = table.span(of: longOrder[longNext])
-                    let term = UnsafeBufferPointer(rebasing: bytes[span])
-                    if let key, TermKey.of(term) >= key { return }
-                    append(keys.count + longOrder[longNext], term)
-                    longNext += 1
-                }
-            }
-            for number in keys.numbersInKeyOrder() {
-                let key = keys.keys[Int(number)]
-                appendLong(before: key)
-                var big = key.bigEndian
+            for number in order {
+                var big = number < shortTerms ? keys.keys[number].bigEndian : 0
                 withUnsafeBytes(of: &big) { raw in
-                    append(Int(number), UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<TermKey.length(key)]))
+                    let term = number < shortTerms
+                        ? UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<TermKey.length(keys.keys[number])])
+                        : UnsafeBufferPointer(rebasing: bytes[table.span(of: number - shortTerms)])
+                    let range = starts[number]..<starts[number + 1]
+                    // Most terms of a Chinese index are in one document: their bits straight from a number.
+                    if range.count == 1, let (code, bits) = PostingsCoding.single(doc: sortedDocs[range.lowerBound], fields: sortedFields[range.lowerBound], width: width) {
+                        var padded = (code << UInt64(64 - bits)).bigEndian
+                        withUnsafeBytes(of: &padded) { encoded.append(term: term, postings: UnsafeRawBufferPointer(rebasing: $0[..<((bits + 7) / 8)]), bits: bits) }
+                        return
+                    }
+                    PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], universe: universe, into: &postings)
+                    let bits = postings.count
+                    postings.write(0, bits: (8 - bits % 8) % 8)
+                    encoded.append(term: term, postings: postings.bytes, bits: bits)
+                    postings.removeAll()
                 }
             }
-            appendLong(before: nil)
         }
         return encoded
     }
