@@ -24,6 +24,10 @@ enum PostingsCoding {
         docs.withUnsafeBufferPointer { docs in
             fields.withUnsafeBufferPointer { fields in
                 let (title, heading) = (UInt8(SearchField.title.rawValue), UInt8(SearchField.heading.rawValue))
+                if docs.count == 1, let (code, bits) = single(doc: docs[0], fields: fields[0], width: width(universe)) {
+                    writer.write(code, bits: bits)
+                    return
+                }
                 let hasTitle = fields.contains { $0 & title != 0 }, hasHeading = fields.contains { $0 & heading != 0 }
                 writer.gamma(docs.count)
                 if hasTitle || hasHeading {
@@ -60,6 +64,16 @@ enum PostingsCoding {
             }
         }
         return zip(all, found).map { ($0, $1) }
+    }
+
+    /// The postings of a term in one document, `doc` of `width` bits (`width(universe)`) with
+    /// `fields`, as one number of `bits` bits (what `encode` writes): its count (`1`), its
+    /// fields, the document. Nil when they are more than 32 bits.
+    static func single(doc: Int32, fields: UInt8, width: Int) -> (code: UInt64, bits: Int)? {
+        guard width <= 28 else { return nil }
+        let (hasTitle, hasHeading) = (fields & UInt8(SearchField.title.rawValue) != 0, fields & UInt8(SearchField.heading.rawValue) != 0)
+        let (flags, flagBits): (UInt64, Int) = hasTitle || hasHeading ? (0b100 | (hasTitle ? 2 : 0) | (hasHeading ? 1 : 0), 3) : (0, 1)
+        return (1 << UInt64(flagBits + width) | flags << UInt64(width) | UInt64(doc), 1 + flagBits + width)
     }
 
     /// The bits a list of one number below `universe` takes.
@@ -138,11 +152,14 @@ struct BitWriter {
     /// The first `count` bits of `other` (as `BitWriter.bytes` left them).
     mutating func append(_ other: ArraySlice<UInt8>, bits count: Int) {
         var (at, left) = (other.startIndex, count)
-        while left >= 8 {
-            write(UInt64(other[at]), bits: 8)
-            (at, left) = (at + 1, left - 8)
+        // Up to 32 bits in a write, from the bytes that hold them.
+        while left > 0 {
+            let (bits, bytes) = (min(left, 32), (min(left, 32) + 7) / 8)
+            var value: UInt64 = 0
+            for offset in 0..<bytes { value = value << 8 | UInt64(other[at + offset]) }
+            write(value >> UInt64(8 * bytes - bits), bits: bits)
+            (at, left) = (at + bytes, left - bits)
         }
-        if left > 0 { write(UInt64(other[at] >> UInt8(8 - left)), bits: left) }
     }
 
     /// The bytes, the last padded with zeros; the writer starts again empty.

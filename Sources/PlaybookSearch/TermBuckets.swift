@@ -13,25 +13,31 @@ struct TermBuckets {
     /// Documents whose occurrences one task sorts into buckets.
     static let docsPerBlock = 256
 
-    /// The occurrences of one block of documents, bucket after bucket: for each, the term's
-    /// length (a varint), its fields and its bytes in `bytes`, and its document in `docs`.
+    /// The occurrences of one block of documents, bucket after bucket, each as its document
+    /// and fields (`doc << 3 | fields`): those of terms of at most eight bytes with their key
+    /// (`TermKey`), the others with their bytes in `long` (the length as a varint, then the bytes).
     private struct Block: Sendable {
-        var bytes: [UInt8]
-        var docs: [Int32]
-        /// Where each bucket's occurrences start in `bytes` and `docs`, and where the last ends.
-        var byteStarts: [Int]
-        var docStarts: [Int]
+        var keys: [UInt64]
+        var metas: [UInt32]
+        var long: [UInt8]
+        var longMetas: [UInt32]
+        /// Where each bucket's occurrences start in `keys` and `metas`, in `long` and in
+        /// `longMetas`, and where the last ends.
+        var starts: [Int]
+        var longByteStarts: [Int]
+        var longStarts: [Int]
     }
 
     /// Each section's terms (`terms[doc]`) and pillars, by document number.
     static func encodedTerms(terms: [PackedTerms], pillars: [[String]]) -> [EncodedTerms] {
+        precondition(terms.count < 1 << 29, "a document's number and fields fit in 32 bits")
         let blocks = stride(from: 0, to: terms.count, by: docsPerBlock).map { $0..<min($0 + docsPerBlock, terms.count) }
         // How many occurrences each two-byte start has, in a sample of the blocks (one in
         // sixteen, the first always): enough to share the work out.
         let sample = stride(from: 0, to: blocks.count, by: 16).map { blocks[$0] }
         let counts = sample.concurrentMap { block in
             var counts = [Int](repeating: 0, count: 1 << 16)
-            forEachOccurrence(terms, pillars, in: block) { term, _, _ in counts[key(term)] += 1 }
+            forEachOccurrence(terms, pillars, in: block) { _, key, _, _ in counts[Int(key >> 48)] += 1 }
             return counts
         }.reduce(into: [Int](repeating: 0, count: 1 << 16)) { total, counts in
             for key in counts.indices { total[key] += counts[key] }
@@ -49,74 +55,81 @@ struct TermBuckets {
     /// straight to its place. Counts and places are kept in buffers, not arrays, which would be
     /// checked for sharing at every occurrence; the copies are not zeroed first.
     private static func sortIntoBuckets(_ docs: Range<Int>, terms: [PackedTerms], pillars: [[String]], bucketOfKey: [UInt8]) -> Block {
-        var byteCounts = [Int](repeating: 0, count: count + 1), docCounts = [Int](repeating: 0, count: count + 1)
+        // Per bucket: short occurrences, long occurrences, long bytes (each shifted by one).
+        var counts = [Int](repeating: 0, count: 3 * (count + 1))
         bucketOfKey.withUnsafeBufferPointer { bucketOfKey in
-            byteCounts.withUnsafeMutableBufferPointer { byteCounts in
-                docCounts.withUnsafeMutableBufferPointer { docCounts in
-                    forEachOccurrence(terms, pillars, in: docs) { term, _, _ in
-                        let bucket = Int(bucketOfKey[key(term)])
-                        byteCounts[bucket + 1] += varintLength(term.count) + 1 + term.count
-                        docCounts[bucket + 1] += 1
+            counts.withUnsafeMutableBufferPointer { counts in
+                forEachOccurrence(terms, pillars, in: docs) { term, key, _, _ in
+                    let bucket = Int(bucketOfKey[Int(key >> 48)]) + 1
+                    if term.count <= 8 {
+                        counts[bucket] += 1
+                    } else {
+                        counts[count + 1 + bucket] += 1
+                        counts[2 * (count + 1) + bucket] += varintLength(term.count) + term.count
                     }
                 }
             }
         }
         for bucket in 0..<count {
-            byteCounts[bucket + 1] += byteCounts[bucket]
-            docCounts[bucket + 1] += docCounts[bucket]
+            for part in 0..<3 { counts[part * (count + 1) + bucket + 1] += counts[part * (count + 1) + bucket] }
         }
-        var (byteNext, docNext) = (byteCounts, docCounts)
-        var blockDocs: [Int32] = []
-        let bytes = [UInt8](unsafeUninitializedCapacity: byteCounts[count]) { bytes, initialized in
-            let docNumbers = [Int32](unsafeUninitializedCapacity: docCounts[count]) { docNumbers, docsInitialized in
-                bucketOfKey.withUnsafeBufferPointer { bucketOfKey in
-                    byteNext.withUnsafeMutableBufferPointer { byteNext in
-                        docNext.withUnsafeMutableBufferPointer { docNext in
-                            forEachOccurrence(terms, pillars, in: docs) { term, doc, fields in
-                                let bucket = Int(bucketOfKey[key(term)])
-                                var at = byteNext[bucket], length = term.count
-                                while length >= 0x80 {
-                                    bytes[at] = UInt8(length & 0x7F) | 0x80
-                                    (at, length) = (at + 1, length >> 7)
+        var next = counts
+        var keys: [UInt64] = [], metas: [UInt32] = [], long: [UInt8] = [], longMetas: [UInt32] = []
+        keys = [UInt64](unsafeUninitializedCapacity: counts[count]) { keys, keysCount in
+            metas = [UInt32](unsafeUninitializedCapacity: counts[count]) { metas, metasCount in
+                longMetas = [UInt32](unsafeUninitializedCapacity: counts[2 * count + 1]) { longMetas, longMetasCount in
+                    long = [UInt8](unsafeUninitializedCapacity: counts[3 * count + 2]) { long, longCount in
+                        bucketOfKey.withUnsafeBufferPointer { bucketOfKey in
+                            next.withUnsafeMutableBufferPointer { next in
+                                forEachOccurrence(terms, pillars, in: docs) { term, key, doc, fields in
+                                    let bucket = Int(bucketOfKey[Int(key >> 48)])
+                                    let meta = UInt32(doc) << 3 | UInt32(fields)
+                                    if term.count <= 8 {
+                                        let at = next[bucket]
+                                        (keys[at], metas[at]) = (key, meta)
+                                        next[bucket] = at + 1
+                                        return
+                                    }
+                                    longMetas[next[count + 1 + bucket]] = meta
+                                    next[count + 1 + bucket] += 1
+                                    var at = next[2 * (count + 1) + bucket], length = term.count
+                                    while length >= 0x80 {
+                                        long[at] = UInt8(length & 0x7F) | 0x80
+                                        (at, length) = (at + 1, length >> 7)
+                                    }
+                                    long[at] = UInt8(length)
+                                    (long.baseAddress! + at + 1).initialize(from: term.baseAddress!, count: term.count)
+                                    next[2 * (count + 1) + bucket] = at + 1 + term.count
                                 }
-                                bytes[at] = UInt8(length)
-                                bytes[at + 1] = fields
-                                if let source = term.baseAddress { (bytes.baseAddress! + at + 2).initialize(from: source, count: term.count) }
-                                byteNext[bucket] = at + 2 + term.count
-                                docNumbers[docNext[bucket]] = doc
-                                docNext[bucket] += 1
                             }
                         }
+                        longCount = long.count
                     }
+                    longMetasCount = longMetas.count
                 }
-                docsInitialized = docNumbers.count
+                metasCount = metas.count
             }
-            initialized = bytes.count
-            blockDocs = docNumbers
+            keysCount = keys.count
         }
-        return Block(bytes: bytes, docs: blockDocs, byteStarts: byteCounts, docStarts: docCounts)
+        return Block(keys: keys, metas: metas, long: long, longMetas: longMetas, starts: Array(counts[0...count]),
+                     longByteStarts: Array(counts[(2 * count + 2)...]), longStarts: Array(counts[(count + 1)...(2 * count + 1)]))
     }
 
     private static func varintLength(_ value: Int) -> Int {
         value < 0x80 ? 1 : 1 + varintLength(value >> 7)
     }
 
-    /// Calls `body` with each term of documents `docs`, its document and its fields.
+    /// Calls `body` with each term of documents `docs`, its key (`TermKey`), its document and
+    /// its fields.
     private static func forEachOccurrence(_ terms: [PackedTerms], _ pillars: [[String]], in docs: Range<Int>,
-                                          _ body: (UnsafeBufferPointer<UInt8>, Int32, UInt8) -> Void) {
+                                          _ body: (UnsafeBufferPointer<UInt8>, UInt64, Int32, UInt8) -> Void) {
         for doc in docs {
-            terms[doc].forEach { body($0, Int32(doc), UInt8($1)) }
+            TermKey.forEach(in: terms[doc]) { body($0, $1, Int32(doc), $2) }
             for pillar in pillars[doc] {
                 var term = SearchIndexBuilder.pillarTerm(pillar)
-                term.withUTF8 { body($0, Int32(doc), UInt8(SearchField.text.rawValue)) }
+                term.withUTF8 { body($0, TermKey.of($0), Int32(doc), UInt8(SearchField.text.rawValue)) }
             }
         }
-    }
-
-    /// The first two bytes of a term, the second 0 for a one-byte term (no term holds a 0
-    /// byte, so the order of keys follows the order of terms).
-    private static func key(_ term: UnsafeBufferPointer<UInt8>) -> Int {
-        term.isEmpty ? 0 : Int(term[0]) << 8 | (term.count > 1 ? Int(term[1]) : 0)
     }
 
     /// Each key's bucket: consecutive keys, about an equal share of the occurrences a bucket.
@@ -135,66 +148,115 @@ struct TermBuckets {
     /// One bucket's terms in byte order with their encoded postings, from the blocks in
     /// document order; `universe` is the number of documents.
     private static func encode(_ bucket: Int, of blocks: [Block], universe: Int) -> EncodedTerms {
-        let occurrences = blocks.reduce(0) { $0 + $1.docStarts[bucket + 1] - $1.docStarts[bucket] }
+        let shortCount = blocks.reduce(0) { $0 + $1.starts[bucket + 1] - $1.starts[bucket] }
+        let occurrences = shortCount + blocks.reduce(0) { $0 + $1.longStarts[bucket + 1] - $1.longStarts[bucket] }
         // About one distinct term in eight occurrences, in the corpora of Benchmarks/.
-        var table = ByteStringTable(expectedCount: occurrences / 8)
-        // Each occurrence as (term number, document, fields), in document order; a counting sort
-        // by term number then gives each term's documents in order without an array per term.
-        var numbers = [Int32](repeating: 0, count: occurrences), docs = [Int32](repeating: 0, count: occurrences)
-        var fields = [UInt8](repeating: 0, count: occurrences)
-        numbers.withUnsafeMutableBufferPointer { numbers in
-            docs.withUnsafeMutableBufferPointer { docs in
-                fields.withUnsafeMutableBufferPointer { fields in
-                    var occurrence = 0
-                    for block in blocks {
-                        block.bytes.withUnsafeBufferPointer { bytes in
-                            var at = block.byteStarts[bucket]
-                            for doc in block.docs[block.docStarts[bucket]..<block.docStarts[bucket + 1]] {
-                                var (length, shift) = (0, 0)
-                                while bytes[at] >= 0x80 {
-                                    length |= Int(bytes[at] & 0x7F) << shift
-                                    (at, shift) = (at + 1, shift + 7)
+        var keys = TermKeyTable(expectedCount: shortCount / 8)
+        var table = ByteStringTable(expectedCount: (occurrences - shortCount) / 8)
+        // Each occurrence's term number, in document order: the short terms first, numbered
+        // from 0, then the long ones, numbered after them. A counting sort by term number then
+        // gives each term's documents in order without an array per term.
+        let numbers = [Int32](unsafeUninitializedCapacity: occurrences) { numbers, initialized in
+            initialized = occurrences
+            var occurrence = 0
+            for block in blocks {
+                block.keys.withUnsafeBufferPointer { blockKeys in
+                    for at in block.starts[bucket]..<block.starts[bucket + 1] {
+                        numbers[occurrence] = keys.number(of: blockKeys[at])
+                        occurrence += 1
+                    }
+                }
+            }
+            let shortTerms = Int32(keys.count)
+            for block in blocks {
+                block.long.withUnsafeBufferPointer { bytes in
+                    var at = block.longByteStarts[bucket]
+                    for _ in block.longStarts[bucket]..<block.longStarts[bucket + 1] {
+                        var (length, shift) = (0, 0)
+                        while bytes[at] >= 0x80 {
+                            length |= Int(bytes[at] & 0x7F) << shift
+                            (at, shift) = (at + 1, shift + 7)
+                        }
+                        length |= Int(bytes[at]) << shift
+                        numbers[occurrence] = shortTerms + Int32(table.number(of: UnsafeBufferPointer(rebasing: bytes[(at + 1)..<(at + 1 + length)])).number)
+                        at += 1 + length
+                        occurrence += 1
+                    }
+                }
+            }
+        }
+        let terms = keys.count + table.count
+        var starts = [Int](repeating: 0, count: terms + 1)
+        for number in numbers { starts[Int(number) + 1] += 1 }
+        for number in 0..<terms { starts[number + 1] += starts[number] }
+        var sortedDocs = [Int32](repeating: 0, count: occurrences), sortedFields = [UInt8](repeating: 0, count: occurrences)
+        var next = starts
+        next.withUnsafeMutableBufferPointer { next in
+            sortedDocs.withUnsafeMutableBufferPointer { sortedDocs in
+                sortedFields.withUnsafeMutableBufferPointer { sortedFields in
+                    numbers.withUnsafeBufferPointer { numbers in
+                        var occurrence = 0
+                        for long in [false, true] {
+                            for block in blocks {
+                                let range = long ? block.longStarts[bucket]..<block.longStarts[bucket + 1] : block.starts[bucket]..<block.starts[bucket + 1]
+                                (long ? block.longMetas : block.metas).withUnsafeBufferPointer { metas in
+                                    for meta in metas[range] {
+                                        let number = Int(numbers[occurrence]), at = next[number]
+                                        sortedDocs[at] = Int32(meta >> 3)
+                                        sortedFields[at] = UInt8(meta & 7)
+                                        next[number] = at + 1
+                                        occurrence += 1
+                                    }
                                 }
-                                length |= Int(bytes[at]) << shift
-                                fields[occurrence] = bytes[at + 1]
-                                numbers[occurrence] = Int32(table.number(of: UnsafeBufferPointer(rebasing: bytes[(at + 2)..<(at + 2 + length)])).number)
-                                docs[occurrence] = doc
-                                at += 2 + length
-                                occurrence += 1
                             }
                         }
                     }
                 }
             }
         }
-        var starts = [Int](repeating: 0, count: table.count + 1)
-        for number in numbers { starts[Int(number) + 1] += 1 }
-        for number in 0..<table.count { starts[number + 1] += starts[number] }
-        var sortedDocs = [Int32](repeating: 0, count: numbers.count), sortedFields = [UInt8](repeating: 0, count: numbers.count)
-        var next = starts
-        next.withUnsafeMutableBufferPointer { next in
-            sortedDocs.withUnsafeMutableBufferPointer { sortedDocs in
-                sortedFields.withUnsafeMutableBufferPointer { sortedFields in
-                    for (occurrence, number) in numbers.enumerated() {
-                        let at = next[Int(number)]
-                        sortedDocs[at] = docs[occurrence]
-                        sortedFields[at] = fields[occurrence]
-                        next[Int(number)] += 1
-                    }
-                }
-            }
-        }
-        // About a byte of postings an occurrence, in the corpora of Benchmarks/.
-        var encoded = EncodedTerms(reservingTerms: table.count, termBytes: table.bytes.count, postingBytes: occurrences + table.count)
-        var postings = BitWriter()
+        // The short terms by key and the long ones in byte order, merged: a short term of eight
+        // bytes comes before the long ones it starts.
+        let shortTerms = keys.count
+        var order: [Int] = []
+        order.reserveCapacity(terms)
+        let longOrder = table.numbersInByteOrder()
         table.bytes.withUnsafeBufferPointer { bytes in
-            for number in table.numbersInByteOrder() {
-                let range = starts[number]..<starts[number + 1]
-                PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], universe: universe, into: &postings)
-                let bits = postings.count
-                postings.write(0, bits: (8 - bits % 8) % 8)
-                encoded.append(term: UnsafeBufferPointer(rebasing: bytes[table.span(of: number)]), postings: postings.bytes, bits: bits)
-                postings.removeAll()
+            var longNext = 0
+            for number in keys.numbersInKeyOrder() {
+                let key = keys.keys[Int(number)]
+                while longNext < longOrder.count, TermKey.of(UnsafeBufferPointer(rebasing: bytes[table.span(of: longOrder[longNext])])) < key {
+                    order.append(shortTerms + longOrder[longNext])
+                    longNext += 1
+                }
+                order.append(Int(number))
+            }
+            order += longOrder[longNext...].lazy.map { shortTerms + $0 }
+        }
+        let shortBytes = keys.keys.reduce(0) { $0 + TermKey.length($1) }
+        // About a byte of postings an occurrence, in the corpora of Benchmarks/.
+        var encoded = EncodedTerms(reservingTerms: terms, termBytes: shortBytes + table.bytes.count, postingBytes: occurrences + terms)
+        var postings = BitWriter()
+        let width = PostingsCoding.width(universe)
+        table.bytes.withUnsafeBufferPointer { bytes in
+            for number in order {
+                var big = number < shortTerms ? keys.keys[number].bigEndian : 0
+                withUnsafeBytes(of: &big) { raw in
+                    let term = number < shortTerms
+                        ? UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<TermKey.length(keys.keys[number])])
+                        : UnsafeBufferPointer(rebasing: bytes[table.span(of: number - shortTerms)])
+                    let range = starts[number]..<starts[number + 1]
+                    // Most terms of a Chinese index are in one document: their bits straight from a number.
+                    if range.count == 1, let (code, bits) = PostingsCoding.single(doc: sortedDocs[range.lowerBound], fields: sortedFields[range.lowerBound], width: width) {
+                        var padded = (code << UInt64(64 - bits)).bigEndian
+                        withUnsafeBytes(of: &padded) { encoded.append(term: term, postings: UnsafeRawBufferPointer(rebasing: $0[..<((bits + 7) / 8)]), bits: bits) }
+                        return
+                    }
+                    PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], universe: universe, into: &postings)
+                    let bits = postings.count
+                    postings.write(0, bits: (8 - bits % 8) % 8)
+                    encoded.append(term: term, postings: postings.bytes, bits: bits)
+                    postings.removeAll()
+                }
             }
         }
         return encoded

@@ -48,6 +48,8 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
         }
         // A term whose every document has it in the title, and one of one document in a heading.
         cases += [[(3, 1), (9, 3), (20, 5)], [(7, 2)]]
+        // One document in a title and a heading, and in every field.
+        cases += [[(11, 3)], [(12, 7)], [(999_999, 6)]]
         // One after another in one stream of bits, as a shard holds them.
         let universe = 1_000_001
         var writer = BitWriter()
@@ -75,6 +77,13 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
         // for its fields, and its number in as many bits as the largest needs (13 for 5,000).
         #expect(bitCount([4999], universe: 5000) == 15)
         #expect(bitCount([4999], fields: 1, universe: 5000) == 17, "two more bits: in a title, not in a heading")
+        #expect(bitCount([4999], fields: 3, universe: 5000) == 17)
+        // A number of 30 bits, more than one write of 32 holds with its count and fields.
+        #expect(bitCount([1 << 29], fields: 2, universe: 1 << 30) == 1 + 3 + 30)
+        var wide = BitWriter()
+        PostingsCoding.encode(docs: [1 << 29][...], fields: [2][...], universe: 1 << 30, into: &wide)
+        var wideReader = BitReader(bytes: wide.flush())
+        #expect(PostingsCoding.decode(&wideReader, universe: 1 << 30).map { [$0.document, $0.fields] } == [[1 << 29, 2]])
         // A title list that is all the term's documents is its count alone.
         #expect(bitCount([3, 9, 20], fields: 1, universe: 5000) == bitCount([3, 9, 20], universe: 5000) + 2 + 3)
     }

@@ -1,0 +1,77 @@
+import Testing
+@testable import PlaybookSearch
+import PlaybookModel
+
+@Suite struct TermBucketsTests {
+    /// Terms as `TermCollector` packs them: each term's UTF-8, then its bits.
+    func packed(_ terms: [(String, UInt8)]) -> PackedTerms {
+        PackedTerms(bytes: terms.flatMap { Array($0.0.utf8) + [$0.1] })
+    }
+
+    /// Terms of every length from 0 to 12 bytes, at every distance from the array's end, read
+    /// eight bytes at a time: the same terms, bits and keys as read byte by byte.
+    @Test func packedTermsReadEightBytesAtATimeAsByteByByte() {
+        let words = ["", "a", "ab", "abc", "天", "天气", "abcdefg", "abcdefgh", "abcdefghi", "天气好吗", "x天气好", "abcdefghijkl"]
+        for rotation in words.indices {
+            let terms = packed((words[rotation...] + words[..<rotation]).enumerated().map { ($1, UInt8($0 % 7 + 1)) })
+            var expected: [([UInt8], Int)] = [], found: [([UInt8], UInt8)] = []
+            terms.forEach { expected.append((Array($0), $1)) }
+            TermKey.forEach(in: terms) { term, key, fields in
+                found.append((Array(term), fields))
+                #expect(key == TermKey.of(term), "\(Array(term))")
+            }
+            #expect(found.map(\.0) == expected.map(\.0))
+            #expect(found.map { Int($0.1) } == expected.map(\.1))
+        }
+        // Bytes after the last term's bits, which no term ends, are no term (as in `forEach`).
+        var found = 0
+        TermKey.forEach(in: PackedTerms(bytes: Array("ab".utf8) + [1] + Array("abcdefghij".utf8))) { _, _, _ in found += 1 }
+        #expect(found == 1)
+    }
+
+    @Test func keysAreInByteOrderAndGiveTheirLength() {
+        let terms = ["", "a", "ab", "b", "abcdefgh", "天", "天气", "z"].map { Array($0.utf8) }
+        let keys = terms.map { term in term.withUnsafeBufferPointer { TermKey.of($0) } }
+        #expect(keys.map(TermKey.length) == terms.map(\.count))
+        let byKey = terms.indices.sorted { keys[$0] < keys[$1] }.map { terms[$0] }
+        #expect(byKey == terms.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    @Test func keyTableNumbersKeysInTheOrderFirstSeen() {
+        var table = TermKeyTable(expectedCount: 1)
+        let keys: [UInt64] = (0..<1000).map { UInt64($0 % 300) << 40 | 0x6100_0000_0000_0000 } + [0x6100_0000_0000_0000]
+        let numbers = keys.map { table.number(of: $0) }
+        #expect(numbers == keys.map { Int32($0 >> 40 & 0xFFFF) })
+        #expect(table.count == 300)
+        #expect(table.numbersInKeyOrder() == (0..<300).map { Int32($0) })
+    }
+
+    /// Terms of eight bytes or fewer and longer ones sharing their start, in many documents and
+    /// blocks: every term once, in byte order, with its documents and fields in order.
+    @Test func shortAndLongTermsAreMergedInByteOrder() {
+        let words = ["abcdefg", "abcdefgh", "abcdefgha", "abcdefghb", "abcdefgi", "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz",
+                     "b", "天气", "天气好", "天", "ab", "abcdefghaa"]
+        let docs = 3 * TermBuckets.docsPerBlock + 5
+        var terms: [PackedTerms] = [], expected: [String: [(Int32, UInt8)]] = [:]
+        for doc in 0..<docs {
+            let chosen = words.enumerated().filter { (doc + $0.offset) % ($0.offset + 2) == 0 }.map(\.element)
+            terms.append(packed(chosen.enumerated().map { ($1, UInt8(($0 + doc) % 7 + 1)) }))
+            for (place, word) in chosen.enumerated() { expected[word, default: []].append((Int32(doc), UInt8((place + doc) % 7 + 1))) }
+        }
+        expected["#people", default: []].append((7, UInt8(SearchField.text.rawValue)))
+        let pillars = (0..<docs).map { $0 == 7 ? ["people"] : [] }
+        let runs = TermBuckets.encodedTerms(terms: terms, pillars: pillars)
+        var found: [String] = []
+        for run in runs {
+            for number in 0..<run.count {
+                let term = String(decoding: run.bytes[run.term(number)], as: UTF8.self)
+                found.append(term)
+                var reader = BitReader(bytes: Array(run.postings[run.postings(number)]))
+                let postings = PostingsCoding.decode(&reader, universe: docs)
+                #expect(postings.map(\.document) == expected[term]?.map { Int($0.0) }, "\(term)")
+                #expect(postings.map(\.fields) == expected[term]?.map { Int($0.1 & 3) }, "\(term)")
+            }
+        }
+        #expect(found == expected.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+    }
+}
