@@ -21,6 +21,23 @@ extension BuildCacheTests {
         #expect(damaged.pagesConverted == 1)
     }
 
+    /// A damaged record of the search terms is ignored with a note: the terms are gathered
+    /// from every page again, and recorded anew.
+    @Test func aDamagedRecordOfTheSearchTermsIsIgnoredWithANote() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        let record = BuildOptions(root: site.root).cacheFolder.appendingPathComponent("search-en")
+        var bytes = try Data(contentsOf: record)
+        bytes[bytes.count / 2] ^= 0x20
+        try bytes.write(to: record)
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nAn edit with a new word: zebra."))
+        let damaged = try expectSameAsCleanBuild(site, "a damaged record", notes: 1)
+        #expect(damaged.notes.first?.contains("damaged record of the search terms") == true)
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nAnother edit, the zebra gone."))
+        try expectSameAsCleanBuild(site, "the record made again", notes: 0)
+    }
+
     @Test func aFailedFirstBuildMakesNoCache() throws {
         let site = try FixtureSite(["playbook.yml": FixtureSite.minimalConfig, "content/articles/a.md": page("A", body: "[gone](missing.md)")])
         defer { site.remove() }

@@ -1,6 +1,5 @@
 import Foundation
 import PlaybookModel
-import PlaybookSearch
 import PlaybookSupport
 import PlaybookTheme
 import Synchronization
@@ -57,7 +56,7 @@ final class PageStore: Sendable {
     /// The digest of this build's URL map (`linkAnswersHold`), for the `links` record `commit` leaves.
     private let mapDigest = Mutex<String?>(nil)
     /// Each language's search index terms, for the `SearchRecord` `commit` leaves.
-    private let searchTerms = Mutex<[String: IndexedTerms]>([:])
+    let searchTerms = SearchTermsRecorder()
 
     /// Nil when the folder holds something that is not a build cache: it is left alone and
     /// the build runs without one (`notes` says so).
@@ -140,7 +139,12 @@ final class PageStore: Sendable {
     }
 
     private func noteDamaged(_ path: String) {
-        noteList.withLock { $0.append("ignored a damaged entry of the build cache (\(path))") }
+        note("ignored a damaged entry of the build cache (\(path))")
+    }
+
+    /// Adds a note for the person building (`notes`).
+    func note(_ text: String) {
+        noteList.withLock { $0.append(text) }
     }
 
     /// Whether every link answer the entries record is still the one this build's URL map
@@ -158,18 +162,13 @@ final class PageStore: Sendable {
     /// the one it was read under.
     func knownSources() -> KnownSources {
         let (known, damaged) = KnownSources.load(from: folder, context: context)
-        if damaged { noteList.withLock { $0.append("ignored the build cache's damaged record of the page files (\(folder.path))") } }
+        if damaged { note("ignored the build cache's damaged record of the page files (\(folder.path))") }
         return known
     }
 
     /// Keeps what this build read from each page file, by source path, for the next build.
     func noteSources(_ records: [String: KnownSources.Known]) {
         sourceRecords.withLock { $0 = records }
-    }
-
-    /// Keeps `language`'s search index terms for the next build (`SearchRecord`).
-    func keepSearchTerms(_ terms: IndexedTerms, of language: String) {
-        searchTerms.withLock { $0[language] = terms }
     }
 
     /// Counts a page taken from its entry, or converted.
@@ -200,7 +199,7 @@ final class PageStore: Sendable {
             return made
         }
         guard ready, (try? FileCalls.create(staging.appendingPathComponent(name + Self.suffix).path, with: .data(Data(bytes)))) != nil else {
-            noteList.withLock { $0.append("cannot write to the build cache in \(folder.path)") }
+            note("cannot write to the build cache in \(folder.path)")
             return
         }
         madeEntries.withLock { _ = $0.insert(name) }
@@ -237,7 +236,7 @@ final class PageStore: Sendable {
             }
             entriesInPlace = true
         } catch {
-            noteList.withLock { $0.append("cannot update the build cache in \(folder.path): \(error.localizedDescription)") }
+            note("cannot update the build cache in \(folder.path): \(error.localizedDescription)")
         }
         discard()
         if let (outline, files, kept) = keepableFiles.withLock({ $0 }) {
@@ -245,7 +244,7 @@ final class PageStore: Sendable {
         }
         handbooks.record(in: folder)
         KnownSources.record(sourceRecords.withLock { $0 }, context: context, in: folder)
-        let searchBytes = SearchRecord.record(searchTerms.withLock { $0 }, context: context, in: folder)
+        let searchBytes = SearchRecord.record(searchTerms.kept, context: context, in: folder)
         for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
             if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
         }

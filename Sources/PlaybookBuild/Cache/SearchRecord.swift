@@ -2,6 +2,7 @@ import Foundation
 import PlaybookModel
 import PlaybookSearch
 import PlaybookSupport
+import Synchronization
 
 /// The cache folder's `search-LANGUAGE` files: each language's index terms as the last
 /// successful build made them (`IndexedTerms`), under the cache's context, so that a build
@@ -10,14 +11,19 @@ enum SearchRecord {
     static let prefix = "search-"
     private static let framing = ChecksummedFile(magic: "PBSEARCH1")
 
-    /// `language`'s terms, when its record reads back intact and was made under `context`.
-    static func load(_ language: String, context: String, from folder: URL) -> IndexedTerms? {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(prefix + language).path) else { return nil }
-        return framing.withPayload(of: data) { payload in
+    /// `language`'s terms, when its record reads back intact and was made under `context`;
+    /// `damaged` when there is a record that does not read back.
+    static func load(_ language: String, context: String, from folder: URL) -> (terms: IndexedTerms?, damaged: Bool) {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(prefix + language).path) else { return (nil, false) }
+        let read = framing.withPayload(of: data) { payload -> (terms: IndexedTerms?, damaged: Bool)? in
             var reader = EntryReader(payload)
-            guard (try? reader.text()) == context, (try? reader.text()) == language, let terms = try? reader.span(), reader.isAtEnd else { return nil }
-            return IndexedTerms(archived: UnsafeRawBufferPointer(rebasing: payload[terms]))
+            guard let madeUnder = try? reader.text(), (try? reader.text()) == language, let terms = try? reader.span(), reader.isAtEnd
+            else { return nil }
+            // A record made under another context (another binary or options) is not damaged, merely not for this build.
+            guard madeUnder == context else { return (nil, false) }
+            return IndexedTerms(archived: UnsafeRawBufferPointer(rebasing: payload[terms])).map { ($0, false) }
         }
+        return read ?? (nil, true)
     }
 
     /// Writes each language's terms and removes the records of languages not among them.
@@ -61,11 +67,25 @@ struct CachedSearchMemory: SearchMemory {
         return ChecksummedFile.entry.withPayload(of: data, CachedPage.outline(of:))?.searchSections
     }
 
+    /// A damaged record is ignored with a note.
     func terms(of language: String) -> IndexedTerms? {
-        SearchRecord.load(language, context: store.context, from: store.folder)
+        let (terms, damaged) = SearchRecord.load(language, context: store.context, from: store.folder)
+        if damaged { store.note("ignored the build cache's damaged record of the search terms (\(store.folder.path)/\(SearchRecord.prefix + language))") }
+        return terms
     }
 
     func keep(_ terms: IndexedTerms, of language: String) {
-        store.keepSearchTerms(terms, of: language)
+        store.searchTerms.keep(terms, of: language)
     }
+}
+
+/// Each language's search index terms this build made, which `PageStore.commit` records.
+final class SearchTermsRecorder: Sendable {
+    private let terms = Mutex<[String: IndexedTerms]>([:])
+
+    func keep(_ terms: IndexedTerms, of language: String) {
+        self.terms.withLock { $0[language] = terms }
+    }
+
+    var kept: [String: IndexedTerms] { terms.withLock { $0 } }
 }
