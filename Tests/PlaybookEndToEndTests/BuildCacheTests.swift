@@ -202,7 +202,7 @@ import PlaybookModel
     }
 
     /// The entries' link answers are taken as they are while the URL map is the one the last
-    /// commit recorded (`PageStore.linkAnswersHold`), and asked again otherwise.
+    /// commit recorded (`PageStore.answersHold`), and asked again otherwise.
     @Test func linkAnswersAreAskedAgainOnlyWhenTheMapChanged() throws {
         let site = try FixtureSite(Self.files)
         defer { site.remove() }

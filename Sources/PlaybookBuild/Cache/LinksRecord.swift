@@ -1,9 +1,9 @@
 import Foundation
 import PlaybookSupport
 
-/// The cache folder's `links` file: the digest of the URL map under which every entry in the
-/// folder had its link answers given or checked, and the context they were given under
-/// (`PageStore.linkAnswersHold`).
+/// The cache folder's `links` file: the digest of the URL map and the handbook anchors under
+/// which every entry in the folder had its answers (where links lead, handbook anchors) given
+/// or checked, and the context they were given under (`PageStore.answersHold`).
 enum LinksRecord {
     static let fileName = "links"
 

@@ -13,8 +13,8 @@ import Synchronization
 /// playbook.yml and the theme's words that conversion writes (`context`). What it depends on
 /// that is known only while converting, where each link leads and the page's handbook
 /// anchors, is kept inside the entry with the answers it got (`ParseDependency`) and asked
-/// again before the entry is used; where links lead is not asked again while the URL map is
-/// the one the last commit recorded (`linkAnswersHold`). A page whose conversion gave
+/// again before the entry is used, unless the URL map and the handbook anchors are those the
+/// last commit recorded (`answersHold`). A page whose conversion gave
 /// diagnostics gets no entry, so a build from the cache reports exactly what a clean build does.
 ///
 /// Every entry carries a checksum; one that does not check out is ignored with a note. A
@@ -53,7 +53,7 @@ final class PageStore: Sendable {
     private let pageEntries = Mutex<[String: (name: String, hit: Bool)]>([:])
     /// The handbooks this build writes, for the `HandbookRecord` `commit` leaves.
     let handbooks = HandbookRecorder()
-    /// The digest of this build's URL map (`linkAnswersHold`), for the `links` record `commit` leaves.
+    /// The digest of this build's URL map and handbook anchors (`answersHold`), for the `links` record `commit` leaves.
     private let mapDigest = Mutex<String?>(nil)
     /// Each language's search index terms, for the `SearchRecord` `commit` leaves.
     let searchTerms = SearchTermsRecorder()
@@ -116,7 +116,7 @@ final class PageStore: Sendable {
     /// Keeps the entry named `name` (`bytes` long) past `commit`: its page was taken from it,
     /// every question it records having got the same answer again. An entry read but not
     /// used is removed at the commit unless saved again, so that every entry the folder holds
-    /// afterwards had its answers given under the URL map that commit records (`linkAnswersHold`).
+    /// afterwards had its answers given under the map that commit records (`answersHold`).
     func use(_ name: String, bytes: Int) {
         used.withLock { $0[name] = bytes }
     }
@@ -147,13 +147,13 @@ final class PageStore: Sendable {
         noteList.withLock { $0.append(text) }
     }
 
-    /// Whether every link answer the entries record is still the one this build's URL map
-    /// gives: a link's target is a function of its text, its page's folder and language, the
-    /// configuration and the binary (all but the map in the entry's name) and the map, whose
-    /// digest `map` is. True when the last commit recorded the same digest under the same
-    /// context: every entry it left had its answers given or checked under that map. Notes
-    /// `map` for this build's commit.
-    func linkAnswersHold(underMap map: String) -> Bool {
+    /// Whether every answer the entries record is still the one this build gives: a link's
+    /// target is a function of its text, its page's folder and language, the configuration and
+    /// the binary (all but the map in the entry's name) and the URL map; a handbook anchor, of
+    /// the handbook anchors; `map` is the digest of both. True when the last commit recorded
+    /// the same digest under the same context: every entry it left had its answers given or
+    /// checked under them. Notes `map` for this build's commit.
+    func answersHold(underMap map: String) -> Bool {
         mapDigest.withLock { $0 = map }
         return LinksRecord.holds(in: folder, context: context, map: map)
     }

@@ -17,11 +17,6 @@ struct ParseDependency: Hashable, Sendable {
         /// A page's anchor in a language's handbook, if that handbook shows it.
         case handbookId(language: String, page: PageAddress)
     }
-
-    /// Whether it asks where a link leads.
-    var isLink: Bool {
-        if case .link = question { true } else { false }
-    }
 }
 
 /// Collects the questions one page's conversion asks, each once, in the order first asked.

@@ -56,10 +56,10 @@ struct PageParser: Sendable {
     func parse(_ pages: [SourcePage]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
         cache?.parsedPages.begin(context: Context(map: map, config: config, phraseLabels: phraseLabels, handbookIds: handbook?.ids))
         let parseContext = store.map { _ in storeContext() }
-        let linksHold = store?.store.linkAnswersHold(underMap: mapDigest(of: pages)) ?? false
+        let answersHold = store?.store.answersHold(underMap: mapDigest(of: pages)) ?? false
         let results = pages.concurrentMap { page in
             if let store, let parseContext, let source = store.sources[page.sourcePath] {
-                return parse(page, with: store, source: source, parseContext: parseContext, linksHold: linksHold)
+                return parse(page, with: store, source: source, parseContext: parseContext, answersHold: answersHold)
             }
             return cache.map { $0.parsedPages.value(for: page.droppingBody()) { parse(page) } } ?? parse(page)
         }
@@ -67,14 +67,13 @@ struct PageParser: Sendable {
     }
 
     /// The page from its cache entry when every question its conversion asked gets the same
-    /// answer again (the links' answers taken as they are when `linksHold`); else converted,
-    /// and its entry saved.
+    /// answer again (taken as they are when `answersHold`); else converted, and its entry saved.
     private func parse(_ page: SourcePage, with stored: Stored, source: String, parseContext: String,
-                       linksHold: Bool) -> (ParsedPage, [Diagnostic]) {
+                       answersHold: Bool) -> (ParsedPage, [Diagnostic]) {
         let store = stored.store
         var name = store.name(for: page, source: source, parseContext: parseContext)
         if let (outline, bytes) = store.entry(named: name),
-           outline.dependencies.allSatisfy({ (linksHold && $0.isLink) || stillHolds($0, for: page) }) {
+           answersHold || outline.dependencies.allSatisfy({ stillHolds($0, for: page) }) {
             store.use(name, bytes: bytes)
             store.count(hit: true)
             store.note(page, entry: name, hit: true, pageOutline: outline.pageOutline)
@@ -124,8 +123,10 @@ struct PageParser: Sendable {
         return (labels + ["handbook \(handbook != nil)"]).joined(separator: "\u{1E}")
     }
 
-    /// The digest of the URL map, made from `pages` (`PageStore.linkAnswersHold`): the default
-    /// language, every known source in order (the assets first), and each page's place.
+    /// The digest of what a conversion's questions are answered from (`PageStore.answersHold`),
+    /// made from `pages`: the URL map (the default language, every known source in order, the
+    /// assets first, and each page's place) and the handbook anchors (the languages with a
+    /// handbook, and each page's anchor in each of them).
     private func mapDigest(of pages: [SourcePage]) -> String {
         var digest = ContentDigest(map.defaultLanguage)
         for source in map.knownSources { digest.add(source) }
@@ -135,6 +136,15 @@ struct PageParser: Sendable {
             digest.add(address.language)
             digest.add(map.folder(of: address) ?? "\u{0}")
             digest.add(map.sourcePath(of: address) ?? "\u{0}")
+        }
+        guard let handbook else {
+            digest.add("no handbook")
+            return digest.description
+        }
+        for language in handbook.ids.keys.sorted() {
+            digest.add(language)
+            let ids = handbook.ids[language] ?? [:]
+            for page in pages { digest.add(ids[PageAddress(key: page.key, language: page.language)] ?? "\u{0}") }
         }
         return digest.description
     }
