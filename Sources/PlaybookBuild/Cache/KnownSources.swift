@@ -52,12 +52,14 @@ struct KnownSources: Sendable {
     static func record(_ files: [String: Known], context: String, in folder: URL) {
         var writer = EntryWriter()
         writer.text(context)
-        writer.list(files.sorted { $0.key < $1.key }) { writer, file in
-            writer.text(file.key)
-            writer.text(file.value.identity)
-            writer.text(file.value.classification)
-            writer.text(file.value.digest)
-            writePage(file.value.page, into: &writer)
+        // The paths sorted alone: sorting the pairs moves every record's fields about.
+        writer.list(files.keys.sorted()) { writer, path in
+            let file = files[path]!
+            writer.text(path)
+            writer.text(file.identity)
+            writer.text(file.classification)
+            writer.text(file.digest)
+            writePage(file.page, into: &writer)
         }
         let path = folder.appendingPathComponent(fileName)
         if (try? Data(file.bytes(of: writer.bytes)).write(to: path, options: .atomic)) == nil {

@@ -83,17 +83,6 @@ final class PageStore: Sendable {
         }
     }
 
-    /// The cache for the build `options` describe: the binary, the options and playbook.yml are
-    /// part of every entry's key.
-    convenience init?(options: BuildOptions, notes: inout [String]) {
-        let config = FileManager.default.contents(atPath: options.root.appendingPathComponent(ConfigLoader.fileName).path) ?? Data()
-        let binary = options.binaryIdentity
-            ?? ProcessUsage.executablePath() + " " + (FileIdentity(path: ProcessUsage.executablePath())?.description ?? "")
-        self.init(folder: options.cacheFolder, output: options.output, binary: binary,
-                  contextParts: ["drafts \(options.includeDrafts)", "base \(options.baseURL ?? "-")", ContentDigest(config).description],
-                  notes: &notes)
-    }
-
     /// The entry's name for `page`, whose file's bytes have `source` as their digest, converted
     /// under `parseContext` (what else the parse stage was given).
     func name(for page: SourcePage, source: String, parseContext: String) -> String {
@@ -239,15 +228,21 @@ final class PageStore: Sendable {
             note("cannot update the build cache in \(folder.path): \(error.localizedDescription)")
         }
         discard()
-        if let (outline, files, kept) = keepableFiles.withLock({ $0 }) {
-            KeptPages.record(outline: outline, files: files, kept: kept, output: output, in: folder)
-        }
-        handbooks.record(in: folder)
-        KnownSources.record(sourceRecords.withLock { $0 }, context: context, in: folder)
-        let searchBytes = SearchRecord.record(searchTerms.kept, context: context, in: folder)
-        for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
-            if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
-        }
+        // The records and the removal of unused entries touch files of their own: on every core.
+        let keepable = keepableFiles.withLock { $0 }, sources = sourceRecords.withLock { $0 }, terms = searchTerms.kept
+        let searchBytes = [0, 1, 2, 3, 4].concurrentMap { task -> Int in
+            switch task {
+            case 0: keepable.map { KeptPages.record(outline: $0.outline, files: $0.files, kept: $0.kept, output: output, in: folder) }
+            case 1: handbooks.record(in: folder)
+            case 2: KnownSources.record(sources, context: context, in: folder)
+            case 3: return SearchRecord.record(terms, context: context, in: folder)
+            default:
+                for (name, _) in Directory.entries(of: folder.path) where name.hasSuffix(Self.suffix) {
+                    if kept[String(name.dropLast(Self.suffix.count))] == nil { FileCalls.remove(folder.appendingPathComponent(name).path) }
+                }
+            }
+            return 0
+        }.reduce(0, +)
         if entriesInPlace, let map = mapDigest.withLock({ $0 }) { LinksRecord.record(context: context, map: map, in: folder) }
         let records = [KeptPages.fileName, KnownSources.fileName, HandbookRecord.fileName, LinksRecord.fileName].compactMap { name in
             (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int
