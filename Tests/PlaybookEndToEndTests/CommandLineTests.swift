@@ -73,7 +73,7 @@ import Testing
         let run = try run(["build", "--timings"], in: site.root)
         #expect(run.status == 0)
         let stages = run.stderr.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(stages == ["check", "theme", "load", "places", "parse", "resolve", "keep", "search", "plan", "render", "write", "commit", "stamp", "total", "malloc", "files", "cache"])
+        #expect(stages == ["check", "theme", "load", "places", "parse", "resolve", "keep", "handbook", "search", "plan", "render", "write", "commit", "stamp", "total", "malloc", "files", "cache"])
         // Fails if the link order ever lets glibc's malloc win over mimalloc's (Allocator.swift).
         #expect(run.stderr.contains("\nmalloc  mimalloc "))
         #expect(run.stderr.contains(" written, 0 unchanged\n"))

@@ -153,18 +153,33 @@ public struct SiteBuilder: Sendable {
         } ?? []
         renderer.keeping = keeping
         result.filesKept = keeping.count
+        // When the build keeps files (the outline is the last build's, so the handbooks are
+        // mostly copied from their files: little memory), the handbooks, the largest files, are
+        // staged while the search and plan stages, which keep one core busy, run on the other.
+        // A build that makes every file does not overlap them: its peak would pass 600 MiB.
+        let (contexts, books, early) = timings.measure("handbook") { () -> ([LanguageContext], [RenderJob], EarlyStaging?) in
+            let contexts = renderer.contexts(of: site)
+            let books = renderer.handbookJobs(of: site, contexts: contexts)
+            let overlap = preview == nil && !keeping.isEmpty
+            return (contexts, books, overlap ? SiteWriter(output: options.output).stageEarly(books.map(renderer.renderedFile)) : nil)
+        }
         let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site, store: store) }
-        let (files, renderDiagnostics) = timings.measure("plan") { renderer.render(site, assets: checked.assets, search: search) }
+        let (files, renderDiagnostics) = timings.measure("plan") {
+            renderer.render(site, contexts: contexts, books: books, assets: checked.assets, search: search)
+        }
         result.retain(site, files.all)
         result.diagnostics += renderDiagnostics
-        guard !result.hasErrors else { return result }
+        guard !result.hasErrors else {
+            early?.discard()
+            return result
+        }
         do {
             let summary: SiteWriter.Summary
             if let preview {
                 summary = try timings.measure("pages") { try writePreview(files, to: preview, site: site, parsed: checked.parsed, renderer: renderer, assets: checked.assets,
                                                                           siteWideLater: siteWideLater, result: &result) }
             } else {
-                summary = try write(files.all, store: store, timings: &timings)
+                summary = try write(files.all, early: early, store: store, timings: &timings)
             }
             result.didWrite = true
             result.fileCount = files.all.count
@@ -178,8 +193,8 @@ public struct SiteBuilder: Sendable {
 
     /// Stages what changed and commits it into the output (`SiteWriter`), unless a page's parts
     /// were lost from the build cache while staging.
-    private func write(_ files: [OutputFile], store: PageStore?, timings: inout StageTimings) throws -> SiteWriter.Summary {
-        let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files) }
+    private func write(_ files: [OutputFile], early: EarlyStaging?, store: PageStore?, timings: inout StageTimings) throws -> SiteWriter.Summary {
+        let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files, early: early) }
         do {
             try store?.lostPages.check()
         } catch {

@@ -34,11 +34,25 @@ struct PageRenderer: Sendable {
 
     /// `search` are the search index's files (`searchFiles`), which count as site-wide.
     func render(_ site: ResolvedSite, assets: [String], search: [OutputFile]) -> (SiteFiles, [Diagnostic]) {
+        let contexts = contexts(of: site)
+        return render(site, contexts: contexts, books: handbookJobs(of: site, contexts: contexts), assets: assets, search: search)
+    }
+
+    /// Each language's context, which its views are made in.
+    func contexts(of site: ResolvedSite) -> [LanguageContext] {
+        site.languages.map { LanguageContext(site: site, language: $0, theme: theme, entryMemo: cache?.entries(of: $0.language)) }
+    }
+
+    /// Each language's handbook, copying what it can of the last build's (`handbooks`).
+    func handbookJobs(of site: ResolvedSite, contexts: [LanguageContext]) -> [RenderJob] {
         let handbook = HandbookBuilder(site: site, theme: theme)
-        let contexts = site.languages.map {
-            LanguageContext(site: site, language: $0, theme: theme, entryMemo: cache?.entries(of: $0.language))
-        }
-        let books = contexts.map { handbooks?.job(handbook, for: $0) ?? handbook.job(for: $0) }
+        return contexts.map { handbooks?.job(handbook, for: $0) ?? handbook.job(for: $0) }
+    }
+
+    /// `render`, with the languages' contexts and handbooks made already (`books`, which a
+    /// build may have begun to stage: `SiteBuilder`).
+    func render(_ site: ResolvedSite, contexts: [LanguageContext], books: [RenderJob], assets: [String],
+                search: [OutputFile]) -> (SiteFiles, [Diagnostic]) {
         let jobs = contexts.flatMap(self.jobs(for:))
         let templates = (books + jobs).map(\.template) + [HandbookBuilder.articleTemplate, EntryRenderer.template,
                                                           ChromeFragments.navTemplate, ChromeFragments.languagesTemplate,

@@ -42,24 +42,50 @@ struct SiteWriter: Sendable {
 
     /// Gets every file's bytes (rendering it, when it is rendered) and stages those that differ
     /// from the previous output's, one file at a time on every core: a file is in memory only
-    /// while it is compared and written. Nothing in the output changes until `commit()`.
-    func stage(_ files: [OutputFile]) throws -> StagedSite {
+    /// while it is compared and written. Nothing in the output changes until `commit()`. The
+    /// files `early` staged already (`stageEarly`) are taken as it left them.
+    func stage(_ files: [OutputFile], early: EarlyStaging? = nil) throws -> StagedSite {
         let paths = Set(files.map(\.path))
         let folders = Self.folders(of: files.map(\.path))
-        if let path = folders.first(where: paths.contains) { throw FileAndFolder(path: path) }
-        let manager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)").path
-        try? manager.removeItem(atPath: staging)
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        if let path = folders.first(where: paths.contains) {
+            early?.discard()
+            throw FileAndFolder(path: path)
+        }
+        if case .files(let staging, let previous, let outcomes) = early?.staged() {
+            do {
+                return try stageChanges(files, paths: paths, folders: folders, in: staging, against: previous, early: outcomes)
+            } catch {
+                try? FileManager.default.removeItem(atPath: staging)
+                throw error
+            }
+        }
+        let staging = try makeStaging()
         do {
-            try FileCalls.makeDirectory(staging)
             guard let previous = PreviousOutput(folder: output.path) else { return try stageWhole(files, folders: folders, in: staging) }
             return try stageChanges(files, paths: paths, folders: folders, in: staging, against: previous)
         } catch {
-            try? manager.removeItem(atPath: staging)
+            try? FileManager.default.removeItem(atPath: staging)
             throw error
         }
+    }
+
+    /// Begins staging `files` on another thread (`EarlyStaging`), when there is a previous
+    /// output to compare them with; if there is none, or the staging folder cannot be made,
+    /// nothing is staged and `stage` stages them with the rest.
+    func stageEarly(_ files: [OutputFile]) -> EarlyStaging {
+        EarlyStaging(output: output.path, files: files, begin: makeStaging) { file, staged, previous in
+            try stage(file, at: staged, against: previous)
+        }
+    }
+
+    /// A new, empty staging folder beside the output (one a failed build left is removed first).
+    private func makeStaging() throws -> String {
+        let parent = output.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)").path
+        try? FileManager.default.removeItem(atPath: staging)
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileCalls.makeDirectory(staging)
+        return staging
     }
 
     /// Two files of the site where one's path is a folder of the other's.
@@ -78,14 +104,16 @@ struct SiteWriter: Sendable {
 
     /// Stages the changed and new files (each named by its number), and works out what else
     /// the commit changes.
-    private func stageChanges(_ files: [OutputFile], paths: Set<String>, folders: [String], in staging: String,
-                              against previous: PreviousOutput) throws -> StagedSite {
-        let outcomes = Array(files.indices).concurrentMap { index in
-            Result { try stage(files[index], at: "\(staging)/\(index)", against: previous) }
+    private func stageChanges(_ files: [OutputFile], paths: Set<String>, folders: [String], in staging: String, against previous: PreviousOutput,
+                              early: [String: (staged: String, outcome: Result<Bool, Error>)] = [:]) throws -> StagedSite {
+        let outcomes = Array(files.indices).concurrentMap { index -> (staged: String, outcome: Result<Bool, Error>) in
+            if let done = early[files[index].path] { return done }
+            let staged = "\(staging)/\(index)"
+            return (staged, Result { try stage(files[index], at: staged, against: previous) })
         }
         var moves: [StagedChanges.Move] = []
-        for (index, outcome) in outcomes.enumerated() where try !outcome.get() {
-            moves.append(StagedChanges.Move(staged: "\(staging)/\(index)", path: files[index].path))
+        for (index, item) in outcomes.enumerated() where try !item.outcome.get() {
+            moves.append(StagedChanges.Move(staged: item.staged, path: files[index].path))
         }
         let changes = StagedChanges(previous: previous, paths: paths, folders: folders, moves: moves)
         let summary = Summary(written: moves.count, unchanged: files.count - moves.count)
