@@ -43,6 +43,12 @@ struct SearchDocuments: RandomAccessCollection, Sendable {
         return low
     }
 
+    /// The pages of documents `docs`, in index order.
+    func pages(of docs: Range<Int>) -> [ParsedPage] {
+        guard !docs.isEmpty else { return [] }
+        return (page(of: docs.lowerBound)...page(of: docs.upperBound - 1)).map { pages[$0].page }
+    }
+
     /// Each page's folder and documents, in index order.
     var pageDocuments: [(folder: String, docs: Range<Int>)] {
         pages.indices.map { (pages[$0].page.folder, starts[$0]..<starts[$0 + 1]) }

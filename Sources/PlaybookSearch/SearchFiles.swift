@@ -32,17 +32,10 @@ public enum SearchFiles {
     public static func chunkFiles(of site: ResolvedSite) -> [(path: String, pages: [ParsedPage])] {
         site.languages.flatMap { language in
             let root = SitePath.languageRoot(language.language, defaultLanguage: site.config.defaultLanguage)
-            var chunks: [(path: String, pages: [ParsedPage])] = []
-            var doc = 0
-            for (_, page) in SearchIndexBuilder.indexedPages(of: language, root: root) {
-                for _ in page.searchSections {
-                    let number = doc / SearchShards.docsPerChunk
-                    if number == chunks.count { chunks.append((root + "search/d\(number).js", [])) }
-                    if chunks[number].pages.last !== page { chunks[number].pages.append(page) }
-                    doc += 1
-                }
+            let docs = SearchDocuments(pages: SearchIndexBuilder.indexedPages(of: language, root: root), root: root)
+            return stride(from: 0, to: docs.count, by: SearchShards.docsPerChunk).map { first in
+                (root + "search/d\(first / SearchShards.docsPerChunk).js", docs.pages(of: first..<min(first + SearchShards.docsPerChunk, docs.count)))
             }
-            return chunks
         }
     }
 }

@@ -90,13 +90,14 @@ final class PageStore: Sendable {
     }
 
     /// The outline of the entry named `name` (with its search sections) and the entry's size,
-    /// when the whole entry checks out. Its bulk is left on disk, for `part(_:ofEntry:)`. The
+    /// when the whole entry checks out; a damaged one gets a note unless `quietly` (an entry
+    /// the build can do without). Its bulk is left on disk, for `part(_:ofEntry:)`. The
     /// entry is kept by `commit` only once the build takes its page from it (`use`).
-    func entry(named name: String) -> (outline: CachedPage.Outline, bytes: Int)? {
+    func entry(named name: String, quietly: Bool = false) -> (outline: CachedPage.Outline, bytes: Int)? {
         let path = entryPath(name)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard let outline = ChecksummedFile.entry.withPayload(of: data, CachedPage.outline(of:)) else {
-            noteDamaged(path)
+            if !quietly { noteDamaged(path) }
             return nil
         }
         return (outline, data.count)
@@ -122,8 +123,7 @@ final class PageStore: Sendable {
         return text
     }
 
-    /// Where the entry named `name` lies.
-    func entryPath(_ name: String) -> String {
+    private func entryPath(_ name: String) -> String {
         folderPath + "/" + name + Self.suffix
     }
 

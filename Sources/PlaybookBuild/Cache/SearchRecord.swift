@@ -63,8 +63,7 @@ struct CachedSearchMemory: SearchMemory {
     /// The sections of the entry, when it checks out; no note when it does not: an entry of the
     /// last build that this one can do without.
     func sections(ofToken token: String) -> [SearchSection]? {
-        guard let data = FileManager.default.contents(atPath: store.entryPath(token)) else { return nil }
-        return ChecksummedFile.entry.withPayload(of: data, CachedPage.outline(of:))?.searchSections
+        store.entry(named: token, quietly: true)?.outline.searchSections
     }
 
     /// A damaged record is ignored with a note.
