@@ -38,8 +38,9 @@ import Testing
         let files = names.map { (path: $0, entry: $0.hasPrefix("a/") ? "entry-\($0)" : KeptPages.noPage) }
         KeptPages.record(outline: "0123", files: files, kept: [:], output: output, in: folder)
         let record = try #require(KeptPages.load(from: folder))
-        #expect(record.keepable(files, outline: "0123", output: output) == record.files, "every file as the build left it")
-        #expect(record.keepable(files, outline: "4567", output: output).isEmpty, "another outline keeps nothing")
+        let listing = try #require(OutputListing(folder: output.path))
+        #expect(record.keepable(files, outline: "0123", listing: listing) == record.files, "every file as the build left it")
+        #expect(record.keepable(files, outline: "4567", listing: listing).isEmpty, "another outline keeps nothing")
 
         // A file changed by hand (a new change time, even with the same bytes) or deleted, or
         // shown from another entry, is made again; the others are kept as recorded.
@@ -47,7 +48,7 @@ import Testing
         try Data("edited.html".utf8).write(to: output.appendingPathComponent("edited.html"))
         try FileManager.default.removeItem(at: output.appendingPathComponent("deleted.html"))
         let asked = files.map { $0.path == "other entry.html" ? (path: $0.path, entry: "entry-new") : $0 }
-        let kept = record.keepable(asked, outline: "0123", output: output)
+        let kept = record.keepable(asked, outline: "0123", listing: try #require(OutputListing(folder: output.path)))
         #expect(kept.keys.sorted() == names.filter { !["edited.html", "deleted.html", "other entry.html"].contains($0) }.sorted())
         #expect(kept.allSatisfy { record.files[$0.key] == $0.value })
     }

@@ -54,6 +54,31 @@ struct BuildStampTests {
         #expect(stamp.unchangedResult(inputs: stamp.inputs())?.isUpToDate == true, "the same stamp with nothing saved meanwhile")
     }
 
+    /// A build with the cache writes the output's lines of its stamp from its own listing of
+    /// the output (`OutputListing`), brought up to date after its commit: they are the lines a
+    /// walk of the output after the build gives, after an edit, a new page and a removed one.
+    @Test func theStampFromTheBuildsListingIsTheStampOfAWalk() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        var options = BuildOptions(root: site.root, usesCache: true)
+        options.binaryIdentity = "test"
+        _ = SiteBuilder(options: options).build()
+        let stamp = BuildStamp(options: options)
+        for change in [{ try site.write("content/articles/b.md", page("B", body: "Edited.")) },
+                       { try site.write("content/articles/c.md", page("C")) },
+                       { try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/c.md")) }] {
+            try change()
+            let inputs = stamp.inputs()
+            var result = SiteBuilder(options: options).buildStoring()
+            #expect(result.outputListing != nil)
+            stamp.record(result, inputs: inputs)
+            let fromListing = try String(contentsOf: stamp.file, encoding: .utf8)
+            result.outputListing = nil
+            stamp.record(result, inputs: inputs)
+            #expect(try String(contentsOf: stamp.file, encoding: .utf8) == fromListing)
+        }
+    }
+
     @Test func aDamagedOutputIsRebuilt() throws {
         let site = try makeSite()
         defer { site.remove() }

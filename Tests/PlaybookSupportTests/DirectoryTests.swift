@@ -3,7 +3,7 @@ import Testing
 import PlaybookSupport
 
 /// A folder's entries with their identities are the entries `entries(of:)` lists, in its
-/// order, each with the identity its whole path gives (links followed, nil for a dangling one).
+/// order and with its types, each with the identity its whole path gives (links followed, nil for a dangling one).
 struct DirectoryTests {
     @Test func identitiesAreThoseOfEachEntrysPathInTheOrderOfEntries() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("directory-\(UUID().uuidString)").path
@@ -17,6 +17,7 @@ struct DirectoryTests {
 
         let listed = Directory.identities(in: folder)
         #expect(listed.map(\.name) == Directory.entries(of: folder).map(\.name))
+        #expect(listed.map(\.type) == Directory.entries(of: folder).map(\.type), "the entry's own type: a link is a link")
         #expect(listed.map(\.name) == [".hidden", "A.html", "b.html", "dangling", "link", "sub folder", "été 倾听.html"])
         for entry in listed {
             #expect(entry.identity == FileIdentity(path: folder + "/" + entry.name), "\(entry.name)")

@@ -31,6 +31,8 @@ public struct BuildResult: Sendable {
     public private(set) var retained: RetainedOutput?
     /// What a preview build (`SiteBuilder.buildPages()`) leaves to do after the reload.
     public internal(set) var preview: PreviewStep?
+    /// With the build cache: the output as the build left it, for the build stamp.
+    var outputListing: OutputListing?
 
     mutating func retain(_ site: ResolvedSite, _ files: [OutputFile]) {
         retained = RetainedOutput(site: site, files: files)

@@ -62,7 +62,8 @@ struct BuildStamp {
     }
 
     /// Records a successful build with no diagnostics, with the `inputs` listed before it and
-    /// the output as it left it; anything else removes the stamp.
+    /// the output as it left it (as the build's own listing has it, when it has one:
+    /// `OutputListing`); anything else removes the stamp.
     func record(_ result: BuildResult, inputs: [String]) {
         guard result.didWrite, result.diagnostics.isEmpty else {
             FileCalls.remove(file.path)
@@ -71,7 +72,11 @@ struct BuildStamp {
         var text = "\(result.pageCount) \(result.languageCount) \(result.fileCount)\n"
         let add = { (line: String) -> Bool in text += line; text += "\n"; return true }
         _ = inputs.allSatisfy(add)
-        _ = Self.walk(options.output.path, as: "output", spread: true, add)
+        if let lines = result.outputListing?.stampLines(as: "output") {
+            _ = lines.allSatisfy(add)
+        } else {
+            _ = Self.walk(options.output.path, as: "output", spread: true, add)
+        }
         if (try? Data(text.utf8).write(to: file, options: .atomic)) == nil { FileCalls.remove(file.path) }
     }
 

@@ -129,6 +129,9 @@ public struct SiteBuilder: Sendable {
     /// index's among them, to `result.preview` (`PreviewBuild`).
     func buildAll(store: PageStore?, siteWideLater: Bool = false) -> BuildResult {
         var timings = StageTimings()
+        // A build with the cache lists the output once, for what it keeps, the writer and the
+        // stamp: from the start, on a core the first stages leave idle at times.
+        let listed = store == nil ? nil : Background { [output = options.output.path] in OutputListing(folder: output) }
         let (theme, themeDiagnostics) = timings.measure("theme") { ThemeLoader.load(root: options.root, cache: cache) }
         let checked = check(theme: theme, makingHandbook: true, store: store)
         timings.append(checked.timings)
@@ -146,11 +149,15 @@ public struct SiteBuilder: Sendable {
         // Render and write overlap: each page is rendered as the writer compares and stages it,
         // so "render" covers both and "write" is the commit of what changed into the output.
         var renderer = PageRenderer(theme: theme, root: options.root, cache: cache, outputPath: options.output.path, handbooks: store?.handbooks)
+        var listing: OutputListing?
         let keeping = store.map { store in
-            timings.measure("keep") {
-                store.keptFiles(renderer.outlineFiles(of: site), of: site, theme: theme, assets: checked.assets, output: options.output)
+            timings.measure("keep") { () -> Set<String> in
+                listing = listed?.value
+                return store.keptFiles(renderer.outlineFiles(of: site), of: site, theme: theme, assets: checked.assets,
+                                       output: options.output, listing: listing)
             }
         } ?? []
+        let previous = listing.map(PreviousOutput.init)
         renderer.keeping = keeping
         result.filesKept = keeping.count
         // When the build keeps files (the outline is the last build's, so the handbooks are
@@ -161,7 +168,7 @@ public struct SiteBuilder: Sendable {
             let contexts = renderer.contexts(of: site)
             let books = renderer.handbookJobs(of: site, contexts: contexts)
             let overlap = preview == nil && !keeping.isEmpty
-            return (contexts, books, overlap ? SiteWriter(output: options.output).stageEarly(books.map(renderer.renderedFile)) : nil)
+            return (contexts, books, overlap ? SiteWriter(output: options.output).stageEarly(books.map(renderer.renderedFile), listed: previous) : nil)
         }
         let search = siteWideLater ? [] : timings.measure("search") { renderer.searchFiles(site, store: store) }
         let (files, renderDiagnostics) = timings.measure("plan") {
@@ -179,7 +186,10 @@ public struct SiteBuilder: Sendable {
                 summary = try timings.measure("pages") { try writePreview(files, to: preview, site: site, parsed: checked.parsed, renderer: renderer, assets: checked.assets,
                                                                           siteWideLater: siteWideLater, result: &result) }
             } else {
-                summary = try write(files.all, early: early, store: store, timings: &timings)
+                summary = try write(files.all, early: early, listed: previous, store: store, timings: &timings) { change in
+                    listing?.update(after: change)
+                    result.outputListing = listing
+                }
             }
             result.didWrite = true
             result.fileCount = files.all.count
@@ -192,16 +202,19 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Stages what changed and commits it into the output (`SiteWriter`), unless a page's parts
-    /// were lost from the build cache while staging.
-    private func write(_ files: [OutputFile], early: EarlyStaging?, store: PageStore?, timings: inout StageTimings) throws -> SiteWriter.Summary {
-        let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files, early: early) }
+    /// were lost from the build cache while staging; `committed` is told what the commit changed.
+    private func write(_ files: [OutputFile], early: EarlyStaging?, listed: PreviousOutput?, store: PageStore?, timings: inout StageTimings,
+                       committed: (StagedSite.Change) -> Void) throws -> SiteWriter.Summary {
+        let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files, early: early, listed: listed) }
         do {
             try store?.lostPages.check()
         } catch {
             try? FileManager.default.removeItem(atPath: staged.staging)
             throw error
         }
-        return try timings.measure("write") { try staged.commit() }
+        let summary = try timings.measure("write") { try staged.commit() }
+        committed(staged.change)
+        return summary
     }
 
     /// Errors and warnings in file order, so a run's output reads top to bottom.

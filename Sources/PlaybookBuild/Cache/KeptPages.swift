@@ -66,15 +66,14 @@ struct KeptPages {
     }
 
     /// The files that can be kept, by output path, with their recorded entry and identity: same
-    /// outline, same entry (taken from the cache this build, or `noPage`), same file. Each file
-    /// is looked at on its own, so their `stat`s are spread over the cores.
-    func keepable(_ files: [(path: String, entry: String)], outline: String, output: URL) -> [String: String] {
+    /// outline, same entry (taken from the cache this build, or `noPage`), same file, as the
+    /// output's `listing` found it.
+    func keepable(_ files: [(path: String, entry: String)], outline: String, listing: OutputListing) -> [String: String] {
         guard outline == self.outline else { return [:] }
         let recorded = self.files
-        let folder = output.path
         let kept = files.concurrentMap { file -> (path: String, line: String)? in
             guard let line = recorded[file.path], line.hasPrefix(file.entry + " "),
-                  let identity = FileIdentity(path: folder + "/" + file.path),
+                  let identity = listing.entries[file.path]?.identity,
                   line == file.entry + " " + identity.description else { return nil }
             return (file.path, line)
         }

@@ -262,9 +262,10 @@ extension PageStore {
     /// site's outline and each file's entry for the record `commit()` leaves: for a file showing
     /// one page, that page's entry; for more, the digest of theirs. A file showing a page that
     /// has no entry is neither kept nor recorded; one showing a page converted this build is
-    /// recorded but not kept.
+    /// recorded but not kept. `listing` is the output as this build found it (nil when there is
+    /// none, so nothing can be kept).
     func keptFiles(_ files: [(path: String, showing: [ParsedPage])], of site: ResolvedSite, theme: Theme, assets: [String],
-                   output: URL) -> Set<String> {
+                   output: URL, listing: OutputListing?) -> Set<String> {
         let known = pageOutlines.withLock { $0 }
         let outline = KeptPages.outline(of: site, theme: theme, assets: assets, context: context) { known[$0.source.sourcePath] }
         let entries = self.entries
@@ -283,8 +284,9 @@ extension PageStore {
             return (file.path, entry, hit)
         }
         handbooks.start(outline: outline, entries: entries, folder: folder, output: output)
-        let kept = KeptPages.load(from: folder)?
-            .keepable(candidates.filter(\.hit).map { (path: $0.path, entry: $0.entry) }, outline: outline, output: output) ?? [:]
+        let kept = listing.flatMap { listing in
+            KeptPages.load(from: folder)?.keepable(candidates.filter(\.hit).map { (path: $0.path, entry: $0.entry) }, outline: outline, listing: listing)
+        } ?? [:]
         keepableFiles.withLock { $0 = (outline, candidates.map { (path: $0.path, entry: $0.entry) }, kept) }
         return Set(kept.keys)
     }

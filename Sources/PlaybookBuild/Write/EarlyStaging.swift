@@ -21,12 +21,13 @@ final class EarlyStaging: Sendable {
     private let done = DispatchGroup()
     private let result = Mutex<Staged>(.nothing)
 
-    /// `begin` makes the staging folder; `stage` stages a file at a path against the previous output.
-    init(output: String, files: [OutputFile], begin: @escaping @Sendable () throws -> String,
+    /// `begin` makes the staging folder; `stage` stages a file at a path against the previous
+    /// output, `listed` when the build has listed it already, else listed here.
+    init(output: String, listed: PreviousOutput?, files: [OutputFile], begin: @escaping @Sendable () throws -> String,
          stage: @escaping @Sendable (OutputFile, String, PreviousOutput) throws -> Bool) {
         DispatchQueue.global().async(group: done) { [self] in
             guard let staging = try? begin() else { return }
-            guard let previous = PreviousOutput(folder: output) else {
+            guard let previous = listed ?? PreviousOutput(folder: output) else {
                 try? FileManager.default.removeItem(atPath: staging)
                 return
             }

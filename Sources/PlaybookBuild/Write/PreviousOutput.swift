@@ -29,6 +29,12 @@ struct PreviousOutput: Sendable {
         self.entries = entries
     }
 
+    /// The output as `listing` found it.
+    init(_ listing: OutputListing) {
+        folder = listing.folder
+        entries = listing.entries.mapValues(\.kind)
+    }
+
     /// True when the previous output has a regular file at `path` with exactly these bytes.
     func holds(_ path: String, exactly bytes: FileBytes) -> Bool {
         entries[path] == .file && FileCalls.holds(folder + "/" + path, exactly: bytes)
@@ -49,7 +55,7 @@ struct PreviousOutput: Sendable {
     }
 
     /// What is at `path`, links not followed; nil when nothing is.
-    private static func entry(at path: String) -> Entry? {
+    static func entry(at path: String) -> Entry? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {

@@ -43,8 +43,9 @@ struct SiteWriter: Sendable {
     /// Gets every file's bytes (rendering it, when it is rendered) and stages those that differ
     /// from the previous output's, one file at a time on every core: a file is in memory only
     /// while it is compared and written. Nothing in the output changes until `commit()`. The
-    /// files `early` staged already (`stageEarly`) are taken as it left them.
-    func stage(_ files: [OutputFile], early: EarlyStaging? = nil) throws -> StagedSite {
+    /// files `early` staged already (`stageEarly`) are taken as it left them. `listed` is the
+    /// output as the build listed it, if it did (else it is listed here).
+    func stage(_ files: [OutputFile], early: EarlyStaging? = nil, listed: PreviousOutput? = nil) throws -> StagedSite {
         let paths = Set(files.map(\.path))
         let folders = Self.folders(of: files.map(\.path))
         if let path = folders.first(where: paths.contains) {
@@ -61,7 +62,7 @@ struct SiteWriter: Sendable {
         }
         let staging = try makeStaging()
         do {
-            guard let previous = PreviousOutput(folder: output.path) else { return try stageWhole(files, folders: folders, in: staging) }
+            guard let previous = listed ?? PreviousOutput(folder: output.path) else { return try stageWhole(files, folders: folders, in: staging) }
             return try stageChanges(files, paths: paths, folders: folders, in: staging, against: previous)
         } catch {
             try? FileManager.default.removeItem(atPath: staging)
@@ -72,8 +73,8 @@ struct SiteWriter: Sendable {
     /// Begins staging `files` on another thread (`EarlyStaging`), when there is a previous
     /// output to compare them with; if there is none, or the staging folder cannot be made,
     /// nothing is staged and `stage` stages them with the rest.
-    func stageEarly(_ files: [OutputFile]) -> EarlyStaging {
-        EarlyStaging(output: output.path, files: files, begin: makeStaging) { file, staged, previous in
+    func stageEarly(_ files: [OutputFile], listed: PreviousOutput? = nil) -> EarlyStaging {
+        EarlyStaging(output: output.path, listed: listed, files: files, begin: makeStaging) { file, staged, previous in
             try stage(file, at: staged, against: previous)
         }
     }

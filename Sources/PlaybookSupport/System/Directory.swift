@@ -21,17 +21,17 @@ public enum Directory {
         return read(directory).sorted { $0.name < $1.name }
     }
 
-    /// The names of a folder's entries, sorted as `entries(of:)` sorts them, each with its
-    /// identity as `FileIdentity(path:)` gives it for `folder + "/" + name` (links followed;
-    /// nil when there is nothing there any more, or a link leads nowhere). Each entry is
-    /// looked at from the open folder, not by its whole path again.
-    public static func identities(in folder: String) -> [(name: String, identity: FileIdentity?)] {
+    /// A folder's entries as `entries(of:)` gives them, each with its identity as
+    /// `FileIdentity(path:)` gives it for `folder + "/" + name` (links followed; nil when
+    /// there is nothing there any more, or a link leads nowhere). Each entry is looked at from
+    /// the open folder, not by its whole path again.
+    public static func identities(in folder: String) -> [(name: String, type: Int32, identity: FileIdentity?)] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
-        return read(directory).map(\.name).sorted().map { name in
+        return read(directory).sorted { $0.name < $1.name }.map { entry in
             var info = stat()
-            return (name, fstatat(descriptor, name, &info, 0) == 0 ? FileIdentity(info) : nil)
+            return (entry.name, entry.type, fstatat(descriptor, entry.name, &info, 0) == 0 ? FileIdentity(info) : nil)
         }
     }
 
