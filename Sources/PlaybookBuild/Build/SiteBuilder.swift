@@ -129,9 +129,11 @@ public struct SiteBuilder: Sendable {
     /// index's among them, to `result.preview` (`PreviewBuild`).
     func buildAll(store: PageStore?, siteWideLater: Bool = false) -> BuildResult {
         var timings = StageTimings()
-        // A build with the cache lists the output once, for what it keeps, the writer and the
-        // stamp: from the start, on a core the first stages leave idle at times.
-        let listed = store == nil ? nil : Background { [output = options.output.path] in OutputListing(folder: output) }
+        // A build from the cache lists the output once, for what it keeps, the writer and the
+        // stamp: from the start, on a core the first stages leave idle at times. A build that
+        // converts every page (no cache yet, or one another binary made) does not: it keeps
+        // nothing, and the listing's identities would add to its peak.
+        let listed = store?.isCurrent == true ? Background { [output = options.output.path] in OutputListing(folder: output) } : nil
         let (theme, themeDiagnostics) = timings.measure("theme") { ThemeLoader.load(root: options.root, cache: cache) }
         let checked = check(theme: theme, makingHandbook: true, store: store)
         timings.append(checked.timings)

@@ -57,6 +57,8 @@ final class PageStore: Sendable {
     private let mapDigest = Mutex<String?>(nil)
     /// Each language's search index terms, for the `SearchRecord` `commit` leaves.
     let searchTerms = SearchTermsRecorder()
+    /// The folder holds a cache this binary made, in this format: the build can take pages from it.
+    let isCurrent: Bool
 
     /// Nil when the folder holds something that is not a build cache: it is left alone and
     /// the build runs without one (`notes` says so).
@@ -71,8 +73,10 @@ final class PageStore: Sendable {
         for part in contextParts { digest.add(part) }
         context = digest.description
         let formatFile = folder.appendingPathComponent("format")
+        let found = try? String(contentsOf: formatFile, encoding: .utf8)
+        isCurrent = found == formatText
         guard FileManager.default.fileExists(atPath: folder.path) else { return }
-        guard let found = try? String(contentsOf: formatFile, encoding: .utf8), found.hasPrefix(Self.marker) else {
+        guard let found, found.hasPrefix(Self.marker) else {
             notes.append("\(folder.path) is not a build cache: building without one (delete it to let playbook make one)")
             return nil
         }

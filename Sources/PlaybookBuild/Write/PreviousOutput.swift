@@ -17,30 +17,37 @@ struct PreviousOutput: Sendable {
     }
 
     let folder: String
-    /// Every entry under the folder, by its path relative to it.
-    let entries: [String: Entry]
+    /// Every entry under the folder, by its path relative to it (with its identity when the
+    /// build listed the output as an `OutputListing`, which it then shares).
+    private let listed: [String: OutputListing.Entry]
 
     /// Nil when there is no previous output folder.
     init?(folder: String) {
         guard Self.entry(at: folder) == .folder else { return nil }
         self.folder = folder
-        var entries: [String: Entry] = [:]
+        var entries: [String: OutputListing.Entry] = [:]
         Self.list(folder, under: "", into: &entries)
-        self.entries = entries
+        listed = entries
     }
 
     /// The output as `listing` found it.
     init(_ listing: OutputListing) {
         folder = listing.folder
-        entries = listing.entries.mapValues(\.kind)
+        listed = listing.entries
     }
+
+    /// What is at `path`, relative to the folder; nil for nothing.
+    subscript(path: String) -> Entry? { listed[path]?.kind }
+
+    /// Every entry under the folder with its path relative to it.
+    var entries: some Sequence<(path: String, entry: Entry)> { listed.lazy.map { (path: $0.key, entry: $0.value.kind) } }
 
     /// True when the previous output has a regular file at `path` with exactly these bytes.
     func holds(_ path: String, exactly bytes: FileBytes) -> Bool {
-        entries[path] == .file && FileCalls.holds(folder + "/" + path, exactly: bytes)
+        self[path] == .file && FileCalls.holds(folder + "/" + path, exactly: bytes)
     }
 
-    private static func list(_ root: String, under prefix: String, into entries: inout [String: Entry]) {
+    private static func list(_ root: String, under prefix: String, into entries: inout [String: OutputListing.Entry]) {
         for (name, type) in Directory.entries(of: prefix.isEmpty ? root : root + "/" + prefix) {
             let path = prefix.isEmpty ? name : prefix + "/" + name
             let entry: Entry = switch Int(type) {
@@ -49,7 +56,7 @@ struct PreviousOutput: Sendable {
             case Int(DT_UNKNOWN): Self.entry(at: root + "/" + path) ?? .other  // a file system that does not tell
             default: .other
             }
-            entries[path] = entry
+            entries[path] = OutputListing.Entry(kind: entry, identity: nil)
             if entry == .folder { list(root, under: path, into: &entries) }
         }
     }

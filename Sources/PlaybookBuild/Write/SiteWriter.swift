@@ -126,11 +126,11 @@ struct SiteWriter: Sendable {
     private func stage(_ file: OutputFile, at staged: String, against previous: PreviousOutput) throws -> Bool {
         let old = previous.folder + "/" + file.path
         // A file the build cache keeps is the previous output's own, as long as it is there.
-        if case .kept = file.contents, previous.entries[file.path] == .file { return true }
+        if case .kept = file.contents, previous[file.path] == .file { return true }
         let bytes = try file.bytes()
         if case .stream = bytes {
             // Made while written, so compared while written.
-            guard try FileCalls.create(staged, with: bytes, comparingWith: previous.entries[file.path] == .file ? old : nil) else { return false }
+            guard try FileCalls.create(staged, with: bytes, comparingWith: previous[file.path] == .file ? old : nil) else { return false }
             FileCalls.remove(staged)
             return true
         }

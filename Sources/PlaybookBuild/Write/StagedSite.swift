@@ -69,7 +69,7 @@ struct StagedChanges: Sendable {
         }
         self.inTheWay = inTheWay
         let removed = Set(inTheWay)
-        newFolders = folders.filter { previous.entries[$0] != .folder || removed.contains($0) }
+        newFolders = folders.filter { previous[$0] != .folder || removed.contains($0) }
         self.moves = moves
         self.stale = stale.sorted { $0.path.utf8.count > $1.path.utf8.count }
     }
