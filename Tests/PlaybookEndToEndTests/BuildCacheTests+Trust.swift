@@ -21,6 +21,23 @@ extension BuildCacheTests {
         #expect(damaged.pagesConverted == 1)
     }
 
+    /// A record of the page files in another version of its format (another binary's cache)
+    /// is not read, and is not called damaged: the build reads every file again.
+    @Test func aRecordOfThePageFilesInAnotherVersionIsNotReadAndNotDamaged() throws {
+        let site = try FixtureSite(Self.files)
+        defer { site.remove() }
+        try expectSameAsCleanBuild(site, "first build")
+        let record = BuildOptions(root: site.root).cacheFolder.appendingPathComponent(KnownSources.fileName)
+        var bytes = try Data(contentsOf: record)
+        #expect(bytes.starts(with: Data("PBSOURCES2".utf8)))
+        bytes[bytes.startIndex + 9] = UInt8(ascii: "1")
+        try bytes.write(to: record)
+        #expect(KnownSources.load(from: record.deletingLastPathComponent(), context: "any").damaged == false)
+        try site.write("content/articles/b.md", page("Recall", body: "## Two\n\nAn edit, so that the build runs."))
+        let other = try expectSameAsCleanBuild(site, "a record in another version", notes: 0)
+        #expect(other.pagesConverted == 1)
+    }
+
     /// A damaged record of the search terms is ignored with a note: the terms are gathered
     /// from every page again, and recorded anew.
     @Test func aDamagedRecordOfTheSearchTermsIsIgnoredWithANote() throws {

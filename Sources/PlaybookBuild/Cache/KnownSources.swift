@@ -14,12 +14,10 @@ import PlaybookSupport
 /// Kept in the cache folder's `sources` file, written by `PageStore.commit`.
 struct KnownSources: Sendable {
     static let fileName = "sources"
-    private static let file = ChecksummedFile(magic: "PBSOURCES1")
+    private static let file = ChecksummedFile(magic: "PBSOURCES2")
 
     struct Known: Sendable {
         var identity: String
-        /// `ContentFile`'s place for the file: kind, key and language.
-        var classification: String
         var digest: String
         /// Without its body.
         var page: SourcePage
@@ -30,16 +28,18 @@ struct KnownSources: Sendable {
 
     /// The record in `folder` made under `context` (the cache's: binary, options,
     /// playbook.yml); empty when there is none, it was made under another context or it does
-    /// not read back intact (`damaged` is then set).
+    /// not read back intact (`damaged` is then set). One in another version of the format is
+    /// another build cache's (`PageStore` says so), not damaged.
     static func load(from folder: URL, context: String) -> (sources: KnownSources, damaged: Bool) {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return (KnownSources(files: [:]), false) }
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
+              !file.isOtherVersion(data) else { return (KnownSources(files: [:]), false) }
         let files = file.withPayload(of: data) { payload -> [String: Known]? in
             var reader = EntryReader(payload)
             guard let recordedContext = try? reader.text() else { return nil }
             guard recordedContext == context else { return [:] }
             guard let list = try? reader.list({ reader in
                 let path = try reader.text()
-                let known = Known(identity: try reader.text(), classification: try reader.text(), digest: try reader.text(),
+                let known = Known(identity: try reader.text(), digest: try reader.text(),
                                   page: try readPage(path, from: &reader))
                 return (path, known)
             }), reader.isAtEnd else { return nil }
@@ -57,7 +57,6 @@ struct KnownSources: Sendable {
             let file = files[path]!
             writer.text(path)
             writer.text(file.identity)
-            writer.text(file.classification)
             writer.text(file.digest)
             writePage(file.page, into: &writer)
         }

@@ -51,11 +51,15 @@ struct ContentLoader: Sendable {
         cache?.loadedPages.begin(context: 0)
         let folder = content.path
         let loaded = paths.concurrentMap { relativePath -> (ContentFile, RecordedPage?) in
+            if let known = known?.unchanged(at: folder + "/" + relativePath, sourcePath: "content/" + relativePath) { return known }
             let classification = ContentFile.classify(relativePath, config: config)
             guard case .page(let kind, let key, let language) = classification else { return (classification, nil) }
             return (classification, loadRecording(at: folder + "/" + relativePath, sourcePath: "content/\(relativePath)",
-                                                  kind: kind, key: key, language: language, known: known))
+                                                  kind: kind, key: key, language: language, recording: known != nil))
         }
+        output.sourceDigests.reserveCapacity(paths.count)
+        output.records.reserveCapacity(paths.count)
+        output.unread.reserveCapacity(paths.count)
         for (relativePath, (classification, page)) in zip(paths, loaded) {
             switch classification {
             case .ignored: continue
@@ -83,21 +87,17 @@ struct ContentLoader: Sendable {
         var unread: Bool
     }
 
-    /// `loadPage`, except that with `known` a file whose identity is the recorded one is not
-    /// read. The identity is taken before the file is read, so that a write during the read
-    /// changes it.
+    /// `loadPage`, recording for the next build (with the build cache, `recording`) what it
+    /// read: the file's identity, taken before the file is read so that a write during the
+    /// read changes it, its digest and its page (`KnownSources.unchanged`).
     func loadRecording(at path: String, sourcePath: String, kind: PageKind?, key: String, language: String,
-                       known: KnownSources?) -> RecordedPage {
-        let classification = "\(kind?.rawValue ?? "")|\(key)|\(language)"
-        let identity = known == nil ? nil : FileIdentity(path: path)?.description
-        if let identity, let record = known?.files[sourcePath], record.identity == identity, record.classification == classification {
-            return RecordedPage(page: record.page, diagnostics: [], digest: record.digest, record: record, unread: true)
-        }
+                       recording: Bool) -> RecordedPage {
+        let identity = recording ? FileIdentity(path: path)?.description : nil
         let (page, diagnostics, digest) = loadPage(at: path, sourcePath: sourcePath, kind: kind, key: key, language: language)
         var bodyless = page
         bodyless.body = ""
         let record = identity.flatMap { identity in
-            digest.map { KnownSources.Known(identity: identity, classification: classification, digest: $0.description, page: bodyless) }
+            digest.map { KnownSources.Known(identity: identity, digest: $0.description, page: bodyless) }
         }
         return RecordedPage(page: page, diagnostics: diagnostics, digest: digest?.description,
                             record: diagnostics.isEmpty ? record : nil, unread: false)
@@ -106,7 +106,7 @@ struct ContentLoader: Sendable {
     /// The page of the file at `sourcePath` read again, with its body.
     func reading(_ page: SourcePage) -> RecordedPage {
         loadRecording(at: root.path + "/" + page.sourcePath, sourcePath: page.sourcePath, kind: page.kind, key: page.key,
-                      language: page.language, known: known.map { _ in KnownSources(files: [:]) })
+                      language: page.language, recording: known != nil)
     }
 
     /// The translation status compares a source's body with the version its translations
@@ -187,5 +187,19 @@ extension ContentLoader.Output {
         if let digest = loaded.digest { sourceDigests[path] = digest }
         if let record = loaded.record { records[path] = record }
         if loaded.unread { unread.insert(path) }
+    }
+}
+
+extension KnownSources {
+    /// The page of the file at `path` (`sourcePath` in the record) as the record has it, when
+    /// its identity is the recorded one: taken before the file would be read, so that a write
+    /// during the read changes it. Its place in the content model is the recorded one too: the
+    /// record is only read under the context it was made in (the binary, the options and
+    /// playbook.yml), and a file's place is a function of its path and playbook.yml.
+    func unchanged(at path: String, sourcePath: String) -> (ContentFile, ContentLoader.RecordedPage)? {
+        guard let record = files[sourcePath], let identity = FileIdentity(path: path), record.identity == identity.description else { return nil }
+        let page = record.page
+        return (.page(kind: page.kind, key: page.key, language: page.language),
+                ContentLoader.RecordedPage(page: page, diagnostics: [], digest: record.digest, record: record, unread: true))
     }
 }
