@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlaybookBuild
 import PlaybookModel
+import PlaybookSupport
 
 /// `playbook build` with nothing changed stops after checking its stamp; any change to an
 /// input, the options or the output makes it build again.
@@ -76,6 +77,20 @@ struct BuildStampTests {
             result.outputListing = nil
             stamp.record(result, inputs: inputs)
             #expect(try String(contentsOf: stamp.file, encoding: .utf8) == fromListing)
+        }
+    }
+
+    /// The check's lines give each content file's identity as the loader would look it up,
+    /// names with spaces included; other inputs and missing files give none.
+    @Test func theChecksLinesGiveEachContentFilesIdentity() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.write("content/articles/a b  c.md", page("Spaces"))
+        let identities = BuildStamp.contentIdentities(in: BuildStamp(options: BuildOptions(root: site.root)).inputs()
+                                                      + ["input content/articles/gone.md missing"])
+        #expect(identities.keys.sorted() == ["content/articles", "content/articles/a b  c.md", "content/articles/a.md", "content/articles/b.md"])
+        for (path, identity) in identities {
+            #expect(identity == FileIdentity(path: site.root.path + "/" + path)?.description, "\(path)")
         }
     }
 

@@ -61,6 +61,25 @@ struct BuildStamp {
         return lines
     }
 
+    /// Each content file's identity as `inputs` listed it, by source path (`content/…`), for
+    /// the loader (`ContentLoader.listed`). A line is "input ", the path, a space and the
+    /// identity: five fields with no space in any, or "missing".
+    static func contentIdentities(in inputs: [String]) -> [String: String] {
+        var identities: [String: String] = [:]
+        identities.reserveCapacity(inputs.count)
+        for line in inputs where line.hasPrefix("input content/") && !line.hasSuffix(" missing") {
+            let bytes = line.utf8
+            var separator = bytes.endIndex, spaces = 0
+            while spaces < 5, separator > bytes.startIndex {
+                separator = bytes.index(before: separator)
+                if bytes[separator] == UInt8(ascii: " ") { spaces += 1 }
+            }
+            guard spaces == 5 else { continue }
+            identities[String(line[bytes.index(bytes.startIndex, offsetBy: "input ".utf8.count)..<separator])] = String(line[bytes.index(after: separator)...])
+        }
+        return identities
+    }
+
     /// Records a successful build with no diagnostics, with the `inputs` listed before it and
     /// the output as it left it (as the build's own listing has it, when it has one:
     /// `OutputListing`); anything else removes the stamp.

@@ -14,6 +14,10 @@ public struct SiteBuilder: Sendable {
     public let cache: BuildCache?
     /// The preview's output folder, which remembers what it holds (`PreviewOutput`).
     public let preview: PreviewOutput?
+    /// Each content file's identity as the command line's check listed it before the build
+    /// read anything (`BuildStamp.contentIdentities`), by source path; the loader looks at the
+    /// files it lacks.
+    var listedSources: [String: String] = [:]
 
     public init(options: BuildOptions, cache: BuildCache? = nil, preview: PreviewOutput? = nil) {
         self.options = options
@@ -52,7 +56,7 @@ public struct SiteBuilder: Sendable {
 
         // The record of the page files is read inside the stage it serves.
         let (loader, loaded) = timings.measure("load") { () -> (ContentLoader, ContentLoader.Output) in
-            let loader = ContentLoader(root: options.root, config: config, cache: cache, known: store?.knownSources())
+            let loader = ContentLoader(root: options.root, config: config, cache: cache, known: store?.knownSources(), listed: listedSources)
             return (loader, loader.load())
         }
         store?.noteSources(loaded.records)
@@ -117,7 +121,9 @@ public struct SiteBuilder: Sendable {
             result.timings = timings
             return result
         }
-        var result = buildStoring()
+        var builder = self
+        builder.listedSources = BuildStamp.contentIdentities(in: inputs)
+        var result = builder.buildStoring()
         timings.append(result.timings)
         let built = result
         timings.measure("stamp") { stamp.record(built, inputs: inputs) }

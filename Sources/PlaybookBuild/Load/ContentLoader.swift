@@ -26,12 +26,16 @@ struct ContentLoader: Sendable {
     /// recorded is not read (`KnownSources`).
     let known: KnownSources?
     private var digesting: Bool { known != nil }
+    /// Each page file's identity by source path, as listed before the build read anything
+    /// (`SiteBuilder.listedSources`): compared with `known` instead of looking at the file again.
+    let listed: [String: String]
 
-    init(root: URL, config: SiteConfig, cache: BuildCache? = nil, known: KnownSources? = nil) {
+    init(root: URL, config: SiteConfig, cache: BuildCache? = nil, known: KnownSources? = nil, listed: [String: String] = [:]) {
         self.root = root
         self.config = config
         self.cache = cache
         self.known = known
+        self.listed = listed
     }
 
     /// Files are read and decoded in parallel; the output keeps the sorted order of the paths.
@@ -51,10 +55,11 @@ struct ContentLoader: Sendable {
         cache?.loadedPages.begin(context: 0)
         let folder = content.path
         let loaded = paths.concurrentMap { relativePath -> (ContentFile, RecordedPage?) in
-            if let known = known?.unchanged(at: folder + "/" + relativePath, sourcePath: "content/" + relativePath) { return known }
+            let sourcePath = "content/" + relativePath
+            if let known = known?.unchanged(at: folder + "/" + relativePath, sourcePath: sourcePath, listed: listed[sourcePath]) { return known }
             let classification = ContentFile.classify(relativePath, config: config)
             guard case .page(let kind, let key, let language) = classification else { return (classification, nil) }
-            return (classification, loadRecording(at: folder + "/" + relativePath, sourcePath: "content/\(relativePath)",
+            return (classification, loadRecording(at: folder + "/" + relativePath, sourcePath: sourcePath,
                                                   kind: kind, key: key, language: language, recording: known != nil))
         }
         output.sourceDigests.reserveCapacity(paths.count)
@@ -192,12 +197,12 @@ extension ContentLoader.Output {
 
 extension KnownSources {
     /// The page of the file at `path` (`sourcePath` in the record) as the record has it, when
-    /// its identity is the recorded one: taken before the file would be read, so that a write
-    /// during the read changes it. Its place in the content model is the recorded one too: the
+    /// its identity is the recorded one: `listed` (before this build read anything), or taken
+    /// now, before the file would be read, so that a write during the read changes it. Its place in the content model is the recorded one too: the
     /// record is only read under the context it was made in (the binary, the options and
     /// playbook.yml), and a file's place is a function of its path and playbook.yml.
-    func unchanged(at path: String, sourcePath: String) -> (ContentFile, ContentLoader.RecordedPage)? {
-        guard let record = files[sourcePath], let identity = FileIdentity(path: path), record.identity == identity.description else { return nil }
+    func unchanged(at path: String, sourcePath: String, listed: String?) -> (ContentFile, ContentLoader.RecordedPage)? {
+        guard let record = files[sourcePath], let identity = listed ?? FileIdentity(path: path)?.description, record.identity == identity else { return nil }
         let page = record.page
         return (.page(kind: page.kind, key: page.key, language: page.language),
                 ContentLoader.RecordedPage(page: page, diagnostics: [], digest: record.digest, record: record, unread: true))
