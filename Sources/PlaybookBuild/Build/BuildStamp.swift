@@ -88,14 +88,13 @@ struct BuildStamp {
             FileCalls.remove(file.path)
             return
         }
-        var text = "\(result.pageCount) \(result.languageCount) \(result.fileCount)\n"
-        let add = { (line: String) -> Bool in text += line; text += "\n"; return true }
-        _ = inputs.allSatisfy(add)
-        if let lines = result.outputListing?.stampLines(as: "output") {
-            _ = lines.allSatisfy(add)
+        var lines = ["\(result.pageCount) \(result.languageCount) \(result.fileCount)"] + inputs
+        if let output = result.outputListing?.stampLines(as: "output") {
+            lines += output
         } else {
-            _ = Self.walk(options.output.path, as: "output", spread: true, add)
+            _ = Self.walk(options.output.path, as: "output", spread: true) { lines.append($0); return true }
         }
+        let text = lines.joined(separator: "\n") + "\n"
         if (try? Data(text.utf8).write(to: file, options: .atomic)) == nil { FileCalls.remove(file.path) }
     }
 

@@ -81,21 +81,22 @@ struct OutputListing: Sendable {
     }
 
     /// The output's lines of the build stamp (`BuildStamp`), as its walk of the output gives
-    /// them; nil when the listing is not plain.
+    /// them; nil when the listing is not plain. Each top-level entry's lines are made on a core
+    /// of their own.
     func stampLines(as name: String) -> [String]? {
         guard isPlain else { return nil }
-        var lines = [name + " " + (identity?.description ?? "missing")]
-        lines.reserveCapacity(entries.count + 1)
-        func add(_ folder: String, as prefix: String) {
-            for child in names[folder] ?? [] {
-                let path = folder.isEmpty ? child : folder + "/" + child
+        let parts = (names[""] ?? []).concurrentMap { top in
+            var lines: [String] = []
+            func add(_ path: String) {
                 let entry = entries[path]
-                lines.append(prefix + "/" + child + " " + (entry?.identity?.description ?? "missing"))
-                if entry?.kind == .folder { add(path, as: prefix + "/" + child) }
+                lines.append(name + "/" + path + " " + (entry?.identity?.description ?? "missing"))
+                guard entry?.kind == .folder else { return }
+                for child in names[path] ?? [] { add(path + "/" + child) }
             }
+            add(top)
+            return lines
         }
-        add("", as: name)
-        return lines
+        return [name + " " + (identity?.description ?? "missing")] + parts.joined()
     }
 
     /// Brings the listing up to date with what a commit changed (`StagedSite.Change`): each
