@@ -72,9 +72,8 @@ struct KeptPages {
         guard outline == self.outline else { return [:] }
         let recorded = self.files
         let kept = files.concurrentMap { file -> (path: String, line: String)? in
-            guard let line = recorded[file.path], line.hasPrefix(file.entry + " "),
-                  let identity = listing.entries[file.path]?.identity,
-                  line == file.entry + " " + identity.description else { return nil }
+            guard let line = recorded[file.path], let identity = listing.entries[file.path]?.identity,
+                  line == file.entry + " " + identity else { return nil }
             return (file.path, line)
         }
         return Dictionary(kept.compactMap { $0 }, uniquingKeysWith: { _, last in last })

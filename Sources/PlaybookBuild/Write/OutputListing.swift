@@ -19,13 +19,15 @@ import PlaybookSupport
 struct OutputListing: Sendable {
     struct Entry: Sendable {
         var kind: PreviousOutput.Entry
-        /// As `FileIdentity(path:)` gives it (links followed); nil when a link leads nowhere.
-        var identity: FileIdentity?
+        /// As `FileIdentity(path:)` gives it (links followed), written out as the stamp and the
+        /// cache's records write it (`FileIdentity.description`: made once, on the listing's
+        /// thread); nil when a link leads nowhere.
+        var identity: String?
     }
 
     let folder: String
-    /// The output folder's own identity.
-    private(set) var identity: FileIdentity?
+    /// The output folder's own identity (`Entry.identity`).
+    private(set) var identity: String?
     /// Every entry under the folder, by its path relative to it.
     private(set) var entries: [String: Entry] = [:]
     /// Each listed folder's entries' names, sorted as the walks sort them; "" is the output folder.
@@ -39,7 +41,7 @@ struct OutputListing: Sendable {
     init?(folder: String) {
         guard PreviousOutput.entry(at: folder) == .folder, let identity = FileIdentity(path: folder) else { return nil }
         self.folder = folder
-        self.identity = identity
+        self.identity = identity.description
         let top = Directory.identities(in: folder)
         names[""] = top.map(\.name)
         let parts = top.concurrentMap { entry in
@@ -70,7 +72,7 @@ struct OutputListing: Sendable {
             default: .other
             }
             isPlain = isPlain && (entry.type == DT_REG || entry.type == DT_DIR)
-            entries.append((path, Entry(kind: kind, identity: entry.identity)))
+            entries.append((path, Entry(kind: kind, identity: entry.identity?.description)))
             // A folder reached again below itself (a bind mount) is listed, not entered again.
             guard kind == .folder, let identity = entry.identity, !ancestors.contains(identity.place) else { return }
             let listed = Directory.identities(in: root + "/" + path)
@@ -89,14 +91,14 @@ struct OutputListing: Sendable {
             var lines: [String] = []
             func add(_ path: String) {
                 let entry = entries[path]
-                lines.append(name + "/" + path + " " + (entry?.identity?.description ?? "missing"))
+                lines.append(name + "/" + path + " " + (entry?.identity ?? "missing"))
                 guard entry?.kind == .folder else { return }
                 for child in names[path] ?? [] { add(path + "/" + child) }
             }
             add(top)
             return lines
         }
-        return [name + " " + (identity?.description ?? "missing")] + parts.joined()
+        return [name + " " + (identity ?? "missing")] + parts.joined()
     }
 
     /// Brings the listing up to date with what a commit changed (`StagedSite.Change`): each
@@ -124,13 +126,13 @@ struct OutputListing: Sendable {
                 added[parent, default: []].append(name)
                 if kind == .folder { names[path] = [] }
             }
-            entries[path] = Entry(kind: kind, identity: FileIdentity(path: folder + "/" + path))
+            entries[path] = Entry(kind: kind, identity: FileIdentity(path: folder + "/" + path)?.description)
         }
         for parent in Set(touched.map { Self.split($0).parent }) {
             if parent.isEmpty {
-                identity = FileIdentity(path: folder)
+                identity = FileIdentity(path: folder)?.description
             } else if entries[parent]?.kind == .folder {
-                entries[parent]?.identity = FileIdentity(path: folder + "/" + parent)
+                entries[parent]?.identity = FileIdentity(path: folder + "/" + parent)?.description
             }
         }
         for parent in Set(added.keys).union(removed.keys) where parent.isEmpty || entries[parent]?.kind == .folder {
