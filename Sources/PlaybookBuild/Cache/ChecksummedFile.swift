@@ -20,12 +20,6 @@ struct ChecksummedFile: Sendable {
         return magic + Array(digest.description.utf8) + payload
     }
 
-    /// True when `data` starts with a magic of the same kind (all but its last character, the
-    /// format's version) in another version: a file of another version of the cache.
-    func isOtherVersion(_ data: Data) -> Bool {
-        data.count >= magic.count && data.prefix(magic.count - 1).elementsEqual(magic.dropLast()) && !data.prefix(magic.count).elementsEqual(magic)
-    }
-
     /// `read` of the file's payload, when `data` starts with the magic and its checksum matches.
     func withPayload<Result>(of data: Data, _ read: (UnsafeRawBufferPointer) -> Result?) -> Result? {
         data.withUnsafeBytes { bytes in

@@ -2,11 +2,15 @@ import Foundation
 
 /// A 128-bit digest of bytes that is the same in every process (unlike `Hasher`, seeded per
 /// process): what names a page's entry in the build cache and checks that an entry reads back
-/// as it was written. Two independent lanes, eight bytes a step, each finished with MurmurHash3's
-/// 64-bit mix; a guard against chance and damage, not against an attacker.
+/// as it was written. Four independent lanes take 32 bytes a step (so that the processor works
+/// on them at once: an edit build checks every entry, some 170 MB at 10,000 pages), each word
+/// multiplied and rotated into its lane; the lanes are folded together and finished with
+/// MurmurHash3's 64-bit mix. A guard against chance and damage, not against an attacker.
 struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
-    private(set) var high: UInt64 = 0x9E37_79B9_7F4A_7C15
-    private(set) var low: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private var c: UInt64 = 0x1656_67B1_9E37_79F9
+    private var d: UInt64 = 0x85EB_CA77_C2B2_AE63
     private var count: UInt64 = 0
 
     init() {}
@@ -30,26 +34,35 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     }
 
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        mix(UInt64(bytes.count))
+        count &+= UInt64(bytes.count) &+ 1
+        // Local copies, so that the loop keeps the lanes in registers.
+        var (a, b, c, d) = (Self.round(self.a, UInt64(bytes.count)), self.b, self.c, self.d)
         var offset = 0
+        let word = { (at: Int) in UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+        while offset + 32 <= bytes.count {
+            a = Self.round(a, word(offset))
+            b = Self.round(b, word(offset + 8))
+            c = Self.round(c, word(offset + 16))
+            d = Self.round(d, word(offset + 24))
+            offset += 32
+        }
         while offset + 8 <= bytes.count {
-            mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            b = Self.round(b, word(offset))
             offset += 8
         }
         var tail: UInt64 = 0
         for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset)) }
-        mix(tail)
+        (self.a, self.b, self.c, self.d) = (a, b, Self.round(c, tail), d)
     }
 
-    private mutating func mix(_ word: UInt64) {
-        count &+= 1
-        high = ((high ^ word) &* 0x8765_4321_0FED_CBA9 &+ count).rotated(29)
-        low = ((low &+ word) &* 0x9FB2_1C65_1E98_DF25 ^ (low >> 31)).rotated(41)
+    private static func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+        ((lane ^ word) &* 0x9FB2_1C65_1E98_DF25).rotated(31) &+ 0x8765_4321_0FED_CBA9
     }
 
     /// 32 hex digits.
     var description: String {
-        Self.hex(Self.finished(high ^ low.rotated(17)), Self.finished(low ^ count))
+        let first = Self.finished(a ^ c.rotated(17) ^ count), second = Self.finished(b ^ d.rotated(29) ^ first)
+        return Self.hex(Self.finished(first ^ b.rotated(7) ^ d), second)
     }
 
     /// `String(format: "%016llx%016llx", first, second)`, which costs more than the digest of a

@@ -28,11 +28,9 @@ struct KnownSources: Sendable {
 
     /// The record in `folder` made under `context` (the cache's: binary, options,
     /// playbook.yml); empty when there is none, it was made under another context or it does
-    /// not read back intact (`damaged` is then set). One in another version of the format is
-    /// another build cache's (`PageStore` says so), not damaged.
+    /// not read back intact (`damaged` is then set).
     static func load(from folder: URL, context: String) -> (sources: KnownSources, damaged: Bool) {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
-              !file.isOtherVersion(data) else { return (KnownSources(files: [:]), false) }
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return (KnownSources(files: [:]), false) }
         let files = file.withPayload(of: data) { payload -> [String: Known]? in
             var reader = EntryReader(payload)
             guard let recordedContext = try? reader.text() else { return nil }

@@ -24,7 +24,7 @@ import Synchronization
 final class PageStore: Sendable {
     /// The `format` file starts with it; a folder without one is not ours and is never touched.
     static let marker = "playbook build cache"
-    static let formatLine = marker + ", format 4"
+    static let formatLine = marker + ", format 5"
     private static let suffix = ".page"
 
     let folder: URL
@@ -152,8 +152,9 @@ final class PageStore: Sendable {
     }
 
     /// What the last successful build read from each page file, if this cache's context is
-    /// the one it was read under.
+    /// the one it was read under (a cache another binary made is not read: it never is).
     func knownSources() -> KnownSources {
+        guard isCurrent else { return KnownSources(files: [:]) }
         let (known, damaged) = KnownSources.load(from: folder, context: context)
         if damaged { note("ignored the build cache's damaged record of the page files (\(folder.path))") }
         return known

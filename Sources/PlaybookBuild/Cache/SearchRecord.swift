@@ -66,8 +66,9 @@ struct CachedSearchMemory: SearchMemory {
         store.entry(named: token, quietly: true)?.outline.searchSections
     }
 
-    /// A damaged record is ignored with a note.
+    /// A damaged record is ignored with a note; a cache another binary made is not read.
     func terms(of language: String) -> IndexedTerms? {
+        guard store.isCurrent else { return nil }
         let (terms, damaged) = SearchRecord.load(language, context: store.context, from: store.folder)
         if damaged { store.note("ignored the build cache's damaged record of the search terms (\(store.folder.path)/\(SearchRecord.prefix + language))") }
         return terms
