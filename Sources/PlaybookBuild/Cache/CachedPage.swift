@@ -54,7 +54,9 @@ struct CachedPage {
             writer.optionalText(section.heading)
             writer.optionalText(section.anchor)
             writer.text(section.excerpt)
-            writer.raw(section.terms.bytes)
+            writer.words(section.terms.keys)
+            writer.raw(section.terms.fields)
+            writer.raw(section.terms.long)
         }
         let parts = [html] + handbookHTML
         bulk.list(parts) { $0.int($1.utf8.count) }
@@ -94,8 +96,10 @@ struct CachedPage {
             var searchReader = EntryReader(search)
             guard var outline = try? Outline(reading: &reader), reader.isAtEnd,
                   let sections = try? searchReader.list({ reader in
-                      SearchSection(heading: try reader.optionalText(), anchor: try reader.optionalText(), excerpt: try reader.text(),
-                                    terms: PackedTerms(bytes: try reader.raw()))
+                      let (heading, anchor, excerpt) = (try reader.optionalText(), try reader.optionalText(), try reader.text())
+                      let (keys, fields, long) = (try reader.words(), try reader.raw(), try reader.raw())
+                      guard keys.count == fields.count else { throw EntryReader.Damaged() }
+                      return SearchSection(heading: heading, anchor: anchor, excerpt: excerpt, terms: PackedTerms(keys: keys, fields: fields, long: long))
                   }), searchReader.isAtEnd
             else { return nil }
             outline.searchSections = sections

@@ -24,7 +24,7 @@ import Synchronization
 final class PageStore: Sendable {
     /// The `format` file starts with it; a folder without one is not ours and is never touched.
     static let marker = "playbook build cache"
-    static let formatLine = marker + ", format 4"
+    static let formatLine = marker + ", format 5"
     private static let suffix = ".page"
 
     let folder: URL
