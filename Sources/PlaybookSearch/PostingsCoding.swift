@@ -36,7 +36,7 @@ enum PostingsCoding {
                 } else {
                     writer.write(0, bits: 1)
                 }
-                writeList(docs.lazy.map(Int.init), count: docs.count, universe: universe, into: &writer)
+                writeList(docs.lazy.map { Int($0) }, count: docs.count, universe: universe, into: &writer)
                 guard docs.count > 1 else { return }
                 if hasTitle { writePlaces(of: title, in: fields, into: &writer) }
                 if hasHeading { writePlaces(of: heading, in: fields, into: &writer) }

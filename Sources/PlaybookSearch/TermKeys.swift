@@ -48,9 +48,38 @@ struct TermKeyTable {
         return Int32(keys.count - 1)
     }
 
-    /// The numbers of all keys, ascending by key: their terms' byte order.
+    /// The numbers of all keys, ascending by key: their terms' byte order. A radix sort, a byte
+    /// at a time from the lowest, over the bytes that are not the same in every key (a
+    /// bucket's keys share their first, and a Chinese pair's last two are zeros).
     func numbersInKeyOrder() -> [Int32] {
-        keys.enumerated().map { (key: $0.element, number: Int32($0.offset)) }.sorted { $0.key < $1.key }.map(\.number)
+        var (inEvery, inSome) = (UInt64.max, UInt64(0))
+        for key in keys { (inEvery, inSome) = (inEvery & key, inSome | key) }
+        var (sortedKeys, numbers) = (keys, (0..<Int32(keys.count)).map { $0 })
+        var (spareKeys, spareNumbers) = (keys, numbers)
+        var counts = [Int](repeating: 0, count: 257)
+        for shift in stride(from: UInt64(0), to: 64, by: 8) where (inEvery ^ inSome) >> shift & 0xFF != 0 {
+            counts.withUnsafeMutableBufferPointer { counts in
+                counts.update(repeating: 0)
+                sortedKeys.withUnsafeBufferPointer { sortedKeys in
+                    for key in sortedKeys { counts[Int(key >> shift & 0xFF) + 1] += 1 }
+                    for byte in 0..<256 { counts[byte + 1] += counts[byte] }
+                    numbers.withUnsafeBufferPointer { numbers in
+                        spareKeys.withUnsafeMutableBufferPointer { spareKeys in
+                            spareNumbers.withUnsafeMutableBufferPointer { spareNumbers in
+                                for (key, number) in zip(sortedKeys, numbers) {
+                                    let at = counts[Int(key >> shift & 0xFF)]
+                                    (spareKeys[at], spareNumbers[at]) = (key, number)
+                                    counts[Int(key >> shift & 0xFF)] = at + 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            swap(&sortedKeys, &spareKeys)
+            swap(&numbers, &spareNumbers)
+        }
+        return numbers
     }
 
     private mutating func grow() {

@@ -30,6 +30,19 @@ import PlaybookModel
         #expect(table.numbersInKeyOrder() == (0..<300).map { Int32($0) })
     }
 
+    /// Keys differing in any of their bytes, some in all: numbered in key order as a sort of
+    /// them would.
+    @Test func keyTableSortsKeysDifferingAnywhere() {
+        var seed: UInt64 = 7
+        var table = TermKeyTable(expectedCount: 1)
+        for round in 0..<3000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Mostly a few bytes differing, as in a bucket; every byte in one key of five.
+            _ = table.number(of: round % 5 == 0 ? seed : 0xE4B8_0000_0000_0000 | (seed >> 40) << 16)
+        }
+        #expect(table.numbersInKeyOrder() == table.keys.indices.sorted { table.keys[$0] < table.keys[$1] }.map { Int32($0) })
+    }
+
     /// Terms of eight bytes or fewer and longer ones sharing their start, in many documents and
     /// blocks: every term once, in byte order, with its documents and fields in order.
     @Test func shortAndLongTermsAreMergedInByteOrder() {
