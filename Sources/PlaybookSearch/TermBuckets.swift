@@ -92,12 +92,10 @@ struct TermBuckets {
                                 for doc in docs {
                                     let docMeta = UInt32(doc) << 3
                                     terms[doc].keys.withUnsafeBufferPointer { docKeys in
-                                        terms[doc].fields.withUnsafeBufferPointer { fields in
-                                            for (key, bits) in zip(docKeys, fields) {
-                                                let bucket = Int(bucketOfKey[Int(key >> 48)]), at = next[bucket]
-                                                (keys[at], metas[at]) = (key, docMeta | UInt32(bits))
-                                                next[bucket] = at + 1
-                                            }
+                                        for key in docKeys {
+                                            let bucket = Int(bucketOfKey[Int(key >> 48)]), at = next[bucket]
+                                            (keys[at], metas[at]) = (key & ~0xFF, docMeta | UInt32(key & 0xFF))
+                                            next[bucket] = at + 1
                                         }
                                     }
                                     forEachOther(terms[doc], pillars[doc]) { term, key, fields in

@@ -1,7 +1,7 @@
 import PlaybookModel
 
 /// Collects a section's distinct terms into `PackedTerms`, straight from the tokenizer's
-/// bytes: a term of at most eight bytes by its key (`TermKeyTable`, its fields beside it), a
+/// bytes: a term of at most seven bytes by its key (`TermKeyTable`, its fields beside it), a
 /// longer one by its bytes (`ByteStringTable`, its tags the `SearchField` bits). A repeated
 /// word costs a hash and a compare.
 struct TermCollector {
@@ -13,13 +13,13 @@ struct TermCollector {
     init(expectedTerms: Int) {
         keys = TermKeyTable(expectedCount: expectedTerms)
         fields.reserveCapacity(expectedTerms)
-        // Few terms are longer than eight bytes.
+        // Few terms are longer than seven bytes.
         long = ByteStringTable(expectedCount: expectedTerms / 8, keepsTags: true)
     }
 
     /// Adds `term` with `fields`, or adds `fields` to it when it is there already.
     mutating func add(_ term: UnsafeBufferPointer<UInt8>, fields: UInt8) {
-        guard term.count <= 8 else {
+        guard term.count <= 7 else {
             let (number, isNew) = long.number(of: term, tag: fields)
             if !isNew { long.addTagBits(fields, to: number) }
             return
@@ -31,7 +31,10 @@ struct TermCollector {
     /// The terms, in the order first added, at their exact size (they are kept until the
     /// indexes are built).
     var terms: PackedTerms {
-        PackedTerms(keys: exactCopy(keys.keys), fields: exactCopy(fields), long: exactCopy(long.bytes))
+        PackedTerms(keys: [UInt64](unsafeUninitializedCapacity: fields.count) { packed, count in
+            for (number, key) in keys.keys.enumerated() { packed[number] = key | UInt64(fields[number]) }
+            count = fields.count
+        }, long: exactCopy(long.bytes))
     }
 
     /// `array` in a buffer of exactly its size: `Array(array[...])` may keep the table's own

@@ -1,9 +1,9 @@
 import PlaybookModel
 
-/// A term of at most eight bytes as one number, as `PackedTerms.keys` holds it: its bytes from
-/// the highest down, zeros after its end. No term holds a zero byte, so two such terms are the
-/// same when their keys are, and come in the order of their keys (`ByteOrder`); a longer term's
-/// key is its first eight bytes.
+/// A term of at most eight bytes as one number: its bytes from the highest down, zeros after
+/// its end (`PackedTerms.keys` holds a term of at most seven so, its bits in the lowest byte).
+/// No term holds a zero byte, so two such terms are the same when their keys are, and come in
+/// the order of their keys (`ByteOrder`); a longer term's key is its first eight bytes.
 enum TermKey {
     static func of(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var key: UInt64 = 0

@@ -7,7 +7,7 @@ import PlaybookModel
 /// at once, each part of the bulk alone; bytes that do not fit read back as nothing.
 @Suite struct CachedPageTests {
     /// "a" in a title, and a term longer than eight bytes in a heading.
-    static let terms = PackedTerms(keys: [0x61 << 56], fields: [1], long: Array("abcdefghij".utf8) + [2])
+    static let terms = PackedTerms(keys: [0x61 << 56 | 1], long: Array("abcdefghij".utf8) + [2])
 
     static let parsed: ParsedPage = {
         let source = SourcePage(sourcePath: "content/articles/a.md", kind: .article, key: "articles/a", language: "en",
@@ -40,7 +40,7 @@ import PlaybookModel
             #expect(outline.pageOutline.count == 32 && outline.pageOutline == Self.entry.outline.pageOutline,
                     "the page's part of the site's outline, as KeptPages makes it from the page")
             #expect(outline.searchSections.map(\.excerpt) == ["Été"] && outline.searchSections[0].terms.keys == Self.terms.keys
-                    && outline.searchSections[0].terms.fields == Self.terms.fields && outline.searchSections[0].terms.long == Self.terms.long)
+                    && outline.searchSections[0].terms.long == Self.terms.long)
             #expect(CachedPage.part(.html, of: bytes) == "<p>Été, 倾听.</p>")
             #expect(CachedPage.part(.handbook(0), of: bytes) == "<p id=\"articles-a--x\">Été</p>")
             #expect(CachedPage.part(.handbook(1), of: bytes) == "")

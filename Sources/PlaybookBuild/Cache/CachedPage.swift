@@ -55,7 +55,6 @@ struct CachedPage {
             writer.optionalText(section.anchor)
             writer.text(section.excerpt)
             writer.words(section.terms.keys)
-            writer.raw(section.terms.fields)
             writer.raw(section.terms.long)
         }
         let parts = [html] + handbookHTML
@@ -97,9 +96,8 @@ struct CachedPage {
             guard var outline = try? Outline(reading: &reader), reader.isAtEnd,
                   let sections = try? searchReader.list({ reader in
                       let (heading, anchor, excerpt) = (try reader.optionalText(), try reader.optionalText(), try reader.text())
-                      let (keys, fields, long) = (try reader.words(), try reader.raw(), try reader.raw())
-                      guard keys.count == fields.count else { throw EntryReader.Damaged() }
-                      return SearchSection(heading: heading, anchor: anchor, excerpt: excerpt, terms: PackedTerms(keys: keys, fields: fields, long: long))
+                      let terms = PackedTerms(keys: try reader.words(), long: try reader.raw())
+                      return SearchSection(heading: heading, anchor: anchor, excerpt: excerpt, terms: terms)
                   }), searchReader.isAtEnd
             else { return nil }
             outline.searchSections = sections
