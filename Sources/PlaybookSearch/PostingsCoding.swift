@@ -36,7 +36,7 @@ enum PostingsCoding {
                 } else {
                     writer.write(0, bits: 1)
                 }
-                writeList(docs.lazy.map { Int($0) }, count: docs.count, universe: universe, into: &writer)
+                writeList(docs, count: docs.count, universe: universe, into: &writer)
                 guard docs.count > 1 else { return }
                 if hasTitle { writePlaces(of: title, in: fields, into: &writer) }
                 if hasHeading { writePlaces(of: heading, in: fields, into: &writer) }
@@ -95,7 +95,8 @@ enum PostingsCoding {
         return scaled < 1 ? 0 : Int.bitWidth - scaled.leadingZeroBitCount - 1
     }
 
-    private static func writeList<Numbers: Sequence<Int>>(_ numbers: Numbers, count: Int, universe: Int, into writer: inout BitWriter) {
+    private static func writeList<Numbers: Sequence>(_ numbers: Numbers, count: Int, universe: Int, into writer: inout BitWriter)
+    where Numbers.Element: BinaryInteger {
         guard count > 1 else {
             numbers.first { _ in true }.map { writer.write(UInt64($0), bits: width(universe)) }
             return
@@ -103,8 +104,8 @@ enum PostingsCoding {
         let k = riceParameter(universe, count)
         var previous = -1
         for number in numbers {
-            let value = number - previous - 1
-            previous = number
+            let value = Int(number) - previous - 1
+            previous = Int(number)
             let quotient = value >> k
             if quotient + k < 32 {
                 // The ones, the zero ending them and the k bits in one write.
