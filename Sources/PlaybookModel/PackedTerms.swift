@@ -11,12 +11,14 @@ public struct PackedTerms: Sendable {
     public let keys: [UInt64]
     public let long: [UInt8]
 
+    /// `keys` and `long` as described above.
     public init(keys: [UInt64], long: [UInt8]) {
         self.keys = keys
         self.long = long
     }
 
-    /// The length of the term whose number in `keys`, without its bits, is `key`.
+    /// The length of a term of at most eight bytes from its bytes as one number, highest
+    /// first, zeros after its end (a number of `keys` without its bits).
     public static func length(ofKey key: UInt64) -> Int {
         key == 0 ? 0 : 8 - key.trailingZeroBitCount / 8
     }
