@@ -13,7 +13,7 @@ import PlaybookSupport
 /// form (`SearchTokenizer.fold`).
 struct ByteStringTable {
     /// Every string's bytes, one after the other, in number order, each followed by its tag
-    /// when the table keeps tags: a section's terms are then packed as `PackedTerms` keeps them.
+    /// when the table keeps tags: a section's longer terms are then packed as `PackedTerms.long` keeps them.
     private(set) var bytes: [UInt8] = []
     /// Each string's hash, first byte and length, by number.
     private var entries: [(hash: UInt64, start: Int, count: Int)] = []

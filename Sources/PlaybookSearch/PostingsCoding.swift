@@ -28,23 +28,29 @@ enum PostingsCoding {
                     writer.write(code, bits: bits)
                     return
                 }
-                let hasTitle = fields.contains { $0 & title != 0 }, hasHeading = fields.contains { $0 & heading != 0 }
+                let seen = fields.reduce(0) { $0 | $1 }
+                let (hasTitle, hasHeading) = (seen & title != 0, seen & heading != 0)
                 writer.gamma(docs.count)
                 if hasTitle || hasHeading {
                     writer.write(0b100 | (hasTitle ? 2 : 0) | (hasHeading ? 1 : 0), bits: 3)
                 } else {
                     writer.write(0, bits: 1)
                 }
-                writeList(docs.lazy.map(Int.init), count: docs.count, universe: universe, into: &writer)
+                writeList(docs, count: docs.count, universe: universe, into: &writer)
                 guard docs.count > 1 else { return }
-                for (bit, present) in [(title, hasTitle), (heading, hasHeading)] where present {
-                    let places = fields.indices.lazy.filter { fields[$0] & bit != 0 }
-                    let count = places.count
-                    writer.gamma(count)
-                    if count < docs.count { writeList(places, count: count, universe: docs.count, into: &writer) }
-                }
+                if hasTitle { writePlaces(of: title, in: fields, into: &writer) }
+                if hasHeading { writePlaces(of: heading, in: fields, into: &writer) }
             }
         }
+    }
+
+    /// How many of a term's documents have `bit` in their `fields`, and, unless all of them
+    /// do, which ones.
+    private static func writePlaces(of bit: UInt8, in fields: UnsafeBufferPointer<UInt8>, into writer: inout BitWriter) {
+        let places = fields.indices.lazy.filter { fields[$0] & bit != 0 }
+        let count = places.count
+        writer.gamma(count)
+        if count < fields.count { writeList(places, count: count, universe: fields.count, into: &writer) }
     }
 
     /// The documents and their title and heading bits (the text bit is not kept), read from
@@ -89,7 +95,8 @@ enum PostingsCoding {
         return scaled < 1 ? 0 : Int.bitWidth - scaled.leadingZeroBitCount - 1
     }
 
-    private static func writeList<Numbers: Sequence<Int>>(_ numbers: Numbers, count: Int, universe: Int, into writer: inout BitWriter) {
+    private static func writeList<Numbers: Sequence>(_ numbers: Numbers, count: Int, universe: Int, into writer: inout BitWriter)
+    where Numbers.Element: BinaryInteger {
         guard count > 1 else {
             numbers.first { _ in true }.map { writer.write(UInt64($0), bits: width(universe)) }
             return
@@ -97,8 +104,8 @@ enum PostingsCoding {
         let k = riceParameter(universe, count)
         var previous = -1
         for number in numbers {
-            let value = number - previous - 1
-            previous = number
+            let value = Int(number) - previous - 1
+            previous = Int(number)
             let quotient = value >> k
             if quotient + k < 32 {
                 // The ones, the zero ending them and the k bits in one write.
@@ -111,9 +118,10 @@ enum PostingsCoding {
     }
 }
 
-/// Bits appended most significant first to `bytes`, a byte at a time from a 64-bit store;
-/// `flush` pads the last byte with zeros.
+/// Bits appended most significant first to `bytes`, four bytes at a time from a 64-bit
+/// store; `pad` and `flush` write out the rest, padding the last byte with zeros.
 struct BitWriter {
+    /// The bytes written so far: up to 31 bits more wait in the store until `pad` or `flush`.
     private(set) var bytes: [UInt8] = []
     private var store: UInt64 = 0
     private var used = 0
@@ -136,10 +144,20 @@ struct BitWriter {
         guard bits > 0 else { return }
         store = store << UInt64(bits) | value
         used += bits
+        if used >= 32 {
+            used -= 32
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: store >> UInt64(used)).bigEndian) { bytes.append(contentsOf: $0) }
+        }
+    }
+
+    /// Pads the bits written with zeros to a whole byte, all of them then in `bytes`.
+    mutating func pad() {
         while used >= 8 {
             used -= 8
             bytes.append(UInt8(truncatingIfNeeded: store >> UInt64(used)))
         }
+        if used > 0 { bytes.append(UInt8(truncatingIfNeeded: store << UInt64(8 - used))) }
+        used = 0
     }
 
     /// `value` ≥ 1 Elias-gamma coded: as many zeros as it has bits after its first, then its bits.
@@ -149,9 +167,9 @@ struct BitWriter {
         write(UInt64(value), bits: bits)
     }
 
-    /// The first `count` bits of `other` (as `BitWriter.bytes` left them).
-    mutating func append(_ other: ArraySlice<UInt8>, bits count: Int) {
-        var (at, left) = (other.startIndex, count)
+    /// The first `count` bits of `other` (as `pad` leaves them in `bytes`).
+    mutating func append(_ other: UnsafeBufferPointer<UInt8>, bits count: Int) {
+        var (at, left) = (0, count)
         // Up to 32 bits in a write, from the bytes that hold them.
         while left > 0 {
             let (bits, bytes) = (min(left, 32), (min(left, 32) + 7) / 8)
@@ -164,8 +182,8 @@ struct BitWriter {
 
     /// The bytes, the last padded with zeros; the writer starts again empty.
     mutating func flush() -> [UInt8] {
-        if used > 0 { bytes.append(UInt8(truncatingIfNeeded: store << UInt64(8 - used))) }
-        defer { (bytes, store, used) = ([], 0, 0) }
+        pad()
+        defer { (bytes, store) = ([], 0) }
         return bytes
     }
 

@@ -7,27 +7,36 @@ enum PrintableBytes {
     /// Printable ASCII but for `"` and `\`, which JSON would escape: 92 of them.
     static let digits = (0x21...0x7E).filter { $0 != 0x22 && $0 != 0x5C }.map(UInt8.init)
 
-    static func encode(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 16 / 13 + 2)
-        var (store, used) = (UInt32(0), 0)
-        for byte in bytes {
-            (store, used) = (store << 8 | UInt32(byte), used + 8)
-            if used >= 13 {
-                used -= 13
-                let value = Int(store >> UInt32(used)) & 0x1FFF
-                out.append(digits[value / 92])
-                out.append(digits[value % 92])
-                store &= (1 << UInt32(used)) - 1
+    /// Each 13-bit value's two digits, the first in the low byte.
+    private static let pairs: [UInt16] = (0..<(1 << 13)).map { UInt16(digits[$0 % 92]) << 8 | UInt16(digits[$0 / 92]) }
+
+    /// How many digits `encode` writes for `count` bytes.
+    static func length(of count: Int) -> Int {
+        let rest = 8 * count % 13
+        return 8 * count / 13 * 2 + (rest > 6 ? 2 : rest > 0 ? 1 : 0)
+    }
+
+    /// Writes the digits of `bytes` from `out` on, `length(of: bytes.count)` of them.
+    static func encode(_ bytes: [UInt8], to out: UnsafeMutablePointer<UInt8>) {
+        pairs.withUnsafeBufferPointer { pairs in
+            var (store, used, at) = (UInt32(0), 0, 0)
+            for byte in bytes {
+                (store, used) = (store << 8 | UInt32(byte), used + 8)
+                if used >= 13 {
+                    used -= 13
+                    let pair = pairs[Int(store >> UInt32(used))]
+                    (out[at], out[at + 1]) = (UInt8(truncatingIfNeeded: pair), UInt8(pair >> 8))
+                    at += 2
+                    store &= (1 << UInt32(used)) - 1
+                }
+            }
+            if used > 6 {
+                let pair = pairs[Int(store << UInt32(13 - used))]
+                (out[at], out[at + 1]) = (UInt8(truncatingIfNeeded: pair), UInt8(pair >> 8))
+            } else if used > 0 {
+                out[at] = digits[Int(store << UInt32(6 - used))]
             }
         }
-        if used > 6 {
-            let value = Int(store << UInt32(13 - used))
-            out += [digits[value / 92], digits[value % 92]]
-        } else if used > 0 {
-            out.append(digits[Int(store << UInt32(6 - used))])
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The bytes of `encode`'s text (for tests; the browser has its own reader).

@@ -30,7 +30,7 @@ enum SearchShards {
                       kept: (String) -> OutputFile? = { _ in nil }) -> [OutputFile] {
         let shards = cut(index.terms, shardBytes: shardBytes)
         let shardFiles = shards.concurrentMap { shard in
-            OutputFile(path: folder + "t\(shard.number).js", data: script("t\(shard.number)", shardData(shard, index.terms)))
+            OutputFile(path: folder + "t\(shard.number).js", data: shardScript(shard, index.terms))
         }
         var chunkFiles: [OutputFile] = [], chunks: [Int] = []
         for first in stride(from: 0, to: index.docs.count, by: docsPerChunk) {
@@ -132,34 +132,48 @@ enum SearchShards {
         return shards
     }
 
-    private static func shardData(_ shard: Shard, _ runs: [EncodedTerms]) -> String {
+    /// A shard's script, its data `{"postings":…,"terms":…}` written as bytes: neither text needs
+    /// an escape in JSON (the terms are letters and digits, `ShardTermCoding` adds printable
+    /// ASCII and spaces, and `PrintableBytes` leaves out `"` and `\`).
+    private static func shardScript(_ shard: Shard, _ runs: [EncodedTerms]) -> Data {
         var terms: [UInt8] = [], postings = BitWriter()
-        var previous: [UInt8] = []
+        var previous: [UInt8] = []  // the last term of the piece before
         for (run, range) in shard.pieces {
-            runs[run].bytes.withUnsafeBufferPointer { bytes in
-                for term in range {
-                    let termBytes = UnsafeBufferPointer(rebasing: bytes[runs[run].term(term)])
-                    ShardTermCoding.append(termBytes, after: previous, to: &terms)
-                    previous.removeAll(keepingCapacity: true)
-                    previous.append(contentsOf: termBytes)
+            let encoded = runs[run]
+            previous = encoded.bytes.withUnsafeBufferPointer { bytes in
+                previous.withUnsafeBufferPointer { carried in
+                    var before = carried
+                    for term in range {
+                        let termBytes = UnsafeBufferPointer(rebasing: bytes[encoded.term(term)])
+                        ShardTermCoding.append(termBytes, after: before, to: &terms)
+                        before = termBytes
+                    }
+                    return Array(before)
                 }
             }
-            for term in range { postings.append(runs[run].postings[runs[run].postings(term)], bits: runs[run].postingBits(term)) }
+            encoded.postings.withUnsafeBufferPointer { bytes in
+                for term in range {
+                    postings.append(UnsafeBufferPointer(rebasing: bytes[encoded.postings(term)]), bits: encoded.postingBits(term))
+                }
+            }
         }
-        let bytes = postings.flush()
-        var out = JSONText(capacity: terms.count + bytes.count * 16 / 13 + 40)
-        out.raw("{")
-        out.key("postings", first: true, .compact)
-        out.string(PrintableBytes.encode(bytes))
-        out.key("terms", .compact)
-        out.string(String(decoding: terms, as: UTF8.self))
-        out.endObject(.compact)
-        return out.text
+        assert(!terms.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }, "terms need no escape")
+        let bits = postings.flush()
+        let (head, middle, tail) = (Array("window.PlaybookSearch.add(\"t\(shard.number)\",{\"postings\":\"".utf8), Array("\",\"terms\":\"".utf8), Array("\"});\n".utf8))
+        let digits = PrintableBytes.length(of: bits.count)
+        return Data([UInt8](unsafeUninitializedCapacity: head.count + digits + middle.count + terms.count + tail.count) { out, count in
+            count = out.initialize(fromContentsOf: head)
+            PrintableBytes.encode(bits, to: out.baseAddress! + count)
+            count += digits
+            for part in [middle, terms, tail] {
+                count += UnsafeMutableBufferPointer(rebasing: out[count...]).initialize(fromContentsOf: part)
+            }
+        })
     }
 
     /// How many bytes `term` shares with `previous`, ending at a character's end, and how many
     /// UTF-16 units they are; at most `maxShared` units, so that the count is one character.
-    static func sharedPrefix(_ previous: [UInt8], _ term: UnsafeBufferPointer<UInt8>) -> (bytes: Int, units: Int) {
+    static func sharedPrefix(_ previous: UnsafeBufferPointer<UInt8>, _ term: UnsafeBufferPointer<UInt8>) -> (bytes: Int, units: Int) {
         var (bytes, units) = (0, 0)
         var index = 0
         while index < min(previous.count, term.count) {

@@ -24,7 +24,7 @@ enum ShardTermCoding {
     }
 
     /// Appends `term` as it follows `previous` (empty for a shard's first term).
-    static func append(_ term: UnsafeBufferPointer<UInt8>, after previous: [UInt8], to out: inout [UInt8]) {
+    static func append(_ term: UnsafeBufferPointer<UInt8>, after previous: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         if let step = step(from: previous, to: term), step - 1 <= maxStep {
             appendStep(step - 1, to: &out)
             return
@@ -37,24 +37,22 @@ enum ShardTermCoding {
 
     /// How many code points `term`'s last character is past `previous`'s, when all before it is
     /// the same.
-    private static func step(from previous: [UInt8], to term: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func step(from previous: UnsafeBufferPointer<UInt8>, to term: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !previous.isEmpty, !term.isEmpty else { return nil }
         let (termStart, previousStart) = (lastScalarStart(term), lastScalarStart(previous))
         guard termStart == previousStart, previous[..<previousStart].elementsEqual(term[..<termStart]) else { return nil }
         return Int(scalarValue(term[termStart...])) - Int(scalarValue(previous[previousStart...]))
     }
 
-    private static func lastScalarStart<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bytes.Index {
-        var start = bytes.index(before: bytes.endIndex)
-        while start > bytes.startIndex, bytes[start] & 0xC0 == 0x80 { start = bytes.index(before: start) }
+    private static func lastScalarStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = bytes.count - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return start
     }
 
-    private static func scalarValue<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt32 {
-        var value: UInt32 = 0
-        for (offset, byte) in bytes.enumerated() {
-            value = offset == 0 ? UInt32(byte) & (bytes.count == 1 ? 0x7F : 0xFF >> (bytes.count + 1)) : value << 6 | UInt32(byte & 0x3F)
-        }
+    private static func scalarValue(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32 {
+        var value = UInt32(bytes[bytes.startIndex]) & (bytes.count == 1 ? 0x7F : 0xFF >> (bytes.count + 1))
+        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
         return value
     }
 
@@ -64,10 +62,13 @@ enum ShardTermCoding {
             out.append(stepHeads[value])
         } else if value < oneCharacter + oneDigit * base {
             let rest = value - oneCharacter
-            out += [stepHeads[oneCharacter + rest / base], digits[rest % base]]
+            out.append(stepHeads[oneCharacter + rest / base])
+            out.append(digits[rest % base])
         } else {
             let rest = value - oneCharacter - oneDigit * base
-            out += [stepHeads[oneCharacter + oneDigit + rest / (base * base)], digits[rest / base % base], digits[rest % base]]
+            out.append(stepHeads[oneCharacter + oneDigit + rest / (base * base)])
+            out.append(digits[rest / base % base])
+            out.append(digits[rest % base])
         }
     }
 

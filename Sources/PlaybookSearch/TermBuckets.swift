@@ -37,7 +37,10 @@ struct TermBuckets {
         let sample = stride(from: 0, to: blocks.count, by: 16).map { blocks[$0] }
         let counts = sample.concurrentMap { block in
             var counts = [Int](repeating: 0, count: 1 << 16)
-            forEachOccurrence(terms, pillars, in: block) { _, key, _, _ in counts[Int(key >> 48)] += 1 }
+            for doc in block {
+                for key in terms[doc].keys { counts[Int(key >> 48)] += 1 }
+                forEachOther(terms[doc], pillars[doc]) { _, key, _ in counts[Int(key >> 48)] += 1 }
+            }
             return counts
         }.reduce(into: [Int](repeating: 0, count: 1 << 16)) { total, counts in
             for key in counts.indices { total[key] += counts[key] }
@@ -59,13 +62,18 @@ struct TermBuckets {
         var counts = [Int](repeating: 0, count: 3 * (count + 1))
         bucketOfKey.withUnsafeBufferPointer { bucketOfKey in
             counts.withUnsafeMutableBufferPointer { counts in
-                forEachOccurrence(terms, pillars, in: docs) { term, key, _, _ in
-                    let bucket = Int(bucketOfKey[Int(key >> 48)]) + 1
-                    if term.count <= 8 {
-                        counts[bucket] += 1
-                    } else {
-                        counts[count + 1 + bucket] += 1
-                        counts[2 * (count + 1) + bucket] += varintLength(term.count) + term.count
+                for doc in docs {
+                    terms[doc].keys.withUnsafeBufferPointer { keys in
+                        for key in keys { counts[Int(bucketOfKey[Int(key >> 48)]) + 1] += 1 }
+                    }
+                    forEachOther(terms[doc], pillars[doc]) { term, key, _ in
+                        let bucket = Int(bucketOfKey[Int(key >> 48)]) + 1
+                        if term.count <= 8 {
+                            counts[bucket] += 1
+                        } else {
+                            counts[count + 1 + bucket] += 1
+                            counts[2 * (count + 1) + bucket] += varintLength(term.count) + term.count
+                        }
                     }
                 }
             }
@@ -81,25 +89,35 @@ struct TermBuckets {
                     long = [UInt8](unsafeUninitializedCapacity: counts[3 * count + 2]) { long, longCount in
                         bucketOfKey.withUnsafeBufferPointer { bucketOfKey in
                             next.withUnsafeMutableBufferPointer { next in
-                                forEachOccurrence(terms, pillars, in: docs) { term, key, doc, fields in
-                                    let bucket = Int(bucketOfKey[Int(key >> 48)])
-                                    let meta = UInt32(doc) << 3 | UInt32(fields)
-                                    if term.count <= 8 {
-                                        let at = next[bucket]
-                                        (keys[at], metas[at]) = (key, meta)
-                                        next[bucket] = at + 1
-                                        return
+                                for doc in docs {
+                                    let docMeta = UInt32(doc) << 3
+                                    terms[doc].keys.withUnsafeBufferPointer { docKeys in
+                                        for key in docKeys {
+                                            let bucket = Int(bucketOfKey[Int(key >> 48)]), at = next[bucket]
+                                            (keys[at], metas[at]) = (key & ~0xFF, docMeta | UInt32(key & 0xFF))
+                                            next[bucket] = at + 1
+                                        }
                                     }
-                                    longMetas[next[count + 1 + bucket]] = meta
-                                    next[count + 1 + bucket] += 1
-                                    var at = next[2 * (count + 1) + bucket], length = term.count
-                                    while length >= 0x80 {
-                                        long[at] = UInt8(length & 0x7F) | 0x80
-                                        (at, length) = (at + 1, length >> 7)
+                                    forEachOther(terms[doc], pillars[doc]) { term, key, fields in
+                                        let bucket = Int(bucketOfKey[Int(key >> 48)])
+                                        let meta = docMeta | UInt32(fields)
+                                        if term.count <= 8 {
+                                            let at = next[bucket]
+                                            (keys[at], metas[at]) = (key, meta)
+                                            next[bucket] = at + 1
+                                            return
+                                        }
+                                        longMetas[next[count + 1 + bucket]] = meta
+                                        next[count + 1 + bucket] += 1
+                                        var at = next[2 * (count + 1) + bucket], length = term.count
+                                        while length >= 0x80 {
+                                            long[at] = UInt8(length & 0x7F) | 0x80
+                                            (at, length) = (at + 1, length >> 7)
+                                        }
+                                        long[at] = UInt8(length)
+                                        (long.baseAddress! + at + 1).initialize(from: term.baseAddress!, count: term.count)
+                                        next[2 * (count + 1) + bucket] = at + 1 + term.count
                                     }
-                                    long[at] = UInt8(length)
-                                    (long.baseAddress! + at + 1).initialize(from: term.baseAddress!, count: term.count)
-                                    next[2 * (count + 1) + bucket] = at + 1 + term.count
                                 }
                             }
                         }
@@ -119,16 +137,14 @@ struct TermBuckets {
         value < 0x80 ? 1 : 1 + varintLength(value >> 7)
     }
 
-    /// Calls `body` with each term of documents `docs`, its key (`TermKey`), its document and
-    /// its fields.
-    private static func forEachOccurrence(_ terms: [PackedTerms], _ pillars: [[String]], in docs: Range<Int>,
-                                          _ body: (UnsafeBufferPointer<UInt8>, UInt64, Int32, UInt8) -> Void) {
-        for doc in docs {
-            TermKey.forEach(in: terms[doc]) { body($0, $1, Int32(doc), $2) }
-            for pillar in pillars[doc] {
-                var term = SearchIndexBuilder.pillarTerm(pillar)
-                term.withUTF8 { body($0, TermKey.of($0), Int32(doc), UInt8(SearchField.text.rawValue)) }
-            }
+    /// Calls `body` with each term of a document that is not in its `terms.keys`: those of
+    /// `terms.long`, then its `pillars`' terms (of any length); each with its key (`TermKey`)
+    /// and its fields.
+    private static func forEachOther(_ terms: PackedTerms, _ pillars: [String], _ body: (UnsafeBufferPointer<UInt8>, UInt64, UInt8) -> Void) {
+        terms.forEachLong { body($0, TermKey.of($0), UInt8($1)) }
+        for pillar in pillars {
+            var term = SearchIndexBuilder.pillarTerm(pillar)
+            term.withUTF8 { body($0, TermKey.of($0), UInt8(SearchField.text.rawValue)) }
         }
     }
 
@@ -187,13 +203,15 @@ struct TermBuckets {
         }
         let terms = keys.count + table.count
         var starts = [Int](repeating: 0, count: terms + 1)
-        for number in numbers { starts[Int(number) + 1] += 1 }
-        for number in 0..<terms { starts[number + 1] += starts[number] }
-        var sortedDocs = [Int32](repeating: 0, count: occurrences), sortedFields = [UInt8](repeating: 0, count: occurrences)
-        var next = starts
-        next.withUnsafeMutableBufferPointer { next in
-            sortedDocs.withUnsafeMutableBufferPointer { sortedDocs in
-                sortedFields.withUnsafeMutableBufferPointer { sortedFields in
+        starts.withUnsafeMutableBufferPointer { starts in
+            for number in numbers { starts[Int(number) + 1] += 1 }
+            for number in 0..<terms { starts[number + 1] += starts[number] }
+        }
+        // Every place is written once: the documents and fields are not zeroed first.
+        var next = starts, sortedFields: [UInt8] = []
+        let sortedDocs = [Int32](unsafeUninitializedCapacity: occurrences) { sortedDocs, docsCount in
+            sortedFields = [UInt8](unsafeUninitializedCapacity: occurrences) { sortedFields, fieldsCount in
+                next.withUnsafeMutableBufferPointer { next in
                     numbers.withUnsafeBufferPointer { numbers in
                         var occurrence = 0
                         for long in [false, true] {
@@ -212,7 +230,9 @@ struct TermBuckets {
                         }
                     }
                 }
+                fieldsCount = occurrences
             }
+            docsCount = occurrences
         }
         // The short terms by key and the long ones in byte order, merged: a short term of eight
         // bytes comes before the long ones it starts.
@@ -232,7 +252,7 @@ struct TermBuckets {
             }
             order += longOrder[longNext...].lazy.map { shortTerms + $0 }
         }
-        let shortBytes = keys.keys.reduce(0) { $0 + TermKey.length($1) }
+        let shortBytes = keys.keys.reduce(0) { $0 + PackedTerms.length(ofKey: $1) }
         // About a byte of postings an occurrence, in the corpora of Benchmarks/.
         var encoded = EncodedTerms(reservingTerms: terms, termBytes: shortBytes + table.bytes.count, postingBytes: occurrences + terms)
         var postings = BitWriter()
@@ -242,7 +262,7 @@ struct TermBuckets {
                 var big = number < shortTerms ? keys.keys[number].bigEndian : 0
                 withUnsafeBytes(of: &big) { raw in
                     let term = number < shortTerms
-                        ? UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<TermKey.length(keys.keys[number])])
+                        ? UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<PackedTerms.length(ofKey: keys.keys[number])])
                         : UnsafeBufferPointer(rebasing: bytes[table.span(of: number - shortTerms)])
                     let range = starts[number]..<starts[number + 1]
                     // Most terms of a Chinese index are in one document: their bits straight from a number.
@@ -253,7 +273,7 @@ struct TermBuckets {
                     }
                     PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], universe: universe, into: &postings)
                     let bits = postings.count
-                    postings.write(0, bits: (8 - bits % 8) % 8)
+                    postings.pad()
                     encoded.append(term: term, postings: postings.bytes, bits: bits)
                     postings.removeAll()
                 }

@@ -1,30 +1,47 @@
 import PlaybookModel
 
-/// Collects a section's distinct terms into `PackedTerms`, as bytes straight from the
-/// tokenizer (`ByteStringTable`, its tags the `SearchField` bits): a repeated word costs a
-/// hash and a compare.
+/// Collects a section's distinct terms into `PackedTerms`, straight from the tokenizer's
+/// bytes: a term of at most seven bytes by its key (`TermKeyTable`, its fields beside it), a
+/// longer one by its bytes (`ByteStringTable`, its tags the `SearchField` bits). A repeated
+/// word costs a hash and a compare.
 struct TermCollector {
-    private var table: ByteStringTable
+    private var keys: TermKeyTable
+    private var fields: [UInt8] = []
+    private var long: ByteStringTable
 
-    /// `expectedTerms` sizes the table; it grows past it.
+    /// `expectedTerms` sizes the tables; they grow past it.
     init(expectedTerms: Int) {
-        table = ByteStringTable(expectedCount: expectedTerms, keepsTags: true)
+        keys = TermKeyTable(expectedCount: expectedTerms)
+        fields.reserveCapacity(expectedTerms)
+        // Few terms are longer than seven bytes.
+        long = ByteStringTable(expectedCount: expectedTerms / 8, keepsTags: true)
     }
 
     /// Adds `term` with `fields`, or adds `fields` to it when it is there already.
     mutating func add(_ term: UnsafeBufferPointer<UInt8>, fields: UInt8) {
-        let (number, isNew) = table.number(of: term, tag: fields)
-        if !isNew { table.addTagBits(fields, to: number) }
+        guard term.count <= 7 else {
+            let (number, isNew) = long.number(of: term, tag: fields)
+            if !isNew { long.addTagBits(fields, to: number) }
+            return
+        }
+        let number = Int(keys.number(of: TermKey.of(term)))
+        if number < self.fields.count { self.fields[number] |= fields } else { self.fields.append(fields) }
     }
 
     /// The terms, in the order first added, at their exact size (they are kept until the
     /// indexes are built).
     var terms: PackedTerms {
-        // Copied into a buffer of exactly this size: `Array(bytes[...])` may keep the table's own
-        // buffer, with the room it grew into.
-        let bytes = table.bytes
-        return PackedTerms(bytes: [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: bytes)
-        })
+        PackedTerms(keys: [UInt64](unsafeUninitializedCapacity: fields.count) { packed, count in
+            for (number, key) in keys.keys.enumerated() { packed[number] = key | UInt64(fields[number]) }
+            count = fields.count
+        }, long: exactCopy(long.bytes))
+    }
+
+    /// `array` in a buffer of exactly its size: `Array(array[...])` may keep the table's own
+    /// buffer, with the room it grew into.
+    private func exactCopy<Element>(_ array: [Element]) -> [Element] {
+        [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: array)
+        }
     }
 }

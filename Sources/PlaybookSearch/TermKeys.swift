@@ -1,50 +1,14 @@
 import PlaybookModel
 
 /// A term of at most eight bytes as one number: its bytes from the highest down, zeros after
-/// its end. No term holds a zero byte, so two such terms are the same when their keys are, and
-/// come in the order of their keys (`ByteOrder`); a longer term's key is its first eight bytes.
+/// its end (`PackedTerms.keys` holds a term of at most seven so, its bits in the lowest byte).
+/// No term holds a zero byte, so two such terms are the same when their keys are, and come in
+/// the order of their keys (`ByteOrder`); a longer term's key is its first eight bytes.
 enum TermKey {
     static func of(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var key: UInt64 = 0
         for offset in 0..<8 { key = key << 8 | (offset < term.count ? UInt64(term[offset]) : 0) }
         return key
-    }
-
-    /// The length of the term whose key is `key` (at most eight bytes).
-    static func length(_ key: UInt64) -> Int {
-        key == 0 ? 0 : 8 - key.trailingZeroBitCount / 8
-    }
-
-    /// Calls `body` with each term of `terms` (as `PackedTerms.forEach`), its key and its bits.
-    /// Eight bytes are read at once where eight follow the term's start: the term's end is the
-    /// first of them below 8 (its bits), and its key is them, masked.
-    static func forEach(in terms: PackedTerms, _ body: (UnsafeBufferPointer<UInt8>, UInt64, UInt8) -> Void) {
-        terms.bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let count = buffer.count
-            var start = 0
-            while start < count {
-                var end = start
-                if start + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-                    // The high bit of each byte below 8; the lowest one set is the first such byte.
-                    let below = (word &- 0x0808_0808_0808_0808) & ~word & 0x8080_8080_8080_8080
-                    if below != 0 {
-                        let length = below.trailingZeroBitCount / 8
-                        let key = (word & ((1 << UInt64(8 * length)) - 1)).byteSwapped  // length < 8
-                        body(UnsafeBufferPointer(start: base + start, count: length), key, base[start + length])
-                        start += length + 1
-                        continue
-                    }
-                    end = start + 8
-                }
-                while end < count, base[end] >= 8 { end += 1 }
-                guard end < count else { return }
-                let term = UnsafeBufferPointer(start: base + start, count: end - start)
-                body(term, of(term), base[end])
-                start = end + 1
-            }
-        }
     }
 }
 
@@ -84,9 +48,38 @@ struct TermKeyTable {
         return Int32(keys.count - 1)
     }
 
-    /// The numbers of all keys, ascending by key: their terms' byte order.
+    /// The numbers of all keys, ascending by key: their terms' byte order. A radix sort, a byte
+    /// at a time from the lowest, over the bytes that are not the same in every key (a
+    /// bucket's keys share their first, and a Chinese pair's last two are zeros).
     func numbersInKeyOrder() -> [Int32] {
-        keys.enumerated().map { (key: $0.element, number: Int32($0.offset)) }.sorted { $0.key < $1.key }.map(\.number)
+        var (inEvery, inSome) = (UInt64.max, UInt64(0))
+        for key in keys { (inEvery, inSome) = (inEvery & key, inSome | key) }
+        var (sortedKeys, numbers) = (keys, (0..<Int32(keys.count)).map { $0 })
+        var (spareKeys, spareNumbers) = (keys, numbers)
+        var counts = [Int](repeating: 0, count: 257)
+        for shift in stride(from: UInt64(0), to: 64, by: 8) where (inEvery ^ inSome) >> shift & 0xFF != 0 {
+            counts.withUnsafeMutableBufferPointer { counts in
+                counts.update(repeating: 0)
+                sortedKeys.withUnsafeBufferPointer { sortedKeys in
+                    for key in sortedKeys { counts[Int(key >> shift & 0xFF) + 1] += 1 }
+                    for byte in 0..<256 { counts[byte + 1] += counts[byte] }
+                    numbers.withUnsafeBufferPointer { numbers in
+                        spareKeys.withUnsafeMutableBufferPointer { spareKeys in
+                            spareNumbers.withUnsafeMutableBufferPointer { spareNumbers in
+                                for (key, number) in zip(sortedKeys, numbers) {
+                                    let at = counts[Int(key >> shift & 0xFF)]
+                                    (spareKeys[at], spareNumbers[at]) = (key, number)
+                                    counts[Int(key >> shift & 0xFF)] = at + 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            swap(&sortedKeys, &spareKeys)
+            swap(&numbers, &spareNumbers)
+        }
+        return numbers
     }
 
     private mutating func grow() {

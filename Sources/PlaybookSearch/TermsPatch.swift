@@ -84,7 +84,7 @@ enum TermsPatch {
                 guard !postings.isEmpty else { return }
                 PostingsCoding.encode(docs: postings.map(\.doc)[...], fields: postings.map(\.fields)[...], universe: universe, into: &writer)
                 let bits = writer.count
-                writer.write(0, bits: (8 - bits % 8) % 8)
+                writer.pad()
                 result.append(term: term, postings: writer.bytes, bits: bits)
                 writer.removeAll()
             }

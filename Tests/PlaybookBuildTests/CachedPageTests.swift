@@ -6,12 +6,15 @@ import PlaybookModel
 /// A cache entry's payload reads back as it was written: the outline with its search sections
 /// at once, each part of the bulk alone; bytes that do not fit read back as nothing.
 @Suite struct CachedPageTests {
+    /// "a" in a title, and a term longer than eight bytes in a heading.
+    static let terms = PackedTerms(keys: [0x61 << 56 | 1], long: Array("abcdefghij".utf8) + [2])
+
     static let parsed: ParsedPage = {
         let source = SourcePage(sourcePath: "content/articles/a.md", kind: .article, key: "articles/a", language: "en",
                                 frontMatter: FrontMatter(title: "A"), body: "", bodyStartLine: 4)
         return ParsedPage(source: source, folder: "articles/a/", html: "<p>Été, 倾听.</p>",
                           headings: [PageHeading(level: 2, text: "One", id: "one")], links: [], tasks: TaskCount(total: 2, done: 1),
-                          searchSections: [SearchSection(heading: nil, anchor: nil, excerpt: "Été", terms: PackedTerms(bytes: [0x61, 1]))])
+                          searchSections: [SearchSection(heading: nil, anchor: nil, excerpt: "Été", terms: Self.terms)])
     }()
 
     @Test func theEntryHoldsThePagesPartOfTheOutline() {
@@ -23,7 +26,7 @@ import PlaybookModel
                                 frontMatter: FrontMatter(title: "A"), body: "", bodyStartLine: 4)
         let parsed = ParsedPage(source: source, folder: "articles/a/", html: "<p>Été, 倾听.</p>",
                                 headings: [PageHeading(level: 2, text: "One", id: "one")], links: [], tasks: TaskCount(total: 2, done: 1),
-                                searchSections: [SearchSection(heading: nil, anchor: nil, excerpt: "Été", terms: PackedTerms(bytes: [0x61, 1]))])
+                                searchSections: [SearchSection(heading: nil, anchor: nil, excerpt: "Été", terms: Self.terms)])
         return CachedPage(parsed, handbookHTML: [("en", "articles-a", "<p id=\"articles-a--x\">Été</p>"), ("zh", "articles-a", "")],
                           dependencies: [ParseDependency(question: .link("b.md"), answer: "=articles/b")])
     }()
@@ -36,7 +39,8 @@ import PlaybookModel
             #expect(outline.handbookIds.map(\.language) == ["en", "zh"])
             #expect(outline.pageOutline.count == 32 && outline.pageOutline == Self.entry.outline.pageOutline,
                     "the page's part of the site's outline, as KeptPages makes it from the page")
-            #expect(outline.searchSections.map(\.excerpt) == ["Été"] && outline.searchSections[0].terms.bytes == [0x61, 1])
+            #expect(outline.searchSections.map(\.excerpt) == ["Été"] && outline.searchSections[0].terms.keys == Self.terms.keys
+                    && outline.searchSections[0].terms.long == Self.terms.long)
             #expect(CachedPage.part(.html, of: bytes) == "<p>Été, 倾听.</p>")
             #expect(CachedPage.part(.handbook(0), of: bytes) == "<p id=\"articles-a--x\">Été</p>")
             #expect(CachedPage.part(.handbook(1), of: bytes) == "")

@@ -15,7 +15,7 @@ import Testing
                 var (fast, slow) = (BitWriter(), BitWriter())
                 fast.write(0b1011_0110, bits: offset)
                 slow.write(0b1011_0110, bits: offset)
-                fast.append(source[...], bits: count)
+                source.withUnsafeBufferPointer { fast.append($0, bits: count) }
                 for bit in 0..<count { slow.write(UInt64(source[bit / 8] >> UInt8(7 - bit % 8) & 1), bits: 1) }
                 #expect(fast.count == slow.count)
                 #expect(fast.flush() == slow.flush(), "offset \(offset), \(count) bits")

@@ -225,11 +225,13 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
 }
 
 @Suite struct PackedTermsTests {
-    /// Each term once, in the order first added, with every field it was added with; past
-    /// the table's first size (16 slots), so growing is covered.
+    /// Each term once, with every field it was added with: those of at most seven bytes in the
+    /// order first added, then the longer ones in theirs; past the tables' first size (16
+    /// slots), so growing is covered.
     @Test func everyTermComesBackOnceWithItsFields() {
-        let added: [(String, UInt8)] = [("listen", 1), ("共情", 2), ("listen", 4), ("共", 7), ("café", 4), ("2fa", 1), ("ñ", 2),
-                                        ("2fa", 4), ("listen", 1), ("listens", 2)] + (0..<40).map { ("w\($0)", 1) } + [("共情", 4)]
+        let added: [(String, UInt8)] = [("listen", 1), ("understanding", 2), ("共情", 2), ("listen", 4), ("共", 7), ("café", 4), ("2fa", 1),
+                                        ("倾听共情", 4), ("ñ", 2), ("2fa", 4), ("listen", 1), ("listens", 2), ("listened", 2), ("listening", 1), ("understanding", 1)]
+            + (0..<40).map { ("w\($0)", 1) } + [("共情", 4)]
         var collector = TermCollector(expectedTerms: 1)
         for (term, fields) in added {
             var term = term
@@ -238,6 +240,7 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
         var unpacked: [(String, Int)] = []
         collector.terms.forEach { unpacked.append((String(decoding: $0, as: UTF8.self), $1)) }
         let expected = [("listen", 5), ("共情", 6), ("共", 7), ("café", 4), ("2fa", 5), ("ñ", 2), ("listens", 2)] + (0..<40).map { ("w\($0)", 1) }
+            + [("understanding", 3), ("倾听共情", 4), ("listened", 2), ("listening", 1)]
         #expect(unpacked.map(\.0) == expected.map(\.0))
         #expect(unpacked.map(\.1) == expected.map(\.1))
     }

@@ -173,7 +173,7 @@ import PlaybookSupport
     @Test func aSharedPrefixEndsAtACharacterAndIsCountedInUTF16Units() {
         func shared(_ previous: String, _ term: String) -> (Int, Int) {
             var term = term
-            return term.withUTF8 { SearchShards.sharedPrefix(Array(previous.utf8), $0) }
+            return term.withUTF8 { term in Array(previous.utf8).withUnsafeBufferPointer { SearchShards.sharedPrefix($0, term) } }
         }
         #expect(shared("listen", "listening") == (6, 6))
         #expect(shared("𠀀a", "𠀀b") == (4, 2))
@@ -188,7 +188,10 @@ import PlaybookSupport
     @Test func printableBytesDecodeToWhatWasEncoded() {
         for count in 0...40 {
             let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 * 97 + 255 - count) }
-            let text = PrintableBytes.encode(bytes)
+            var out = [UInt8](repeating: 0, count: PrintableBytes.length(of: count) + 1)
+            out.withUnsafeMutableBufferPointer { PrintableBytes.encode(bytes, to: $0.baseAddress!) }
+            #expect(out.last == 0 && !out.dropLast().contains(0), "`length` digits exactly")
+            let text = String(decoding: out.dropLast(), as: UTF8.self)
             #expect(PrintableBytes.decode(text) == bytes)
             #expect(text.utf8.allSatisfy { PrintableBytes.digits.contains($0) })
             #expect(text.utf8.count <= (count * 8 + 12) / 13 * 2, "6.5 bits a character")
@@ -208,7 +211,7 @@ import PlaybookSupport
         var out: [UInt8] = [], previous: [UInt8] = []
         for term in terms {
             var term = term
-            term.withUTF8 { ShardTermCoding.append($0, after: previous, to: &out) }
+            term.withUTF8 { term in previous.withUnsafeBufferPointer { ShardTermCoding.append(term, after: $0, to: &out) } }
             previous = Array(term.utf8)
         }
         let text = String(decoding: out, as: UTF8.self)

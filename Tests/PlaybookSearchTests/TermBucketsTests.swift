@@ -3,36 +3,20 @@ import Testing
 import PlaybookModel
 
 @Suite struct TermBucketsTests {
-    /// Terms as `TermCollector` packs them: each term's UTF-8, then its bits.
+    /// Terms as the parse stage packs them (`TermCollector`).
     func packed(_ terms: [(String, UInt8)]) -> PackedTerms {
-        PackedTerms(bytes: terms.flatMap { Array($0.0.utf8) + [$0.1] })
-    }
-
-    /// Terms of every length from 0 to 12 bytes, at every distance from the array's end, read
-    /// eight bytes at a time: the same terms, bits and keys as read byte by byte.
-    @Test func packedTermsReadEightBytesAtATimeAsByteByByte() {
-        let words = ["", "a", "ab", "abc", "天", "天气", "abcdefg", "abcdefgh", "abcdefghi", "天气好吗", "x天气好", "abcdefghijkl"]
-        for rotation in words.indices {
-            let terms = packed((words[rotation...] + words[..<rotation]).enumerated().map { ($1, UInt8($0 % 7 + 1)) })
-            var expected: [([UInt8], Int)] = [], found: [([UInt8], UInt8)] = []
-            terms.forEach { expected.append((Array($0), $1)) }
-            TermKey.forEach(in: terms) { term, key, fields in
-                found.append((Array(term), fields))
-                #expect(key == TermKey.of(term), "\(Array(term))")
-            }
-            #expect(found.map(\.0) == expected.map(\.0))
-            #expect(found.map { Int($0.1) } == expected.map(\.1))
+        var collector = TermCollector(expectedTerms: 1)
+        for (term, fields) in terms {
+            var term = term
+            term.withUTF8 { collector.add($0, fields: fields) }
         }
-        // Bytes after the last term's bits, which no term ends, are no term (as in `forEach`).
-        var found = 0
-        TermKey.forEach(in: PackedTerms(bytes: Array("ab".utf8) + [1] + Array("abcdefghij".utf8))) { _, _, _ in found += 1 }
-        #expect(found == 1)
+        return collector.terms
     }
 
     @Test func keysAreInByteOrderAndGiveTheirLength() {
         let terms = ["", "a", "ab", "b", "abcdefgh", "天", "天气", "z"].map { Array($0.utf8) }
         let keys = terms.map { term in term.withUnsafeBufferPointer { TermKey.of($0) } }
-        #expect(keys.map(TermKey.length) == terms.map(\.count))
+        #expect(keys.map(PackedTerms.length(ofKey:)) == terms.map(\.count))
         let byKey = terms.indices.sorted { keys[$0] < keys[$1] }.map { terms[$0] }
         #expect(byKey == terms.sorted { $0.lexicographicallyPrecedes($1) })
     }
@@ -44,6 +28,19 @@ import PlaybookModel
         #expect(numbers == keys.map { Int32($0 >> 40 & 0xFFFF) })
         #expect(table.count == 300)
         #expect(table.numbersInKeyOrder() == (0..<300).map { Int32($0) })
+    }
+
+    /// Keys differing in any of their bytes, some in all: numbered in key order as a sort of
+    /// them would.
+    @Test func keyTableSortsKeysDifferingAnywhere() {
+        var seed: UInt64 = 7
+        var table = TermKeyTable(expectedCount: 1)
+        for round in 0..<3000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Mostly a few bytes differing, as in a bucket; every byte in one key of five.
+            _ = table.number(of: round % 5 == 0 ? seed : 0xE4B8_0000_0000_0000 | (seed >> 40) << 16)
+        }
+        #expect(table.numbersInKeyOrder() == table.keys.indices.sorted { table.keys[$0] < table.keys[$1] }.map { Int32($0) })
     }
 
     /// Terms of eight bytes or fewer and longer ones sharing their start, in many documents and

@@ -54,7 +54,8 @@ struct CachedPage {
             writer.optionalText(section.heading)
             writer.optionalText(section.anchor)
             writer.text(section.excerpt)
-            writer.raw(section.terms.bytes)
+            writer.words(section.terms.keys)
+            writer.raw(section.terms.long)
         }
         let parts = [html] + handbookHTML
         bulk.list(parts) { $0.int($1.utf8.count) }
@@ -94,8 +95,9 @@ struct CachedPage {
             var searchReader = EntryReader(search)
             guard var outline = try? Outline(reading: &reader), reader.isAtEnd,
                   let sections = try? searchReader.list({ reader in
-                      SearchSection(heading: try reader.optionalText(), anchor: try reader.optionalText(), excerpt: try reader.text(),
-                                    terms: PackedTerms(bytes: try reader.raw()))
+                      let (heading, anchor, excerpt) = (try reader.optionalText(), try reader.optionalText(), try reader.text())
+                      let terms = PackedTerms(keys: try reader.words(), long: try reader.raw())
+                      return SearchSection(heading: heading, anchor: anchor, excerpt: excerpt, terms: terms)
                   }), searchReader.isAtEnd
             else { return nil }
             outline.searchSections = sections

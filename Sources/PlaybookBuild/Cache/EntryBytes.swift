@@ -35,6 +35,13 @@ struct EntryWriter {
         bytes.append(contentsOf: value)
     }
 
+    /// Numbers after their count, in this machine's byte order: an entry is made and read by
+    /// one binary (part of its key), so on one kind of machine.
+    mutating func words(_ value: [UInt64]) {
+        int(value.count)
+        value.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
     mutating func list<Element>(_ elements: [Element], _ write: (inout EntryWriter, Element) -> Void) {
         int(elements.count)
         for element in elements { write(&self, element) }
@@ -79,6 +86,17 @@ struct EntryReader {
 
     mutating func raw() throws -> [UInt8] {
         [UInt8](UnsafeRawBufferPointer(rebasing: bytes[try span()]))
+    }
+
+    mutating func words() throws -> [UInt64] {
+        let count = try int()
+        guard count >= 0, count <= (bytes.count - offset) / 8 else { throw Damaged() }
+        let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + 8 * count)])
+        offset += 8 * count
+        return [UInt64](unsafeUninitializedCapacity: count) { words, initialized in
+            UnsafeMutableRawBufferPointer(words).copyMemory(from: source)
+            initialized = count
+        }
     }
 
     /// The place of the next length-prefixed field, skipped over.
