@@ -32,6 +32,8 @@ final class PageStore: Sendable {
     private let folderPath: String
     /// Beside the folder, so that a failed first build leaves no folder behind.
     private let staging: URL
+    /// `staging`'s path, made once: a build that converts every page reads each one's HTML back from there.
+    private let stagingPath: String
     private let hasStaging = Mutex(false)
     /// The digest of what every entry depends on.
     let context: String
@@ -66,6 +68,7 @@ final class PageStore: Sendable {
         self.output = output
         staging = folder.deletingLastPathComponent()
             .appendingPathComponent("\(folder.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        stagingPath = staging.path
         formatText = Self.formatLine + "\nbinary " + binary + "\n"
         var digest = ContentDigest(Self.formatLine, binary)
         for part in contextParts { digest.add(part) }
@@ -112,9 +115,12 @@ final class PageStore: Sendable {
     }
 
     /// A part of the bulk of the entry named `name`, read again and checked again; nil (with a
-    /// note) when it no longer checks out.
+    /// note) when it no longer checks out. An entry this build made is read from the staging
+    /// folder until `commit` has moved it in.
     func part(_ part: CachedPage.Part, ofEntry name: String) -> String? {
-        let path = entryPath(name)
+        let staged = stagingPath + "/" + name + Self.suffix
+        let made = madeEntries.withLock { $0.contains(name) } && FileManager.default.fileExists(atPath: staged)
+        let path = made ? staged : entryPath(name)
         guard let data = FileManager.default.contents(atPath: path), let text = ChecksummedFile.entry.withPayload(of: data, { CachedPage.part(part, of: $0) })
         else {
             noteDamaged(path)
@@ -180,8 +186,10 @@ final class PageStore: Sendable {
     /// How many pages this build took from their entries, and how many it converted.
     var pageCounts: (hits: Int, conversions: Int) { counts.withLock { $0 } }
 
-    /// Keeps `entry` as `name`, in the staging folder until `commit()`.
-    func save(_ entry: CachedPage, named name: String) {
+    /// Keeps `entry` as `name`, in the staging folder until `commit()`; false (with a note) when
+    /// it cannot be written.
+    @discardableResult
+    func save(_ entry: CachedPage, named name: String) -> Bool {
         let bytes = ChecksummedFile.entry.bytes(of: entry.payload)
         let ready = hasStaging.withLock { made in
             if !made { made = (try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)) != nil }
@@ -189,10 +197,11 @@ final class PageStore: Sendable {
         }
         guard ready, (try? FileCalls.create(staging.appendingPathComponent(name + Self.suffix).path, with: .data(Data(bytes)))) != nil else {
             note("cannot write to the build cache in \(folder.path)")
-            return
+            return false
         }
         madeEntries.withLock { _ = $0.insert(name) }
         used.withLock { $0[name] = bytes.count }
+        return true
     }
 
     /// The pages lost this build (`StoredParts`): checked before the site is written.

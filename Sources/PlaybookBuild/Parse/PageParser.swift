@@ -80,23 +80,32 @@ struct PageParser: Sendable {
             return (parsed(page.droppingBody(), from: outline, entry: name, stored: stored, source: source), [])
         }
         store.count(hit: false)
-        var page = page, loadDiagnostics: [Diagnostic] = []
+        var page = page, source = source, loadDiagnostics: [Diagnostic] = []
         if stored.unread.contains(page.sourcePath) {
             let read = stored.loader.reading(page)
             page = read.page
             loadDiagnostics = read.diagnostics
-            if let digest = read.digest { name = store.name(for: page, source: digest, parseContext: parseContext) }
+            if let digest = read.digest {
+                source = digest
+                name = store.name(for: page, source: digest, parseContext: parseContext)
+            }
         }
         let recorder = ParseRecorder()
         var handbookHTML: [(language: String, id: String, html: String)] = []
         let (parsed, conversionDiagnostics) = parse(page, recorder: recorder) { handbookHTML = $0 }
         let diagnostics = loadDiagnostics + conversionDiagnostics
-        if diagnostics.isEmpty {
-            let entry = CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies)
-            store.save(entry, named: name)
-            store.note(page, entry: name, hit: false, pageOutline: entry.outline.pageOutline)
-        }
-        return (parsed, diagnostics)
+        guard diagnostics.isEmpty else { return (parsed, diagnostics) }
+        let entry = CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies)
+        let saved = store.save(entry, named: name)
+        store.note(page, entry: name, hit: false, pageOutline: entry.outline.pageOutline)
+        guard saved else { return (parsed, []) }
+        // Its HTML is read back from the entry when asked, not held: a build that converts
+        // every page would otherwise hold every page's HTML until the site is written.
+        let parts = StoredParts(parser: self, stored: stored, page: parsed.source, source: source, entry: name,
+                                handbookIds: entry.outline.handbookIds)
+        return (ParsedPage(source: parsed.source, folder: parsed.folder, readHTML: { parts.html() }, headings: parsed.headings,
+                           links: parsed.links, tasks: parsed.tasks, phrases: parsed.phrases, searchSections: parsed.searchSections,
+                           handbookCopies: parsed.handbookCopies), [])
     }
 
     /// The page as its entry has it: the outline at once, the HTML and handbook copies read from
