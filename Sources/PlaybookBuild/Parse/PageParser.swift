@@ -218,12 +218,17 @@ struct PageParser: Sendable {
             }
         }
         let headings = converted.headings.map { PageHeading(level: $0.level, text: $0.text, id: $0.id) }
-        let parsed = ParsedPage(source: page.droppingBody(), folder: folder, html: converted.html, headings: headings,
-                                links: links, tasks: TaskCount(total: converted.taskItems.count, done: converted.taskItems.filter(\.isChecked).count),
-                                phrases: converted.phrases.map { PagePhrase(id: $0.id, text: $0.text, avoid: $0.avoid, situation: $0.situation) },
-                                searchSections: SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary,
-                                                                            headings: headings, texts: converted.sectionTexts),
-                                handbookCopies: handbookCopies)
-        return (parsed, diagnostics)
+        let tasks = TaskCount(total: converted.taskItems.count, done: converted.taskItems.filter(\.isChecked).count)
+        let phrases = converted.phrases.map { PagePhrase(id: $0.id, text: $0.text, avoid: $0.avoid, situation: $0.situation) }
+        let sections = SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary, headings: headings,
+                                                   texts: converted.sectionTexts)
+        // The preview (`cache`) keeps its pages from build to build: there the HTML is held compressed.
+        guard cache != nil else {
+            return (ParsedPage(source: page.droppingBody(), folder: folder, html: converted.html, headings: headings, links: links, tasks: tasks,
+                               phrases: phrases, searchSections: sections, handbookCopies: handbookCopies), diagnostics)
+        }
+        let html = CompressedText(converted.html)
+        return (ParsedPage(source: page.droppingBody(), folder: folder, readHTML: { html.text }, headings: headings, links: links, tasks: tasks,
+                           phrases: phrases, searchSections: sections, handbookCopies: handbookCopies), diagnostics)
     }
 }
