@@ -49,11 +49,14 @@ struct PhraseIndex {
             defer { before += count }
             return before == 0
         }
-        let isEmpty = before == 0
+        var closing = JSONText()
+        closing.endArray(.pretty(depth: 1), isEmpty: before == 0)
+        closing.raw("\n")
+        let end = closing.text
         return PieceStream(count: counts.count + 2) { number in
             switch number {
             case 0: "["
-            case counts.count + 1: isEmpty ? "\n\n]\n" : "\n]\n"
+            case counts.count + 1: end
             default: piece(records(number - 1), first: first[number - 1])
             }
         }
