@@ -15,8 +15,8 @@ enum Allocator {
     /// waits 20 ms: at once keeps the peak lowest but makes the system zero the same pages again
     /// and again as the next stage reuses them, and much later lets a large build's peak grow
     /// past its 600 MiB budget (Benchmarks/README.md, "Freed memory handed back after 20 ms").
-    /// `serve` (`longRunning`) holds a whole site in memory across rebuilds, with its peak over
-    /// title edits at 10,000 pages a few MiB under that budget, so it hands memory back at once.
+    /// `serve` (`longRunning`) holds a whole site in memory across rebuilds, so it hands memory
+    /// back at once.
     static func configure(longRunning: Bool) {
         mi_option_set(mi_option_decommit_delay, longRunning ? 0 : 20)
     }

@@ -11,7 +11,8 @@ public final class ParsedPage: Sendable {
     /// Output folder relative to `site/`, e.g. `zh/articles/listen/`.
     public let folder: String
     /// Its HTML: held, or read when asked (a page taken from the build cache, whose file a build
-    /// usually keeps without asking). Read anew on every access, so kept by no page.
+    /// usually keeps without asking, or saved into it; the preview's, held compressed). Read anew
+    /// on every access, so kept by no page.
     public var html: String {
         switch content {
         case .held(let html): html

@@ -19,45 +19,60 @@ struct PhraseIndex {
         var id: String
     }
 
-    /// Encoded when the writer gets to it, on whichever core is free: a large playbook's file
-    /// is too big to make early and hold.
+    /// Made when the writer gets to it, one library page's records at a time (a stream): a
+    /// large playbook's file is too big to make whole and hold beside the pages being rendered.
     static func file(for language: LanguageSite, defaultLanguage: String) -> OutputFile {
         let root = SitePath.languageRoot(language.language, defaultLanguage: defaultLanguage)
-        return OutputFile(path: root + "phrases.json") { .text([text(for: language, root: root)]) }
+        return OutputFile(path: root + "phrases.json") {
+            let libraries = (language.sections[.phraseLibrary] ?? []).filter { !$0.isFallback }.map(\.page)
+            return .stream(stream(counts: libraries.map(\.phrases.count)) { records(of: libraries[$0], language: language.language, root: root) })
+        }
     }
 
-    /// Records are made one at a time as the text is written, never all held at once.
-    static func text(for language: LanguageSite, root: String) -> String {
-        let libraries = (language.sections[.phraseLibrary] ?? []).filter { !$0.isFallback }.map(\.page)
-        let records = libraries.lazy.flatMap { page in
-            page.phrases.lazy.map { phrase in
-                Record(library: page.frontMatter.title, situation: phrase.situation, phrase: phrase.text, avoid: phrase.avoid,
-                       pillars: page.frontMatter.pillars.map(\.rawValue), language: language.language,
-                       url: SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html") + "#" + encodeFragment(phrase.id),
-                       id: phrase.id)
+    /// A library page's records.
+    private static func records(of page: ParsedPage, language: String, root: String) -> [Record] {
+        page.phrases.map { phrase in
+            Record(library: page.frontMatter.title, situation: phrase.situation, phrase: phrase.text, avoid: phrase.avoid,
+                   pillars: page.frontMatter.pillars.map(\.rawValue), language: language,
+                   url: SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html") + "#" + encodeFragment(phrase.id),
+                   id: phrase.id)
+        }
+    }
+
+    /// The file as `JSONEncoder` writes the records with `.prettyPrinted, .sortedKeys,
+    /// .withoutEscapingSlashes`, and a newline (a test compares the two): the opening bracket,
+    /// then one piece per group of records (`counts[n]` records, which `records(n)` makes when
+    /// the piece is written), then the closing one.
+    static func stream(counts: [Int], records: @escaping @Sendable (Int) -> [Record]) -> PieceStream {
+        var before = 0
+        let first = counts.map { count in
+            defer { before += count }
+            return before == 0
+        }
+        var closing = JSONText()
+        closing.endArray(.pretty(depth: 1), isEmpty: before == 0)
+        closing.raw("\n")
+        let end = closing.text
+        return PieceStream(count: counts.count + 2) { number in
+            switch number {
+            case 0: "["
+            case counts.count + 1: end
+            default: piece(records(number - 1), first: first[number - 1])
             }
         }
+    }
+
+    /// Records, each after its separator; `first`: no record comes before them in the file.
+    private static func piece(_ records: [Record], first: Bool) -> String {
         // About the text's length, so that it is allocated once: each record's strings, the
-        // URL (its page's folder, the id again), and the keys and indentation around them.
-        let capacity = libraries.reduce(0) { size, page in
-            size + page.phrases.reduce(0) { size, phrase in
-                size + 200 + page.frontMatter.title.utf8.count + 16 * page.frontMatter.pillars.count + page.folder.utf8.count
-                    + phrase.situation.utf8.count + phrase.text.utf8.count + (phrase.avoid?.utf8.count ?? 0) + 2 * phrase.id.utf8.count
-            }
-        }
-        return json(records, capacity: capacity)
-    }
-
-    /// The records as `JSONEncoder` writes them with `.prettyPrinted, .sortedKeys,
-    /// .withoutEscapingSlashes`, and a newline. A test compares the two.
-    static func json(_ records: some Sequence<Record>, capacity: Int = 0) -> String {
-        var out = JSONText(capacity: capacity)
+        // URL, and the keys and indentation around them.
+        var out = JSONText(capacity: records.reduce(0) { size, record in
+            size + 160 + record.library.utf8.count + 16 * record.pillars.count + record.url.utf8.count + record.situation.utf8.count
+                + record.phrase.utf8.count + (record.avoid?.utf8.count ?? 0) + record.id.utf8.count
+        })
         let member = JSONLayout.pretty(depth: 2)
-        var isEmpty = true
-        out.raw("[")
-        for record in records {
-            out.element(first: isEmpty, .pretty(depth: 1))
-            isEmpty = false
+        for (number, record) in records.enumerated() {
+            out.element(first: first && number == 0, .pretty(depth: 1))
             out.raw("{")
             out.key("avoid", first: true, member)
             if let avoid = record.avoid { out.string(avoid) } else { out.raw("null") }
@@ -77,8 +92,6 @@ struct PhraseIndex {
             out.string(record.url)
             out.endObject(member)
         }
-        out.endArray(.pretty(depth: 1), isEmpty: isEmpty)
-        out.raw("\n")
         return out.text
     }
 

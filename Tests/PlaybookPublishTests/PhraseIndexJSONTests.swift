@@ -24,7 +24,13 @@ import PlaybookModel
     @Test(arguments: [0, 1, 2, 3])
     func sameBytesAsJSONEncoder(count: Int) throws {
         let records = Array(Self.records.prefix(count))
-        let written = PhraseIndex.json(records)
+        // In groups as library pages give them: an empty one first, the first record alone, an
+        // empty one between, the rest.
+        let groups = [[], Array(records.prefix(1)), [], Array(records.dropFirst())]
+        var written = ""
+        try PhraseIndex.stream(counts: groups.map(\.count)) { groups[$0] }.forEachPiece { piece in
+            if case .text(let text) = piece { written += text }
+        }
         let expected = String(decoding: try Self.encoded(records), as: UTF8.self)
         #expect(written == expected, "\(written)\n---\n\(expected)")
     }

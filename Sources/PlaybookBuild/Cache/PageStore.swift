@@ -32,6 +32,8 @@ final class PageStore: Sendable {
     private let folderPath: String
     /// Beside the folder, so that a failed first build leaves no folder behind.
     private let staging: URL
+    /// `staging`'s path, made once: a build that converts every page reads each one's HTML back from there.
+    private let stagingPath: String
     private let hasStaging = Mutex(false)
     /// The digest of what every entry depends on.
     let context: String
@@ -44,7 +46,7 @@ final class PageStore: Sendable {
     private let counts = Mutex((hits: 0, conversions: 0))
     /// The site's outline, each keepable file's entry and the files kept with their recorded
     /// lines, for the `KeptPages` record `commit` leaves.
-    private let keepableFiles = Mutex<(outline: String, files: [(path: String, entry: String)], kept: [String: String])?>(nil)
+    let keepableFiles = Mutex<(outline: String, files: [(path: String, entry: String)], kept: [String: String])?>(nil)
     /// The output folder the build writes.
     private let output: URL
     /// What this build read from each page file, for the `KnownSources` record `commit` leaves.
@@ -68,6 +70,7 @@ final class PageStore: Sendable {
         self.output = output
         staging = folder.deletingLastPathComponent()
             .appendingPathComponent("\(folder.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        stagingPath = staging.path
         formatText = Self.formatLine + "\nbinary " + binary + "\n"
         var digest = ContentDigest(Self.formatLine, binary)
         for part in contextParts { digest.add(part) }
@@ -116,9 +119,12 @@ final class PageStore: Sendable {
     }
 
     /// A part of the bulk of the entry named `name`, read again and checked again; nil (with a
-    /// note) when it no longer checks out.
+    /// note) when it no longer checks out. An entry this build made is read from the staging
+    /// folder until `commit` has moved it in.
     func part(_ part: CachedPage.Part, ofEntry name: String) -> String? {
-        let path = entryPath(name)
+        let staged = stagingPath + "/" + name + Self.suffix
+        let made = madeEntries.withLock { $0.contains(name) } && FileManager.default.fileExists(atPath: staged)
+        let path = made ? staged : entryPath(name)
         guard let data = FileManager.default.contents(atPath: path), let text = ChecksummedFile.entry.withPayload(of: data, { CachedPage.part(part, of: $0) })
         else {
             noteDamaged(path)
@@ -178,15 +184,17 @@ final class PageStore: Sendable {
     }
 
     /// Each page's part of the outline as its entry holds it, by source path (`KeptPages.outline`).
-    private let pageOutlines = Mutex<[String: String]>([:])
+    let pageOutlines = Mutex<[String: String]>([:])
 
     var entries: [String: (name: String, hit: Bool)] { pageEntries.withLock { $0 } }
 
     /// How many pages this build took from their entries, and how many it converted.
     var pageCounts: (hits: Int, conversions: Int) { counts.withLock { $0 } }
 
-    /// Keeps `entry` as `name`, in the staging folder until `commit()`.
-    func save(_ entry: CachedPage, named name: String) {
+    /// Keeps `entry` as `name`, in the staging folder until `commit()`; false (with a note) when
+    /// it cannot be written.
+    @discardableResult
+    func save(_ entry: CachedPage, named name: String) -> Bool {
         let bytes = ChecksummedFile.entry.bytes(of: entry.payload)
         let ready = hasStaging.withLock { made in
             if !made { made = (try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)) != nil }
@@ -194,10 +202,11 @@ final class PageStore: Sendable {
         }
         guard ready, (try? FileCalls.create(staging.appendingPathComponent(name + Self.suffix).path, with: .data(Data(bytes)))) != nil else {
             note("cannot write to the build cache in \(folder.path)")
-            return
+            return false
         }
         madeEntries.withLock { _ = $0.insert(name) }
         used.withLock { $0[name] = bytes.count }
+        return true
     }
 
     /// The pages lost this build (`StoredParts`): checked before the site is written.
@@ -258,41 +267,5 @@ final class PageStore: Sendable {
     /// After a failed build: the entries it made go, the cache stays as it was.
     func discard() {
         try? FileManager.default.removeItem(at: staging)
-    }
-}
-
-extension PageStore {
-    /// The output paths of the files this build keeps as the last one left them (`KeptPages`),
-    /// among `files` (`PageRenderer.outlineFiles`: each with the pages it shows); notes the
-    /// site's outline and each file's entry for the record `commit()` leaves: for a file showing
-    /// one page, that page's entry; for more, the digest of theirs. A file showing a page that
-    /// has no entry is neither kept nor recorded; one showing a page converted this build is
-    /// recorded but not kept. `listing` is the output as this build found it (nil when there is
-    /// none, so nothing can be kept).
-    func keptFiles(_ files: [(path: String, showing: [ParsedPage])], of site: ResolvedSite, theme: Theme, assets: [String],
-                   output: URL, listing: OutputListing?) -> Set<String> {
-        let known = pageOutlines.withLock { $0 }
-        let outline = KeptPages.outline(of: site, theme: theme, assets: assets, context: context) { known[$0.source.sourcePath] }
-        let entries = self.entries
-        let candidates = files.compactMap { file -> (path: String, entry: String, hit: Bool)? in
-            var names: [String] = [], hit = true
-            for page in file.showing {
-                guard let entry = entries[page.source.sourcePath] else { return nil }
-                names.append(entry.name)
-                hit = hit && entry.hit
-            }
-            let entry = switch names.count {
-            case 0: KeptPages.noPage
-            case 1: names[0]
-            default: ContentDigest(names.joined(separator: " ")).description
-            }
-            return (file.path, entry, hit)
-        }
-        handbooks.start(outline: outline, entries: entries, folder: folder, output: output)
-        let kept = listing.flatMap { listing in
-            KeptPages.load(from: folder)?.keepable(candidates.filter(\.hit).map { (path: $0.path, entry: $0.entry) }, outline: outline, listing: listing)
-        } ?? [:]
-        keepableFiles.withLock { $0 = (outline, candidates.map { (path: $0.path, entry: $0.entry) }, kept) }
-        return Set(kept.keys)
     }
 }

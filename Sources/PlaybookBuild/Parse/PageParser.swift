@@ -80,23 +80,32 @@ struct PageParser: Sendable {
             return (parsed(page.droppingBody(), from: outline, entry: name, stored: stored, source: source), [])
         }
         store.count(hit: false)
-        var page = page, loadDiagnostics: [Diagnostic] = []
+        var page = page, source = source, loadDiagnostics: [Diagnostic] = []
         if stored.unread.contains(page.sourcePath) {
             let read = stored.loader.reading(page)
             page = read.page
             loadDiagnostics = read.diagnostics
-            if let digest = read.digest { name = store.name(for: page, source: digest, parseContext: parseContext) }
+            if let digest = read.digest {
+                source = digest
+                name = store.name(for: page, source: digest, parseContext: parseContext)
+            }
         }
         let recorder = ParseRecorder()
         var handbookHTML: [(language: String, id: String, html: String)] = []
         let (parsed, conversionDiagnostics) = parse(page, recorder: recorder) { handbookHTML = $0 }
         let diagnostics = loadDiagnostics + conversionDiagnostics
-        if diagnostics.isEmpty {
-            let entry = CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies)
-            store.save(entry, named: name)
-            store.note(page, entry: name, hit: false, pageOutline: entry.outline.pageOutline)
-        }
-        return (parsed, diagnostics)
+        guard diagnostics.isEmpty else { return (parsed, diagnostics) }
+        let entry = CachedPage(parsed, handbookHTML: handbookHTML, dependencies: recorder.dependencies)
+        let saved = store.save(entry, named: name)
+        store.note(page, entry: name, hit: false, pageOutline: entry.outline.pageOutline)
+        guard saved else { return (parsed, []) }
+        // Its HTML is read back from the entry when asked, not held: a build that converts
+        // every page would otherwise hold every page's HTML until the site is written.
+        let parts = StoredParts(parser: self, stored: stored, page: parsed.source, source: source, entry: name,
+                                handbookIds: entry.outline.handbookIds)
+        return (ParsedPage(source: parsed.source, folder: parsed.folder, readHTML: { parts.html() }, headings: parsed.headings,
+                           links: parsed.links, tasks: parsed.tasks, phrases: parsed.phrases, searchSections: parsed.searchSections,
+                           handbookCopies: parsed.handbookCopies), [])
     }
 
     /// The page as its entry has it: the outline at once, the HTML and handbook copies read from
@@ -209,12 +218,17 @@ struct PageParser: Sendable {
             }
         }
         let headings = converted.headings.map { PageHeading(level: $0.level, text: $0.text, id: $0.id) }
-        let parsed = ParsedPage(source: page.droppingBody(), folder: folder, html: converted.html, headings: headings,
-                                links: links, tasks: TaskCount(total: converted.taskItems.count, done: converted.taskItems.filter(\.isChecked).count),
-                                phrases: converted.phrases.map { PagePhrase(id: $0.id, text: $0.text, avoid: $0.avoid, situation: $0.situation) },
-                                searchSections: SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary,
-                                                                            headings: headings, texts: converted.sectionTexts),
-                                handbookCopies: handbookCopies)
-        return (parsed, diagnostics)
+        let tasks = TaskCount(total: converted.taskItems.count, done: converted.taskItems.filter(\.isChecked).count)
+        let phrases = converted.phrases.map { PagePhrase(id: $0.id, text: $0.text, avoid: $0.avoid, situation: $0.situation) }
+        let sections = SearchIndexBuilder.sections(title: page.frontMatter.title, summary: page.frontMatter.summary, headings: headings,
+                                                   texts: converted.sectionTexts)
+        // The preview (`cache`) keeps its pages from build to build: there the HTML is held compressed.
+        guard cache != nil else {
+            return (ParsedPage(source: page.droppingBody(), folder: folder, html: converted.html, headings: headings, links: links, tasks: tasks,
+                               phrases: phrases, searchSections: sections, handbookCopies: handbookCopies), diagnostics)
+        }
+        let html = CompressedText(converted.html)
+        return (ParsedPage(source: page.droppingBody(), folder: folder, readHTML: { html.text }, headings: headings, links: links, tasks: tasks,
+                           phrases: phrases, searchSections: sections, handbookCopies: handbookCopies), diagnostics)
     }
 }

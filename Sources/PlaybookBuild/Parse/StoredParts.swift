@@ -5,7 +5,9 @@ import Synchronization
 
 /// The parts of a page taken from its build cache entry that only some builds read (its HTML,
 /// its handbook copies), read from the entry each time they are asked for: a build after a
-/// body edit keeps the other pages' files and handbook articles, so reads none of them.
+/// body edit keeps the other pages' files and handbook articles, so reads none of them. A page
+/// converted and saved this build has its HTML read back from its new entry the same way, so
+/// that a build converting every page does not hold every page's HTML.
 ///
 /// Should the entry no longer read back (damaged or removed since the parse stage read its
 /// outline), the page is converted again from its file, which gives the same parts since the
