@@ -68,7 +68,7 @@ enum SearchShards {
                 out.raw("]")
                 page = docPage
             }
-            return OutputFile(path: folder + "d\(number).js", data: script("d\(number)", out.text))
+            return OutputFile(path: folder + "d\(number).js", data: script("d\(number)", out.utf8))
         }
         return [OutputFile(path: folder + "manifest.js", data: script("manifest", manifest(index, shards)))] + shardFiles + chunkFiles
     }
@@ -183,7 +183,7 @@ enum SearchShards {
         return (bytes, units)
     }
 
-    private static func manifest(_ index: SearchIndex, _ shards: [Shard]) -> String {
+    private static func manifest(_ index: SearchIndex, _ shards: [Shard]) -> [UInt8] {
         var out = JSONText()
         out.raw("{")
         out.key("chunk", first: true, .compact)
@@ -227,7 +227,7 @@ enum SearchShards {
         out.key("version", .compact)
         out.integer(7)
         out.endObject(.compact)
-        return out.text
+        return out.utf8
     }
 
     /// One bit per document, set where a page starts (a page's documents are consecutive).
@@ -239,7 +239,11 @@ enum SearchShards {
         return Data(bits)
     }
 
-    private static func script(_ name: String, _ data: String) -> Data {
-        Data("window.PlaybookSearch.add(\"\(name)\",\(data));\n".utf8)
+    /// The script that hands `data`, JSON as UTF-8, to the page under `name`.
+    private static func script(_ name: String, _ data: [UInt8]) -> Data {
+        var script = Data("window.PlaybookSearch.add(\"\(name)\",".utf8)
+        script.append(contentsOf: data)
+        script.append(contentsOf: ");\n".utf8)
+        return script
     }
 }
