@@ -22,6 +22,13 @@ struct EncodedTerms: Sendable {
         postingBitCounts.reserveCapacity(terms)
     }
 
+    /// Terms `bytes`, each ending at its `termEnds`, in byte order, with their postings one
+    /// after the other in `postings`, each padded to whole bytes, ending at its `postingEnds`,
+    /// of `postingBitCounts` bits.
+    init(bytes: [UInt8], termEnds: [Int], postings: [UInt8], postingEnds: [Int], postingBitCounts: [Int32]) {
+        (self.bytes, self.termEnds, self.postings, self.postingEnds, self.postingBitCounts) = (bytes, termEnds, postings, postingEnds, postingBitCounts)
+    }
+
     /// The runs one after the other, as one run.
     init(joining runs: [EncodedTerms]) {
         self.init(reservingTerms: runs.reduce(0) { $0 + $1.count }, termBytes: runs.reduce(0) { $0 + $1.bytes.count },

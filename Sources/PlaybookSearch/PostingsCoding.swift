@@ -129,6 +129,13 @@ struct BitWriter {
     /// The bits written so far.
     var count: Int { bytes.count * 8 + used }
 
+    init() {}
+
+    /// A writer with room for `capacity` bytes.
+    init(reservingBytes capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// `count` ones (a Rice code's quotient, without the zero that ends it).
     mutating func ones(_ count: Int) {
         var left = count
@@ -146,7 +153,8 @@ struct BitWriter {
         used += bits
         if used >= 32 {
             used -= 32
-            withUnsafeBytes(of: UInt32(truncatingIfNeeded: store >> UInt64(used)).bigEndian) { bytes.append(contentsOf: $0) }
+            // As typed bytes: appending raw bytes would copy them one at a time.
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: store >> UInt64(used)).bigEndian) { bytes.append(contentsOf: $0.bindMemory(to: UInt8.self)) }
         }
     }
 

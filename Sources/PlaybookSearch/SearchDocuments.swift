@@ -24,13 +24,20 @@ struct SearchDocuments: RandomAccessCollection, Sendable {
     var endIndex: Int { starts[starts.count - 1] }
 
     subscript(position: Int) -> SearchDocument {
-        let number = page(of: position)
+        let (number, section) = self.section(position)
         let (kind, page) = pages[number]
-        let section = page.searchSections[position - starts[number]]
         let url = SitePath.encode(String(page.folder.dropFirst(root.count)) + "index.html")
         return SearchDocument(title: page.frontMatter.title, heading: section.heading, url: section.anchor.map { url + "#" + $0 } ?? url,
                               kind: kind.rawValue, pillars: page.frontMatter.pillars.map(\.rawValue), excerpt: section.excerpt,
                               folder: page.folder)
+    }
+
+    /// The place in index order of the page that document `position` is of, and the document's
+    /// section: what a chunk reads of a document of the same page as the one before it, with
+    /// no URL made (`SearchShards`).
+    func section(_ position: Int) -> (page: Int, section: SearchSection) {
+        let number = page(of: position)
+        return (number, pages[number].page.searchSections[position - starts[number]])
     }
 
     /// The place in index order of the page that document `doc` is of.

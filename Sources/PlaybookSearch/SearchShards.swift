@@ -39,18 +39,20 @@ enum SearchShards {
         chunkFiles += chunks.concurrentMap { first in
             let number = first / docsPerChunk
             var out = JSONText()
-            var page: Substring = ""
-            out.array(Array(index.docs[first..<min(first + docsPerChunk, index.docs.count)])) { out, doc in
-                let (docPage, fragment) = split(doc.url)
+            var page = -1  // the page of the document before
+            out.array(Array(first..<min(first + docsPerChunk, index.docs.count))) { out, position in
+                let (docPage, section) = index.docs.section(position)
                 out.raw("[")
-                if docPage == page, let fragment {
-                    // The page of the document before: only its heading, anchor and excerpt.
+                if docPage == page, let fragment = section.anchor {
+                    // The page of the document before: only its heading, anchor and excerpt,
+                    // with no need to make the document's URL.
                     out.raw("0,")
-                    out.string(doc.heading ?? "")
+                    out.string(section.heading ?? "")
                     out.raw(",")
-                    out.string(doc.heading.flatMap(anchor).map { $0 == fragment } == true ? "#" : "#" + fragment)
+                    out.string(section.heading.flatMap(anchor) == fragment ? "#" : "#" + fragment)
                     out.raw(",0,0,")
                 } else {
+                    let doc = index.docs[position]
                     out.string(doc.title)
                     out.raw(",")
                     if let heading = doc.heading { out.string(heading) } else { out.raw("null") }
@@ -62,11 +64,11 @@ enum SearchShards {
                     out.strings(doc.pillars)
                     out.raw(",")
                 }
-                out.string(doc.excerpt)
+                out.string(section.excerpt)
                 out.raw("]")
                 page = docPage
             }
-            return OutputFile(path: folder + "d\(number).js", data: script("d\(number)", out.text))
+            return OutputFile(path: folder + "d\(number).js", data: script("d\(number)", out.utf8))
         }
         return [OutputFile(path: folder + "manifest.js", data: script("manifest", manifest(index, shards)))] + shardFiles + chunkFiles
     }
@@ -94,13 +96,6 @@ enum SearchShards {
             }
         }
         return result.isEmpty ? "section" : String(result)
-    }
-
-    /// A URL's page and fragment. The `#` is looked for among the UTF-8 bytes: looking among
-    /// the characters would break the whole URL into graphemes, for every document.
-    private static func split(_ url: String) -> (page: Substring, fragment: Substring?) {
-        guard let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (url[...], nil) }
-        return (url[..<hash], url[url.utf8.index(after: hash)...])
     }
 
     /// A shard: consecutive terms, as ranges of the index's runs.
@@ -188,7 +183,7 @@ enum SearchShards {
         return (bytes, units)
     }
 
-    private static func manifest(_ index: SearchIndex, _ shards: [Shard]) -> String {
+    private static func manifest(_ index: SearchIndex, _ shards: [Shard]) -> [UInt8] {
         var out = JSONText()
         out.raw("{")
         out.key("chunk", first: true, .compact)
@@ -232,7 +227,7 @@ enum SearchShards {
         out.key("version", .compact)
         out.integer(7)
         out.endObject(.compact)
-        return out.text
+        return out.utf8
     }
 
     /// One bit per document, set where a page starts (a page's documents are consecutive).
@@ -244,7 +239,11 @@ enum SearchShards {
         return Data(bits)
     }
 
-    private static func script(_ name: String, _ data: String) -> Data {
-        Data("window.PlaybookSearch.add(\"\(name)\",\(data));\n".utf8)
+    /// The script that hands `data`, JSON as UTF-8, to the page under `name`.
+    private static func script(_ name: String, _ data: [UInt8]) -> Data {
+        var script = Data("window.PlaybookSearch.add(\"\(name)\",".utf8)
+        script.append(contentsOf: data)
+        script.append(contentsOf: ");\n".utf8)
+        return script
     }
 }

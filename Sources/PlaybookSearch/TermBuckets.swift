@@ -253,32 +253,30 @@ struct TermBuckets {
             order += longOrder[longNext...].lazy.map { shortTerms + $0 }
         }
         let shortBytes = keys.keys.reduce(0) { $0 + PackedTerms.length(ofKey: $1) }
-        // About a byte of postings an occurrence, in the corpora of Benchmarks/.
-        var encoded = EncodedTerms(reservingTerms: terms, termBytes: shortBytes + table.bytes.count, postingBytes: occurrences + terms)
-        var postings = BitWriter()
-        let width = PostingsCoding.width(universe)
+        var termBytes: [UInt8] = [], termEnds: [Int] = [], postingEnds: [Int] = [], postingBits: [Int32] = []
+        termBytes.reserveCapacity(shortBytes + table.bytes.count)
+        termEnds.reserveCapacity(terms)
+        postingEnds.reserveCapacity(terms)
+        postingBits.reserveCapacity(terms)
+        // Every term's postings written straight after the last's, padded to a whole byte: no
+        // copy of them per term. About a byte of postings an occurrence, in the corpora of Benchmarks/.
+        var postings = BitWriter(reservingBytes: occurrences + terms)
         table.bytes.withUnsafeBufferPointer { bytes in
             for number in order {
                 var big = number < shortTerms ? keys.keys[number].bigEndian : 0
                 withUnsafeBytes(of: &big) { raw in
-                    let term = number < shortTerms
+                    termBytes += number < shortTerms
                         ? UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<PackedTerms.length(ofKey: keys.keys[number])])
                         : UnsafeBufferPointer(rebasing: bytes[table.span(of: number - shortTerms)])
-                    let range = starts[number]..<starts[number + 1]
-                    // Most terms of a Chinese index are in one document: their bits straight from a number.
-                    if range.count == 1, let (code, bits) = PostingsCoding.single(doc: sortedDocs[range.lowerBound], fields: sortedFields[range.lowerBound], width: width) {
-                        var padded = (code << UInt64(64 - bits)).bigEndian
-                        withUnsafeBytes(of: &padded) { encoded.append(term: term, postings: UnsafeRawBufferPointer(rebasing: $0[..<((bits + 7) / 8)]), bits: bits) }
-                        return
-                    }
-                    PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], universe: universe, into: &postings)
-                    let bits = postings.count
-                    postings.pad()
-                    encoded.append(term: term, postings: postings.bytes, bits: bits)
-                    postings.removeAll()
                 }
+                termEnds.append(termBytes.count)
+                let range = starts[number]..<starts[number + 1], before = postings.count
+                PostingsCoding.encode(docs: sortedDocs[range], fields: sortedFields[range], universe: universe, into: &postings)
+                postingBits.append(Int32(postings.count - before))
+                postings.pad()
+                postingEnds.append(postings.bytes.count)
             }
         }
-        return encoded
+        return EncodedTerms(bytes: termBytes, termEnds: termEnds, postings: postings.flush(), postingEnds: postingEnds, postingBitCounts: postingBits)
     }
 }

@@ -20,6 +20,8 @@ public struct JSONText {
 
     /// The text so far.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The text so far as UTF-8, for a caller that writes bytes: no `String` made and checked.
+    public var utf8: [UInt8] { bytes }
 
     public mutating func raw(_ piece: String) {
         append(piece)
