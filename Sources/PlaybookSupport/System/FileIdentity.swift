@@ -60,8 +60,42 @@ public struct FileIdentity: Hashable, Sendable, CustomStringConvertible {
     /// Device and inode: equal for two paths to one file or folder.
     public var place: [UInt64] { [device, inode] }
 
-    /// Mode, size, inode and times: a file's line in the build stamp.
+    /// Mode, size, inode and times: a file's line in the build stamp (`mode size inode
+    /// seconds.nanoseconds seconds.nanoseconds`, in decimal as `String(describing:)` writes
+    /// them). Written digit by digit: a build writes one for every file of the output and inputs.
     public var description: String {
-        "\(mode) \(size) \(inode) \(modifiedSeconds).\(modifiedNanoseconds) \(changedSeconds).\(changedNanoseconds)"
+        String(unsafeUninitializedCapacity: 7 * 21) { buffer in
+            var end = Self.write(Int64(mode), into: buffer, at: 0, then: " ")
+            end = Self.write(size, into: buffer, at: end, then: " ")
+            end = Self.write(magnitude: inode, negative: false, into: buffer, at: end, then: " ")
+            end = Self.write(Int64(modifiedSeconds), into: buffer, at: end, then: ".")
+            end = Self.write(Int64(modifiedNanoseconds), into: buffer, at: end, then: " ")
+            end = Self.write(Int64(changedSeconds), into: buffer, at: end, then: ".")
+            return Self.write(Int64(changedNanoseconds), into: buffer, at: end, then: nil)
+        }
+    }
+
+    private static func write(_ value: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int, then separator: Unicode.Scalar?) -> Int {
+        write(magnitude: value.magnitude, negative: value < 0, into: buffer, at: start, then: separator)
+    }
+
+    /// Writes a number in decimal at `start`, then `separator`; returns where it ends.
+    private static func write(magnitude: UInt64, negative: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int,
+                              then separator: Unicode.Scalar?) -> Int {
+        var start = start
+        if negative {
+            buffer[start] = UInt8(ascii: "-")
+            start += 1
+        }
+        var magnitude = magnitude, end = start
+        repeat {
+            buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            end += 1
+        } while magnitude > 0
+        buffer[start..<end].reverse()
+        guard let separator else { return end }
+        buffer[end] = UInt8(ascii: separator)
+        return end + 1
     }
 }
