@@ -37,7 +37,7 @@ struct BuildStamp {
             rest = rest[(end + 1)...]
             return true
         }
-        guard inputs.allSatisfy(matches), Self.walk(options.output.path, as: "output", matches), rest.isEmpty else { return nil }
+        guard inputs.allSatisfy(matches), Self.walk(options.output.path, as: "output", { matches($0 + " " + $1) }), rest.isEmpty else { return nil }
         var result = BuildResult(diagnostics: [], pageCount: summary[0], languageCount: summary[1], fileCount: summary[2],
                                  unchangedFileCount: summary[2], didWrite: true, timings: StageTimings())
         result.isUpToDate = true
@@ -49,35 +49,29 @@ struct BuildStamp {
     /// differs from the stamp it leaves, and the next build does not take the output of its
     /// older bytes for up to date. Each top-level folder is listed on a core of its own.
     func inputs() -> [String] {
+        var unused: [String: String] = [:]
+        return inputs(contentIdentities: &unused)
+    }
+
+    /// `inputs()`, also giving each content file's identity as listed, by source path
+    /// (`content/…`), for the loader (`SiteBuilder.listedSources`).
+    func inputs(contentIdentities: inout [String: String]) -> [String] {
         var lines = ["options \(options.root.path) \(options.output.path) \(options.includeDrafts) \(options.baseURL ?? "-")",
                      "binary \(options.binaryIdentity ?? "-")"]
-        let add = { (line: String) -> Bool in lines.append(line); return true }
+        var identities: [String: String] = [:]
+        let add = { (name: String, identity: String) -> Bool in
+            lines.append(name + " " + identity)
+            if name.hasPrefix("input content/"), identity != Self.missing { identities[String(name.dropFirst("input ".count))] = identity }
+            return true
+        }
         let root = options.root.path
         _ = Self.describe(ProcessUsage.executablePath(), as: "executable", add)
         _ = Self.describe(root + "/" + ConfigLoader.fileName, as: "input " + ConfigLoader.fileName, add)
         for folder in ["content", "templates"] {
             _ = Self.walk(root + "/" + folder, as: "input " + folder, spread: true, add)
         }
+        contentIdentities = identities
         return lines
-    }
-
-    /// Each content file's identity as `inputs` listed it, by source path (`content/…`), for
-    /// the loader (`ContentLoader.listed`). A line is "input ", the path, a space and the
-    /// identity: five fields with no space in any, or "missing".
-    static func contentIdentities(in inputs: [String]) -> [String: String] {
-        var identities: [String: String] = [:]
-        identities.reserveCapacity(inputs.count)
-        for line in inputs where line.hasPrefix("input content/") && !line.hasSuffix(" missing") {
-            let bytes = line.utf8
-            var separator = bytes.endIndex, spaces = 0
-            while spaces < 5, separator > bytes.startIndex {
-                separator = bytes.index(before: separator)
-                if bytes[separator] == UInt8(ascii: " ") { spaces += 1 }
-            }
-            guard spaces == 5 else { continue }
-            identities[String(line[bytes.index(bytes.startIndex, offsetBy: "input ".utf8.count)..<separator])] = String(line[bytes.index(after: separator)...])
-        }
-        return identities
     }
 
     /// Records a successful build with no diagnostics, with the `inputs` listed before it and
@@ -92,7 +86,7 @@ struct BuildStamp {
         if let output = result.outputListing?.stampLines(as: "output") {
             lines += output
         } else {
-            _ = Self.walk(options.output.path, as: "output", spread: true) { lines.append($0); return true }
+            _ = Self.walk(options.output.path, as: "output", spread: true) { lines.append($0 + " " + $1); return true }
         }
         let text = lines.joined(separator: "\n") + "\n"
         if (try? Data(text.utf8).write(to: file, options: .atomic)) == nil { FileCalls.remove(file.path) }
@@ -101,15 +95,19 @@ struct BuildStamp {
     /// Every entry under `path`, sorted, symbolic links described by their target; a folder
     /// that is its own ancestor (a link loop) is listed but not entered again. What a folder
     /// lists depends on nothing walked before it, so its entries can be walked apart.
-    private static func walk(_ path: String, as name: String, spread: Bool = false, _ line: (String) -> Bool) -> Bool {
+    /// An entry's identity in the stamp when there is nothing at its path.
+    private static let missing = "missing"
+
+    /// `line` is called with each entry's name and identity (`FileIdentity.description`, or `missing`).
+    private static func walk(_ path: String, as name: String, spread: Bool = false, _ line: (String, String) -> Bool) -> Bool {
         walk(path, as: name, identity: FileIdentity(path: path), ancestors: [], spread: spread, line)
     }
 
     /// `walk` of an entry whose `identity` is known: a folder's entries are looked at from the
     /// folder (`Directory.identities`), never by their whole path again.
     private static func walk(_ path: String, as name: String, identity: FileIdentity?, ancestors: Set<[UInt64]>, spread: Bool,
-                             _ line: (String) -> Bool) -> Bool {
-        guard line("\(name) " + (identity?.description ?? "missing")) else { return false }
+                             _ line: (String, String) -> Bool) -> Bool {
+        guard line(name, identity?.description ?? missing) else { return false }
         guard let identity, identity.isFolder, !ancestors.contains(identity.place) else { return true }
         let ancestors = ancestors.union([identity.place])
         let entries = Directory.identities(in: path)
@@ -119,9 +117,9 @@ struct BuildStamp {
             }
         }
         let parts = entries.concurrentMap { entry in
-            var lines: [String] = []
+            var lines: [(String, String)] = []
             _ = walk(path + "/" + entry.name, as: name + "/" + entry.name, identity: entry.identity, ancestors: ancestors, spread: false) {
-                lines.append($0)
+                lines.append(($0, $1))
                 return true
             }
             return lines
@@ -129,7 +127,7 @@ struct BuildStamp {
         return parts.allSatisfy { $0.allSatisfy(line) }
     }
 
-    private static func describe(_ path: String, as name: String, _ line: (String) -> Bool) -> Bool {
-        line("\(name) " + (FileIdentity(path: path)?.description ?? "missing"))
+    private static func describe(_ path: String, as name: String, _ line: (String, String) -> Bool) -> Bool {
+        line(name, FileIdentity(path: path)?.description ?? missing)
     }
 }

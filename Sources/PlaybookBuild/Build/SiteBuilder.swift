@@ -15,7 +15,7 @@ public struct SiteBuilder: Sendable {
     /// The preview's output folder, which remembers what it holds (`PreviewOutput`).
     public let preview: PreviewOutput?
     /// Each content file's identity as the command line's check listed it before the build
-    /// read anything (`BuildStamp.contentIdentities`), by source path; the loader looks at the
+    /// read anything (`BuildStamp.inputs(contentIdentities:)`), by source path; the loader looks at the
     /// files it lacks.
     var listedSources: [String: String] = [:]
 
@@ -112,8 +112,9 @@ public struct SiteBuilder: Sendable {
         guard cache == nil else { return buildAll(store: nil, siteWideLater: false) }
         let stamp = BuildStamp(options: options)
         var timings = StageTimings()
+        var builder = self
         let (inputs, unchanged) = timings.measure("check") { () -> ([String], BuildResult?) in
-            let inputs = stamp.inputs()
+            let inputs = stamp.inputs(contentIdentities: &builder.listedSources)
             return (inputs, stamp.unchangedResult(inputs: inputs))
         }
         if let unchanged {
@@ -121,8 +122,6 @@ public struct SiteBuilder: Sendable {
             result.timings = timings
             return result
         }
-        var builder = self
-        builder.listedSources = BuildStamp.contentIdentities(in: inputs)
         var result = builder.buildStoring()
         timings.append(result.timings)
         let built = result
@@ -171,7 +170,8 @@ public struct SiteBuilder: Sendable {
         // When the build keeps files (the outline is the last build's, so the handbooks are
         // mostly copied from their files: little memory), the handbooks, the largest files, are
         // staged while the search and plan stages, which keep one core busy, run on the other.
-        // A build that makes every file does not overlap them: its peak would pass 600 MiB.
+        // A build that makes every file renders them whole: it does not overlap them, which would
+        // add to its peak.
         let (contexts, books, early) = timings.measure("handbook") { () -> ([LanguageContext], [RenderJob], EarlyStaging?) in
             let contexts = renderer.contexts(of: site)
             let books = renderer.handbookJobs(of: site, contexts: contexts)
@@ -194,10 +194,10 @@ public struct SiteBuilder: Sendable {
                 summary = try timings.measure("pages") { try writePreview(files, to: preview, site: site, parsed: checked.parsed, renderer: renderer, assets: checked.assets,
                                                                           siteWideLater: siteWideLater, result: &result) }
             } else {
-                summary = try write(files.all, early: early, listed: previous, store: store, timings: &timings) { change in
-                    listing?.update(after: change)
-                    result.outputListing = listing
-                }
+                let committed = try write(files.all, early: early, listed: previous, store: store, timings: &timings)
+                summary = committed.summary
+                listing?.update(after: committed.change)
+                result.outputListing = listing
             }
             result.didWrite = true
             result.fileCount = files.all.count
@@ -210,9 +210,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Stages what changed and commits it into the output (`SiteWriter`), unless a page's parts
-    /// were lost from the build cache while staging; `committed` is told what the commit changed.
-    private func write(_ files: [OutputFile], early: EarlyStaging?, listed: PreviousOutput?, store: PageStore?, timings: inout StageTimings,
-                       committed: (StagedSite.Change) -> Void) throws -> SiteWriter.Summary {
+    /// were lost from the build cache while staging. Returns the site as committed.
+    private func write(_ files: [OutputFile], early: EarlyStaging?, listed: PreviousOutput?, store: PageStore?,
+                       timings: inout StageTimings) throws -> StagedSite {
         let staged = try timings.measure("render") { try SiteWriter(output: options.output).stage(files, early: early, listed: listed) }
         do {
             try store?.lostPages.check()
@@ -220,9 +220,8 @@ public struct SiteBuilder: Sendable {
             try? FileManager.default.removeItem(atPath: staged.staging)
             throw error
         }
-        let summary = try timings.measure("write") { try staged.commit() }
-        committed(staged.change)
-        return summary
+        _ = try timings.measure("write") { try staged.commit() }
+        return staged
     }
 
     /// Errors and warnings in file order, so a run's output reads top to bottom.

@@ -106,3 +106,18 @@ struct KnownSources: Sendable {
         return front
     }
 }
+
+extension KnownSources {
+    /// The page of the file at `path` (`sourcePath` in the record) as the record has it, when
+    /// its identity is the recorded one: `listed` (before this build read anything), or taken
+    /// now, before the file would be read, so that a write during the read changes it. Its
+    /// place in the content model is the recorded one too: the record is only read under the
+    /// context it was made in (the binary, the options and playbook.yml), and a file's place
+    /// is a function of its path and playbook.yml.
+    func unchanged(at path: String, sourcePath: String, listed: String?) -> (ContentFile, ContentLoader.RecordedPage)? {
+        guard let record = files[sourcePath], let identity = listed ?? FileIdentity(path: path)?.description, record.identity == identity else { return nil }
+        let page = record.page
+        return (.page(kind: page.kind, key: page.key, language: page.language),
+                ContentLoader.RecordedPage(page: page, diagnostics: [], digest: record.digest, record: record, unread: true))
+    }
+}

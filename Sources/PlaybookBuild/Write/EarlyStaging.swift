@@ -1,6 +1,5 @@
 import Foundation
 import PlaybookSupport
-import Synchronization
 
 /// Files staged before the rest of the site is planned: on a rebuild the handbooks, the
 /// largest files by far, are compared and staged on a core the build leaves idle while it
@@ -18,31 +17,29 @@ final class EarlyStaging: Sendable {
         case nothing
     }
 
-    private let done = DispatchGroup()
-    private let result = Mutex<Staged>(.nothing)
+    private let staging: Background<Staged>
 
     /// `begin` makes the staging folder; `stage` stages a file at a path against the previous
     /// output, `listed` when the build has listed it already, else listed here.
     init(output: String, listed: PreviousOutput?, files: [OutputFile], begin: @escaping @Sendable () throws -> String,
          stage: @escaping @Sendable (OutputFile, String, PreviousOutput) throws -> Bool) {
-        DispatchQueue.global().async(group: done) { [self] in
-            guard let staging = try? begin() else { return }
+        staging = Background {
+            guard let staging = try? begin() else { return .nothing }
             guard let previous = listed ?? PreviousOutput(folder: output) else {
                 try? FileManager.default.removeItem(atPath: staging)
-                return
+                return .nothing
             }
             let staged = files.indices.map { "\(staging)/early-\($0)" }
             let outcomes = Array(files.indices).concurrentMap { index in Result { try stage(files[index], staged[index], previous) } }
             var byPath: [String: (staged: String, outcome: Result<Bool, Error>)] = [:]
             for index in files.indices { byPath[files[index].path] = (staged[index], outcomes[index]) }
-            result.withLock { $0 = .files(staging: staging, previous: previous, outcomes: byPath) }
+            return .files(staging: staging, previous: previous, outcomes: byPath)
         }
     }
 
     /// What the staging came to, once it is over.
     func staged() -> Staged {
-        done.wait()
-        return result.withLock { $0 }
+        staging.value
     }
 
     /// For a build that writes nothing: waits for the staging to end and removes its folder.

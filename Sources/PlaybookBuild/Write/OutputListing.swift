@@ -65,12 +65,7 @@ struct OutputListing: Sendable {
 
         mutating func add(_ entry: (name: String, type: Int32, identity: FileIdentity?), at path: String, in root: String,
                           ancestors: Set<[UInt64]>) {
-            let kind: PreviousOutput.Entry = switch Int(entry.type) {
-            case Int(DT_REG): .file
-            case Int(DT_DIR): .folder
-            case Int(DT_UNKNOWN): PreviousOutput.entry(at: root + "/" + path) ?? .other
-            default: .other
-            }
+            let kind = PreviousOutput.entry(ofType: entry.type, at: root + "/" + path)
             isPlain = isPlain && (entry.type == DT_REG || entry.type == DT_DIR)
             entries.append((path, Entry(kind: kind, identity: entry.identity?.description)))
             // A folder reached again below itself (a bind mount) is listed, not entered again.

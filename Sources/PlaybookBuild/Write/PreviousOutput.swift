@@ -50,14 +50,20 @@ struct PreviousOutput: Sendable {
     private static func list(_ root: String, under prefix: String, into entries: inout [String: OutputListing.Entry]) {
         for (name, type) in Directory.entries(of: prefix.isEmpty ? root : root + "/" + prefix) {
             let path = prefix.isEmpty ? name : prefix + "/" + name
-            let entry: Entry = switch Int(type) {
-            case Int(DT_REG): .file
-            case Int(DT_DIR): .folder
-            case Int(DT_UNKNOWN): Self.entry(at: root + "/" + path) ?? .other  // a file system that does not tell
-            default: .other
-            }
+            let entry = Self.entry(ofType: type, at: root + "/" + path)
             entries[path] = OutputListing.Entry(kind: entry, identity: nil)
             if entry == .folder { list(root, under: path, into: &entries) }
+        }
+    }
+
+    /// What an entry `readdir` gave `type` is: asked of `path` (links not followed) on a file
+    /// system that does not tell.
+    static func entry(ofType type: Int32, at path: String) -> Entry {
+        switch Int(type) {
+        case Int(DT_REG): .file
+        case Int(DT_DIR): .folder
+        case Int(DT_UNKNOWN): entry(at: path) ?? .other
+        default: .other
         }
     }
 
