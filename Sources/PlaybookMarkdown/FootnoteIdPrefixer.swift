@@ -6,33 +6,30 @@ import PlaybookSupport
 /// rendering: `id="fn-1"` → `id="<prefix>fn-1"`, `href="#fnref-1"` → `href="#<prefix>fnref-1"`.
 /// The patterns only occur in markup: cmark escapes `"` in text and code as `&quot;`.
 enum FootnoteIdPrefixer {
-    static func prefixing(_ html: String, with prefix: String) -> String {
-        var html = html
+    static func prefixing(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: String) -> String {
         let insert = Array(prefix.htmlEscaped.utf8)
-        return html.withUTF8 { bytes -> String in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 256)
-            var copied = 0
-            var quote = 0
-            while let found = bytes.firstIndex(of: UInt8(ascii: "\""), from: quote) {
-                quote = found + 1
-                let start: Int
-                if ends(bytes, at: found, with: "id=") {
-                    start = quote
-                } else if ends(bytes, at: found, with: "href="), quote < bytes.count, bytes[quote] == UInt8(ascii: "#") {
-                    start = quote + 1
-                } else {
-                    continue
-                }
-                guard starts(bytes, at: start, with: "fn-") || starts(bytes, at: start, with: "fnref-") else { continue }
-                output.append(contentsOf: bytes[copied..<start])
-                output.append(contentsOf: insert)
-                copied = start
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 256)
+        var copied = 0
+        var quote = 0
+        while let found = bytes.firstIndex(of: UInt8(ascii: "\""), from: quote) {
+            quote = found + 1
+            let start: Int
+            if ends(bytes, at: found, with: "id=") {
+                start = quote
+            } else if ends(bytes, at: found, with: "href="), quote < bytes.count, bytes[quote] == UInt8(ascii: "#") {
+                start = quote + 1
+            } else {
+                continue
             }
-            guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
-            output.append(contentsOf: bytes[copied...])
-            return String(decoding: output, as: UTF8.self)
+            guard starts(bytes, at: start, with: "fn-") || starts(bytes, at: start, with: "fnref-") else { continue }
+            output.append(contentsOf: bytes[copied..<start])
+            output.append(contentsOf: insert)
+            copied = start
         }
+        guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
+        output.append(contentsOf: bytes[copied...])
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int, with text: StaticString) -> Bool {

@@ -1,10 +1,5 @@
 import CCmarkGFM
 import PlaybookSupport
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Converts GitHub-flavoured Markdown to HTML with cmark-gfm, in one walk of its AST.
 ///
@@ -59,15 +54,23 @@ struct Conversion {
     /// Custom blocks whose HTML holds an id or a heading level, with how to write it for a
     /// variant: a second rendering rewrites exactly these.
     var variantBlocks: [(block: OpaquePointer, html: (RenderVariant) -> (enter: String, exit: String))] = []
-    /// Every link and image node that was handed to `rewriteLink`, with the link as written.
-    var linkNodes: [(node: OpaquePointer, link: MarkdownLink)] = []
+    /// Every link and image node that was handed to `rewriteLink`, with the link as written
+    /// and the URL the node holds now.
+    var linkNodes: [(node: OpaquePointer, link: MarkdownLink, url: String)] = []
+    /// The variant `variantBlocks` are written for now.
+    var writtenVariant: RenderVariant
+    /// The last second rendering's HTML. A page of the default language is rendered for its own
+    /// handbook and for each untranslated one's, mostly with the same ids and link URLs: when
+    /// the next rendering writes the tree the same way, its HTML is this text again.
+    var lastRendering: String?
 
     init(options: MarkdownOptions, columns: SourceColumns) {
         self.options = options
         self.columns = columns
+        writtenVariant = RenderVariant(idPrefix: options.idPrefix, headingLevelOffset: options.headingLevelOffset)
     }
 
-    private var unsafeFlag: Int32 { options.allowRawHTML ? CMARK_OPT_UNSAFE : 0 }
+    var unsafeFlag: Int32 { options.allowRawHTML ? CMARK_OPT_UNSAFE : 0 }
 
     mutating func parse(_ text: String) {
         let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | unsafeFlag)
@@ -194,10 +197,11 @@ struct Conversion {
             destination: destination, isImage: isImage, line: line,
             column: columns.characterColumn(line: line, byteColumn: byteColumn))
         links.append(link)
-        linkNodes.append((node, link))
-        if case .replace(let url) = rewriteLink(link) {
+        let rewrite = rewriteLink(link)
+        if case .replace(let url) = rewrite {
             node.setURL(url)
         }
+        linkNodes.append((node, link, rewrite.url(keeping: destination)))
     }
 
     /// A dangerous image loses its source; a dangerous link becomes its text.
@@ -232,36 +236,6 @@ struct Conversion {
         taskItems.append(MarkdownTaskItem(
             text: text, isChecked: cmark_gfm_extensions_get_tasklist_item_checked(item),
             line: item.startLine, key: key.numbering(base), group: group?.heading.text))
-    }
-
-    func result() -> ConvertedMarkdown {
-        ConvertedMarkdown(html: renderHTML(idPrefix: options.idPrefix), headings: headings, links: links, taskItems: taskItems, phrases: phrases)
-    }
-
-    /// The tree rendered again with `second`'s variant and links. Leaves the tree in that
-    /// state; each such rendering sets every id, level and link again, so one does not show
-    /// through the next.
-    mutating func render(_ second: SecondRendering) -> String {
-        for (block, html) in variantBlocks {
-            let (enter, exit) = html(second.variant)
-            block.setHTML(enter: enter, exit: exit)
-        }
-        for (node, link) in linkNodes {
-            switch second.rewriteLink(link) {
-            case .replace(let url): node.setURL(url)
-            case .keep: node.setURL(link.destination)
-            }
-        }
-        return renderHTML(idPrefix: second.variant.idPrefix)
-    }
-
-    /// cmark's HTML of the tree, footnote ids prefixed (cmark writes those itself).
-    private func renderHTML(idPrefix: String) -> String {
-        guard let document, let rendered = cmark_render_html(
-            document, CMARK_OPT_FOOTNOTES | unsafeFlag, CmarkLock.htmlExtensions) else { return "" }
-        defer { free(rendered) }
-        let html = String(cString: rendered)
-        return idPrefix.isEmpty || !hasFootnotes ? html : FootnoteIdPrefixer.prefixing(html, with: idPrefix)
     }
 
     mutating func release() {

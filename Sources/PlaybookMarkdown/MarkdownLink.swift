@@ -20,3 +20,10 @@ public enum LinkRewrite: Sendable, Hashable {
     case keep
     case replace(String)
 }
+
+extension LinkRewrite {
+    /// The URL a link's node holds after this rewrite.
+    func url(keeping destination: String) -> String {
+        if case .replace(let url) = self { url } else { destination }
+    }
+}

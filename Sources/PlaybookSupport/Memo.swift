@@ -37,7 +37,9 @@ public final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// The result for `key` from the last build or this one, kept for the next build.
     public func cached(_ key: Key) -> Value? {
         state.withLock { state in
-            guard let value = state.previous[key] ?? state.current[key] else { return nil }
+            // Already used in this build: one look-up, no write.
+            if let value = state.current[key] { return value }
+            guard let value = state.previous[key] else { return nil }
             state.current[key] = value
             return value
         }

@@ -72,6 +72,19 @@ import PlaybookSupport
         }
     }
 
+    /// Links whose text alone says where they lead are answered without the shared memo.
+    @Test func outsideLinksAndAnchorsAreNotRemembered() {
+        let targets = Memo<LinkResolver.Query, LinkResolver.Target>()
+        let resolver = LinkResolver(map: Self.resolver.map, config: Self.resolver.config, targets: targets)
+        let page = Self.pages[0]
+        for link in ["https://example.org/a", "//cdn.example.org/b", "#top", "", "/articles/"] {
+            _ = resolver.resolve(link, from: page, folder: "articles/listen/")
+            #expect(targets.cached(LinkResolver.Query(destination: link, sourceFolder: "content/articles", language: "en")) == nil)
+        }
+        _ = resolver.resolve("../cases/airline.md", from: page, folder: "articles/listen/")
+        #expect(targets.cached(LinkResolver.Query(destination: "../cases/airline.md", sourceFolder: "content/articles", language: "en")) != nil)
+    }
+
     @Test func duplicateAddressesAreReported() {
         let twice = [Self.source("content/articles/a.en.md", key: "articles/a"), Self.source("content/articles/a.md", key: "articles/a")]
         #expect(URLMap.duplicates(in: twice, assets: [], defaultLanguage: "en").map(\.message)

@@ -50,6 +50,27 @@ struct SecondRenderingTests {
         #expect(index == 4 || handbookAlone.html != pageAlone.html, "the variant changes ids, levels or links")
     }
 
+    /// A rendering with the variant and links of the one before is that one's text again; one
+    /// that differs in links alone, or goes back to an earlier variant, is rendered again.
+    @Test(arguments: 0..<texts.count)
+    func renderingsThatRepeatOrDifferInLinksAlone(index: Int) {
+        let (text, layout) = Self.texts[index]
+        let variant = RenderVariant(idPrefix: "p--", headingLevelOffset: 2)
+        let page = MarkdownOptions(layout: layout)
+        let renderings = [(variant, Self.handbookLinks), (variant, Self.handbookLinks), (variant, Self.pageLinks),
+                          (RenderVariant(), Self.pageLinks), (variant, Self.handbookLinks)] as [(RenderVariant, (MarkdownLink) -> LinkRewrite)]
+        let all = MarkdownConverter.convert(text, options: page, also: renderings.map { SecondRendering(variant: $0.0, rewriteLink: $0.1) },
+                                            rewriteLink: Self.pageLinks)
+        let alone = renderings.map { rendering in
+            var options = page
+            options.idPrefix = rendering.0.idPrefix
+            options.headingLevelOffset = rendering.0.headingLevelOffset
+            return MarkdownConverter.convert(text, options: options, rewriteLink: rendering.1).html
+        }
+        #expect(all.variantHTML == alone)
+        #expect(all.variantHTML[3] == all.html)
+    }
+
     @Test func withoutASecondRenderingThereIsNoVariantHTML() {
         #expect(MarkdownConverter.convert("## A\n").variantHTML.isEmpty)
     }

@@ -59,22 +59,32 @@ struct LinkResolver {
         }
     }
 
-    /// Where `destination`, written on `page`, leads.
+    /// Where `destination`, written on `page`, leads. A link whose target its text alone tells
+    /// (another site, an `#anchor`) skips the shared memo: most of a page's outside links are
+    /// written once on the whole site, and remembering each cost more than working it out.
     func target(of destination: String, on page: SourcePage) -> Target {
+        if let target = Self.targetByText(destination) { return target }
         let sourceFolder = page.sourcePath[..<(page.sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? page.sourcePath.startIndex)]
         let query = Query(destination: destination, sourceFolder: sourceFolder, language: page.language)
         return targets.value(for: query, make: { target(of: destination, from: page) })
     }
 
-    private func target(of destination: String, from page: SourcePage) -> Target {
+    /// Where `destination` leads when that does not depend on the page or the site; nil for a
+    /// path to resolve.
+    private static func targetByText(_ destination: String) -> Target? {
         if destination.isEmpty { return .external }
         if destination.hasPrefix("#") {
-            return .sameDocument(fragment: Self.percentDecoded(String(destination.dropFirst())) ?? "")
+            return .sameDocument(fragment: percentDecoded(String(destination.dropFirst())) ?? "")
         }
-        if Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
+        if hasScheme(destination) || destination.hasPrefix("//") { return .external }
         if destination.hasPrefix("/") {
             return .problem(.warning, "site-absolute link '\(destination)' breaks under a sub-path; link to the source file instead", notes: [])
         }
+        return nil
+    }
+
+    /// Where the path `destination` (see `targetByText`), written on `page`, leads.
+    private func target(of destination: String, from page: SourcePage) -> Target {
         var pathPart = destination
         var fragment: String?
         if let hash = pathPart.utf8.firstIndex(of: UInt8(ascii: "#")) {
