@@ -5,8 +5,9 @@ import PlaybookMarkdown
 import Synchronization
 
 /// Renders the parts of every page's chrome that pages share, each with its own partial: the
-/// main navigation (`partials/site-nav`) once per place it is seen from, and the language
-/// switcher (`partials/language-switcher`) once per language, with each page's links put in.
+/// main navigation (`partials/site-nav`) and the header around it (`partials/header`) once
+/// per place they are seen from, and the language switcher (`partials/language-switcher`)
+/// once per language, with each page's links put in.
 ///
 /// Between pages the navigation differs only in the section that is current and the way back
 /// to the site root (`../../`), so a site of any size has a few dozen per language; the
@@ -16,6 +17,7 @@ public final class ChromeFragments: Sendable {
     public static let navTemplate = "partials.site-nav"
     public static let languagesTemplate = "partials.language-switcher"
     public static let siblingItemTemplate = "partials.sibling-item"
+    public static let headerTemplate = "partials.header"
 
     private struct Place: Hashable {
         var current: String?
@@ -32,6 +34,18 @@ public final class ChromeFragments: Sendable {
     /// Every language's link as this language's pages show them, and the switcher rendered
     /// with `slot(n)` for the n-th link's `href`; nil where a UI string holds `slotMark`.
     private let sharedLanguages: (links: [LanguageLink], html: String)?
+    /// The header of each place, its links and site title with it; nil where they hold
+    /// `SharedHeader.mark` or the header shows no switcher as `SharedHeader` can find it.
+    private let headers = Mutex<[HeaderPlace: SharedHeader?]>([:])
+    /// False when a UI string holds `SharedHeader.mark`: every page renders its own header.
+    private let canShareHeaders: Bool
+
+    private struct HeaderPlace: Hashable {
+        var place: Place
+        var homeHref: String
+        var searchHref: String
+        var siteTitle: String
+    }
 
     /// `languages`: the links of a page of this language, in the site's order.
     init(theme: Theme, t: [String: String], languages: [LanguageLink]) {
@@ -40,6 +54,7 @@ public final class ChromeFragments: Sendable {
         let hasLanguages = languages.count > 1
         self.hasLanguages = hasLanguages
         let canShare = !t.values.contains { $0.holdsByte(Self.slotMark) }
+        canShareHeaders = !t.values.contains { $0.holdsByte(SharedHeader.mark) }
         sharedLanguages = canShare ? (languages, Self.render(SwitcherContext(
             languages: languages.enumerated().map { number, link in
                 var link = link
@@ -73,6 +88,29 @@ public final class ChromeFragments: Sendable {
             html += rendered
         }
         return html
+    }
+
+    /// `header` as `partials/header` shows it, rendered once for the pages of its place and
+    /// language (`current` is the place's current section) with each page's switcher put in.
+    func headerHTML(_ header: HeaderChrome, current: String?) -> String {
+        guard canShareHeaders, !header.siteTitle.holdsByte(SharedHeader.mark) else { return render(header) }
+        let place = HeaderPlace(place: Place(current: current, rootPath: header.rootPath), homeHref: header.homeHref,
+                                searchHref: header.searchHref, siteTitle: header.siteTitle)
+        let known = headers.withLock { $0[place] }
+        let shared: SharedHeader?
+        if let known {
+            shared = known
+        } else {
+            var placeholder = header
+            placeholder.languagesHTML = SharedHeader.placeholder
+            shared = SharedHeader(rendered: render(placeholder))
+            headers.withLock { $0[place] = shared }
+        }
+        return shared?.filling(header.languagesHTML) ?? render(header)
+    }
+
+    private func render(_ header: HeaderChrome) -> String {
+        Self.render(HeaderContext(chrome: header), Self.headerTemplate, with: library)
     }
 
     /// A page's language links as `partials/language-switcher` shows them.

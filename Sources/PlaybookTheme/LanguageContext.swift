@@ -87,6 +87,9 @@ public struct LanguageContext: Sendable {
             languages: languages, languagesHTML: fragments.languagesHTML(languages),
             hasLanguages: config.languages.count > 1, noindex: config.noindex, t: t)
         chrome.meta = pageMeta(folder: folder, title: title, description: description, translationKey: translationKey)
+        chrome.headerHTML = fragments.headerHTML(HeaderChrome(
+            lang: chrome.lang, siteTitle: chrome.siteTitle, rootPath: toRoot, homeHref: chrome.homeHref, searchHref: chrome.meta.searchHref,
+            navHTML: chrome.navHTML, languagesHTML: chrome.languagesHTML, hasLanguages: chrome.hasLanguages, t: t), current: current)
         return chrome
     }
 

@@ -20,6 +20,9 @@ public struct Chrome: Sendable, Equatable {
     var languages: [LanguageLink]
     /// `languages` shown with `partials/language-switcher` (`ChromeFragments`); the header shows it.
     var languagesHTML: String
+    /// `partials/header` rendered by `ChromeFragments` for the page's place, this page's
+    /// switcher in it; `layouts/base` shows it.
+    var headerHTML = ""
     var hasLanguages: Bool
     var noindex: Bool
     /// Search box, feed link and Open Graph tags.

@@ -31,6 +31,7 @@ extension Chrome: MustacheParent {
         case "breadcrumbs": breadcrumbs
         case "languages": languages
         case "languagesHTML": languagesHTML.forTemplate
+        case "headerHTML": headerHTML.forTemplate
         case "hasLanguages": hasLanguages
         case "noindex": noindex
         case "meta": meta
