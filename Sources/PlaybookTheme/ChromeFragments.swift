@@ -6,8 +6,8 @@ import Synchronization
 
 /// Renders the parts of every page's chrome that pages share, each with its own partial: the
 /// main navigation (`partials/site-nav`) and the header around it (`partials/header`) once
-/// per place they are seen from, and the language switcher (`partials/language-switcher`)
-/// once per language, with each page's links put in.
+/// per place they are seen from, the language switcher (`partials/language-switcher`) once
+/// per language, with each page's links put in, and each breadcrumb trail once.
 ///
 /// Between pages the navigation differs only in the section that is current and the way back
 /// to the site root (`../../`), so a site of any size has a few dozen per language; the
@@ -18,6 +18,7 @@ public final class ChromeFragments: Sendable {
     public static let languagesTemplate = "partials.language-switcher"
     public static let siblingItemTemplate = "partials.sibling-item"
     public static let headerTemplate = "partials.header"
+    public static let breadcrumbsTemplate = "partials.breadcrumbs"
 
     private struct Place: Hashable {
         var current: String?
@@ -31,6 +32,8 @@ public final class ChromeFragments: Sendable {
     /// Sibling links as `partials/sibling-item` renders them: every page of a section lists the
     /// same links from the same depth, so each is rendered once (and once more as the current one).
     private let siblingItems = Mutex<[NavItem: String]>([:])
+    /// Breadcrumb trails as `partials/breadcrumbs` renders them: the pages of a section share one.
+    private let trails = Mutex<[[NavItem]: String]>([:])
     /// Every language's link as this language's pages show them, and the switcher rendered
     /// with `slot(n)` for the n-th link's `href`; nil where a UI string holds `slotMark`.
     private let sharedLanguages: (links: [LanguageLink], html: String)?
@@ -70,7 +73,7 @@ public final class ChromeFragments: Sendable {
         let place = Place(current: current, rootPath: rootPath)
         if let known = navs.withLock({ $0[place] }) { return known }
         // Two pages of one place may both get here; both render the same text.
-        let html = Self.render(NavContext(nav: nav, t: t), Self.navTemplate, with: library)
+        let html = Self.render(LinksContext(name: "nav", links: nav, t: t), Self.navTemplate, with: library)
         navs.withLock { $0[place] = html }
         return html
     }
@@ -87,6 +90,14 @@ public final class ChromeFragments: Sendable {
             siblingItems.withLock { $0[item] = rendered }
             html += rendered
         }
+        return html
+    }
+
+    /// `breadcrumbs` as `partials/breadcrumbs` shows them, rendered once per trail.
+    func breadcrumbsHTML(_ breadcrumbs: [NavItem]) -> String {
+        if let known = trails.withLock({ $0[breadcrumbs] }) { return known }
+        let html = Self.render(LinksContext(name: "breadcrumbs", links: breadcrumbs, t: t), Self.breadcrumbsTemplate, with: library)
+        trails.withLock { $0[breadcrumbs] = html }
         return html
     }
 
@@ -158,15 +169,19 @@ public final class ChromeFragments: Sendable {
     }
 }
 
-/// What `partials/site-nav` sees: the navigation and the page language's UI strings.
-private struct NavContext: MustacheParent {
-    var nav: [NavItem]
+/// What `partials/site-nav` and `partials/breadcrumbs` see: their links under the name the
+/// page's chrome gives them (`nav`, `breadcrumbs`) and the page language's UI strings, again
+/// as `chrome` for the trail, which opens `{{#chrome}}` as it would on the page.
+private struct LinksContext: MustacheParent {
+    var name: String
+    var links: [NavItem]
     var t: [String: String]
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "nav": nav
+        case self.name: links
         case "t": TemplateStrings(strings: t)
+        case "chrome": self
         default: nil
         }
     }

@@ -16,6 +16,8 @@ public struct Chrome: Sendable, Equatable {
     /// `nav` rendered with `partials/site-nav` (`ChromeFragments`); the header shows it.
     var navHTML: String
     var breadcrumbs: [NavItem]
+    /// `breadcrumbs` rendered with `partials/breadcrumbs` (`ChromeFragments`); the layouts show it.
+    var breadcrumbsHTML = ""
     /// Every language's version of this page (or its home): the switcher and the hreflang links.
     var languages: [LanguageLink]
     /// `languages` shown with `partials/language-switcher` (`ChromeFragments`); the header shows it.

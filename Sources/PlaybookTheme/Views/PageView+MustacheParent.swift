@@ -29,6 +29,7 @@ extension Chrome: MustacheParent {
         case "nav": nav
         case "navHTML": navHTML.forTemplate
         case "breadcrumbs": breadcrumbs
+        case "breadcrumbsHTML": breadcrumbsHTML.forTemplate
         case "languages": languages
         case "languagesHTML": languagesHTML.forTemplate
         case "headerHTML": headerHTML.forTemplate
