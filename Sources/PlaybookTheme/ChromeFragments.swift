@@ -37,8 +37,9 @@ public final class ChromeFragments: Sendable {
     /// Every language's link as this language's pages show them, and the switcher rendered
     /// with `slot(n)` for the n-th link's `href`; nil where a UI string holds `slotMark`.
     private let sharedLanguages: (links: [LanguageLink], html: String)?
-    /// The header of each place, its links and site title with it; nil where they hold
-    /// `SharedHeader.mark` or the header shows no switcher as `SharedHeader` can find it.
+    /// The header of each place, its links and site title with it (its UI strings, language and
+    /// navigation follow from the fragments' language and the place); nil where the mark stands
+    /// elsewhere than around the switcher (`SharedHeader(rendered:)`).
     private let headers = Mutex<[HeaderPlace: SharedHeader?]>([:])
     /// False when a UI string holds `SharedHeader.mark`: every page renders its own header.
     private let canShareHeaders: Bool
