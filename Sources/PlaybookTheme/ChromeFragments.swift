@@ -5,8 +5,9 @@ import PlaybookMarkdown
 import Synchronization
 
 /// Renders the parts of every page's chrome that pages share, each with its own partial: the
-/// main navigation (`partials/site-nav`) once per place it is seen from, and the language
-/// switcher (`partials/language-switcher`) once per language, with each page's links put in.
+/// main navigation (`partials/site-nav`) and the header around it (`partials/header`) once
+/// per place they are seen from, the language switcher (`partials/language-switcher`) once
+/// per language, with each page's links put in, and each breadcrumb trail once.
 ///
 /// Between pages the navigation differs only in the section that is current and the way back
 /// to the site root (`../../`), so a site of any size has a few dozen per language; the
@@ -16,6 +17,8 @@ public final class ChromeFragments: Sendable {
     public static let navTemplate = "partials.site-nav"
     public static let languagesTemplate = "partials.language-switcher"
     public static let siblingItemTemplate = "partials.sibling-item"
+    public static let headerTemplate = "partials.header"
+    public static let breadcrumbsTemplate = "partials.breadcrumbs"
 
     private struct Place: Hashable {
         var current: String?
@@ -29,9 +32,24 @@ public final class ChromeFragments: Sendable {
     /// Sibling links as `partials/sibling-item` renders them: every page of a section lists the
     /// same links from the same depth, so each is rendered once (and once more as the current one).
     private let siblingItems = Mutex<[NavItem: String]>([:])
+    /// Breadcrumb trails as `partials/breadcrumbs` renders them: the pages of a section share one.
+    private let trails = Mutex<[[NavItem]: String]>([:])
     /// Every language's link as this language's pages show them, and the switcher rendered
     /// with `slot(n)` for the n-th link's `href`; nil where a UI string holds `slotMark`.
     private let sharedLanguages: (links: [LanguageLink], html: String)?
+    /// The header of each place, its links and site title with it (its UI strings, language and
+    /// navigation follow from the fragments' language and the place); nil where the mark stands
+    /// elsewhere than around the switcher (`SharedHeader(rendered:)`).
+    private let headers = Mutex<[HeaderPlace: SharedHeader?]>([:])
+    /// False when a UI string holds `SharedHeader.mark`: every page renders its own header.
+    private let canShareHeaders: Bool
+
+    private struct HeaderPlace: Hashable {
+        var place: Place
+        var homeHref: String
+        var searchHref: String
+        var siteTitle: String
+    }
 
     /// `languages`: the links of a page of this language, in the site's order.
     init(theme: Theme, t: [String: String], languages: [LanguageLink]) {
@@ -40,6 +58,7 @@ public final class ChromeFragments: Sendable {
         let hasLanguages = languages.count > 1
         self.hasLanguages = hasLanguages
         let canShare = !t.values.contains { $0.holdsByte(Self.slotMark) }
+        canShareHeaders = !t.values.contains { $0.holdsByte(SharedHeader.mark) }
         sharedLanguages = canShare ? (languages, Self.render(SwitcherContext(
             languages: languages.enumerated().map { number, link in
                 var link = link
@@ -55,7 +74,7 @@ public final class ChromeFragments: Sendable {
         let place = Place(current: current, rootPath: rootPath)
         if let known = navs.withLock({ $0[place] }) { return known }
         // Two pages of one place may both get here; both render the same text.
-        let html = Self.render(NavContext(nav: nav, t: t), Self.navTemplate, with: library)
+        let html = Self.render(LinksContext(name: "nav", links: nav, t: t), Self.navTemplate, with: library)
         navs.withLock { $0[place] = html }
         return html
     }
@@ -73,6 +92,37 @@ public final class ChromeFragments: Sendable {
             html += rendered
         }
         return html
+    }
+
+    /// `breadcrumbs` as `partials/breadcrumbs` shows them, rendered once per trail.
+    func breadcrumbsHTML(_ breadcrumbs: [NavItem]) -> String {
+        if let known = trails.withLock({ $0[breadcrumbs] }) { return known }
+        let html = Self.render(LinksContext(name: "breadcrumbs", links: breadcrumbs, t: t), Self.breadcrumbsTemplate, with: library)
+        trails.withLock { $0[breadcrumbs] = html }
+        return html
+    }
+
+    /// `header` as `partials/header` shows it, rendered once for the pages of its place and
+    /// language (`current` is the place's current section) with each page's switcher put in.
+    func headerHTML(_ header: HeaderChrome, current: String?) -> String {
+        guard canShareHeaders, !header.siteTitle.holdsByte(SharedHeader.mark) else { return render(header) }
+        let place = HeaderPlace(place: Place(current: current, rootPath: header.rootPath), homeHref: header.homeHref,
+                                searchHref: header.searchHref, siteTitle: header.siteTitle)
+        let known = headers.withLock { $0[place] }
+        let shared: SharedHeader?
+        if let known {
+            shared = known
+        } else {
+            var placeholder = header
+            placeholder.languagesHTML = SharedHeader.placeholder
+            shared = SharedHeader(rendered: render(placeholder))
+            headers.withLock { $0[place] = shared }
+        }
+        return shared?.filling(header.languagesHTML) ?? render(header)
+    }
+
+    private func render(_ header: HeaderChrome) -> String {
+        Self.render(HeaderContext(chrome: header), Self.headerTemplate, with: library)
     }
 
     /// A page's language links as `partials/language-switcher` shows them.
@@ -120,15 +170,19 @@ public final class ChromeFragments: Sendable {
     }
 }
 
-/// What `partials/site-nav` sees: the navigation and the page language's UI strings.
-private struct NavContext: MustacheParent {
-    var nav: [NavItem]
+/// What `partials/site-nav` and `partials/breadcrumbs` see: their links under the name the
+/// page's chrome gives them (`nav`, `breadcrumbs`) and the page language's UI strings, again
+/// as `chrome` for the trail, which opens `{{#chrome}}` as it would on the page.
+private struct LinksContext: MustacheParent {
+    var name: String
+    var links: [NavItem]
     var t: [String: String]
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "nav": nav
+        case self.name: links
         case "t": TemplateStrings(strings: t)
+        case "chrome": self
         default: nil
         }
     }

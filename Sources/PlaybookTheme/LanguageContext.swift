@@ -86,7 +86,11 @@ public struct LanguageContext: Sendable {
             breadcrumbs: [NavItem(label: string("nav_home"), href: href(from: folder, toFolder: root), isCurrent: false)] + breadcrumbs,
             languages: languages, languagesHTML: fragments.languagesHTML(languages),
             hasLanguages: config.languages.count > 1, noindex: config.noindex, t: t)
+        chrome.breadcrumbsHTML = fragments.breadcrumbsHTML(chrome.breadcrumbs)
         chrome.meta = pageMeta(folder: folder, title: title, description: description, translationKey: translationKey)
+        chrome.headerHTML = fragments.headerHTML(HeaderChrome(
+            lang: chrome.lang, siteTitle: chrome.siteTitle, rootPath: toRoot, homeHref: chrome.homeHref, searchHref: chrome.meta.searchHref,
+            navHTML: chrome.navHTML, languagesHTML: chrome.languagesHTML, hasLanguages: chrome.hasLanguages, t: t), current: current)
         return chrome
     }
 

@@ -16,10 +16,15 @@ public struct Chrome: Sendable, Equatable {
     /// `nav` rendered with `partials/site-nav` (`ChromeFragments`); the header shows it.
     var navHTML: String
     var breadcrumbs: [NavItem]
+    /// `breadcrumbs` rendered with `partials/breadcrumbs` (`ChromeFragments`); the layouts show it.
+    var breadcrumbsHTML = ""
     /// Every language's version of this page (or its home): the switcher and the hreflang links.
     var languages: [LanguageLink]
     /// `languages` shown with `partials/language-switcher` (`ChromeFragments`); the header shows it.
     var languagesHTML: String
+    /// `partials/header` rendered by `ChromeFragments` for the page's place, this page's
+    /// switcher in it; `layouts/base` shows it.
+    var headerHTML = ""
     var hasLanguages: Bool
     var noindex: Bool
     /// Search box, feed link and Open Graph tags.

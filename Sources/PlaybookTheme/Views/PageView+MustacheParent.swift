@@ -29,8 +29,10 @@ extension Chrome: MustacheParent {
         case "nav": nav
         case "navHTML": navHTML.forTemplate
         case "breadcrumbs": breadcrumbs
+        case "breadcrumbsHTML": breadcrumbsHTML.forTemplate
         case "languages": languages
         case "languagesHTML": languagesHTML.forTemplate
+        case "headerHTML": headerHTML.forTemplate
         case "hasLanguages": hasLanguages
         case "noindex": noindex
         case "meta": meta
