@@ -106,30 +106,9 @@ public enum SearchIndexBuilder {
         var collector = TermCollector(expectedTerms: texts.reduce(0) { $0 + $1.0.utf8.count } / 12)
         for (text, field) in texts {
             let fields = UInt8(field.rawValue)
-            var character: [UInt8] = []  // a CJK character whose pair may follow
-            SearchTokenizer.forEachTermUTF8(in: text) { term in
-                if !character.isEmpty {
-                    let isPair = term.count > character.count && term.starts(with: character)
-                    if !isPair { character.withUnsafeBufferPointer { collector.add($0, fields: fields) } }
-                    character.removeAll(keepingCapacity: true)
-                }
-                if isCJKCharacter(term) { character.append(contentsOf: term) } else { collector.add(term, fields: fields) }
-            }
-            if !character.isEmpty { character.withUnsafeBufferPointer { collector.add($0, fields: fields) } }
+            SearchTokenizer.forEachTermUTF8(in: text, leavingOutPairedCharacters: true) { collector.add($0, fields: fields) }
         }
         return collector.terms
-    }
-
-    /// Whether a term is one CJK character: one scalar of three or four bytes of UTF-8 (a term
-    /// is valid UTF-8), decoded here on every term of every page.
-    private static func isCJKCharacter(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        let value: UInt32
-        switch (term.count, term.first ?? 0) {
-        case (3, 0xE3...0xEF): value = UInt32(term[0] & 0x0F) << 12 | UInt32(term[1] & 0x3F) << 6 | UInt32(term[2] & 0x3F)
-        case (4, 0xF0...): value = UInt32(term[0] & 0x07) << 18 | UInt32(term[1] & 0x3F) << 12 | UInt32(term[2] & 0x3F) << 6 | UInt32(term[3] & 0x3F)
-        default: return false
-        }
-        return Unicode.Scalar(value).map(SearchTokenizer.isCJK) ?? false
     }
 }
 
