@@ -102,8 +102,9 @@ public enum SearchIndexBuilder {
     /// well as the character itself, which is kept where it ends a run. Characters are the
     /// densest terms of a Chinese index.
     static func terms(_ texts: [(String, SearchField)]) -> PackedTerms {
-        // About one distinct term in a dozen bytes of prose.
-        var collector = TermCollector(expectedTerms: texts.reduce(0) { $0 + $1.0.utf8.count } / 12)
+        // About one distinct term in a dozen bytes of English, one in six of Chinese (most of
+        // a section's pairs are new to it): sized for Chinese, the tables rarely grow.
+        var collector = TermCollector(expectedTerms: texts.reduce(0) { $0 + $1.0.utf8.count } / 6)
         for (text, field) in texts {
             let fields = UInt8(field.rawValue)
             SearchTokenizer.forEachTermUTF8(in: text, leavingOutPairedCharacters: true) { collector.add($0, fields: fields) }

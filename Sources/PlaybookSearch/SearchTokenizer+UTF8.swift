@@ -14,9 +14,15 @@ extension SearchTokenizer {
                 guard separator == 0 else { index += separator; continue }
                 let start = index
                 var ascii = true
+                // A separator starts with the first byte of a character, so a stretch is
+                // walked a character at a time.
                 while index < bytes.count, separatorLength(bytes, at: index) == 0 {
-                    if bytes[index] >= 0x80 { ascii = false }
-                    index += 1
+                    if bytes[index] < 0x80 {
+                        index += 1
+                    } else {
+                        ascii = false
+                        index += scalarLength(lead: bytes[index])
+                    }
                 }
                 let stretch = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 if ascii {
@@ -53,6 +59,11 @@ extension SearchTokenizer {
             var isFolded = isCJKRun ? !isCompatibilityIdeograph(first) : first.isASCII  // its bytes are its terms'
             index += length
             while index < bytes.count {
+                // U+5000–U+9FFF, most of Chinese text: unified ideographs, none to decode.
+                if isCJKRun, (0xE5...0xE9).contains(bytes[index]) {
+                    index += 3
+                    continue
+                }
                 let (scalar, length) = decodeScalar(bytes, at: index)
                 if isCJK(scalar) {
                     guard isCJKRun else { break }
