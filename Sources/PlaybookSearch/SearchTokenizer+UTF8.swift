@@ -7,29 +7,33 @@ extension SearchTokenizer {
     /// out, the pair it starts standing for it: the terms an index holds (`SearchIndexBuilder`).
     static func forEachTermUTF8(in text: String, leavingOutPairedCharacters: Bool = false, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let separator = separatorLength(bytes, at: index)
-                guard separator == 0 else { index += separator; continue }
-                let start = index
-                var ascii = true
-                // A separator starts with the first byte of a character, so a stretch is
-                // walked a character at a time.
-                while index < bytes.count, separatorLength(bytes, at: index) == 0 {
-                    if bytes[index] < 0x80 {
-                        index += 1
-                    } else {
-                        ascii = false
-                        index += scalarLength(lead: bytes[index])
-                    }
-                }
-                let stretch = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if ascii {
-                    forEachTerm(ofASCIIWord: stretch, body)
+        text.withUTF8 { forEachTermUTF8(in: $0, leavingOutPairedCharacters: leavingOutPairedCharacters, body) }
+    }
+
+    /// The same of text already in UTF-8, which must be valid.
+    static func forEachTermUTF8(in bytes: UnsafeBufferPointer<UInt8>, leavingOutPairedCharacters: Bool = false,
+                                _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var index = 0
+        while index < bytes.count {
+            let separator = separatorLength(bytes, at: index)
+            guard separator == 0 else { index += separator; continue }
+            let start = index
+            var ascii = true
+            // A separator starts with the first byte of a character, so a stretch is
+            // walked a character at a time.
+            while index < bytes.count, separatorLength(bytes, at: index) == 0 {
+                if bytes[index] < 0x80 {
+                    index += 1
                 } else {
-                    forEachTermUTF8(inMixed: stretch, leavingOutPairedCharacters: leavingOutPairedCharacters, body)
+                    ascii = false
+                    index += scalarLength(lead: bytes[index])
                 }
+            }
+            let stretch = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            if ascii {
+                forEachTerm(ofASCIIWord: stretch, body)
+            } else {
+                forEachTermUTF8(inMixed: stretch, leavingOutPairedCharacters: leavingOutPairedCharacters, body)
             }
         }
     }
