@@ -85,8 +85,8 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each of `text`'s terms, in the order `terms` lists them.
     ///
-    /// ASCII words and CJK characters are cut (and lower-cased) on bytes; only a run of letters
-    /// that holds others (`café`, `Σίσυφος`) or a compatibility ideograph goes through `runs`.
+    /// ASCII words and CJK characters are cut (and lower-cased) on bytes; only a run of other
+    /// letters beyond ASCII (`café`, `Σίσυφος`) goes through `runs`.
     /// ASCII spaces and punctuation, General Punctuation and CJK punctuation end a run on either
     /// path, so both give the same terms (a test checks it), and most words never reach the
     /// costly Unicode machinery.
