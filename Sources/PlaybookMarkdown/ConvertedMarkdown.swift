@@ -7,8 +7,9 @@ public struct ConvertedMarkdown: Sendable, Hashable {
     public var taskItems: [MarkdownTaskItem]
     /// The phrase cards, in document order (only with `BodyLayout.phraseCards`).
     public var phrases: [MarkdownPhrase]
-    /// Plain text per heading section: `[0]` before the first heading, `[i]` after `headings[i - 1]`.
-    public var sectionTexts: [String] = []
+    /// Plain text per heading section, as UTF-8: `[0]` before the first heading, `[i]` after
+    /// `headings[i - 1]`.
+    public var sectionTexts: [[UInt8]] = []
     /// The HTML of each second rendering asked for (`SecondRendering`), in their order.
     public var variantHTML: [String] = []
 

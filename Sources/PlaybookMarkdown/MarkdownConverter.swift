@@ -23,7 +23,7 @@ public enum MarkdownConverter {
         var conversion = Conversion(options: options, columns: SourceColumns(text))
         defer { conversion.release() }
         CmarkLock.withCmark { conversion.parse(text) }
-        let sectionTexts = options.collectsSectionTexts ? conversion.document.map(SectionTextCollector.collect) ?? [""] : []
+        let sectionTexts = options.collectsSectionTexts ? conversion.document.map(SectionTextCollector.collect) ?? [[]] : []
         conversion.transform(rewriteLink: rewriteLink)
         var converted = conversion.result()
         converted.sectionTexts = sectionTexts

@@ -11,7 +11,7 @@ import Darwin
 /// heading (in document order, the order of `ConvertedMarkdown.headings`) up to the next one.
 /// Heading text itself is left out: the heading list holds it. Blocks are separated by a space.
 enum SectionTextCollector {
-    static func collect(_ document: OpaquePointer) -> [String] {
+    static func collect(_ document: OpaquePointer) -> [[UInt8]] {
         var sections = [SectionText()]
         var headingDepth = 0
         document.walk { node, isEntering in
@@ -36,13 +36,14 @@ enum SectionTextCollector {
                 if !isEntering, node.typeString == "table_cell" { sections[sections.count - 1].separate() }
             }
         }
-        return sections.map(\.text)
+        return sections.indices.map { sections[$0].takeText() }
     }
 }
 
 /// A section's text as it is collected: cmark's bytes, a space between blocks. `text` makes
-/// runs of ASCII whitespace one space, none at either end, as it turns the bytes into a
-/// `String` once, rather than making a `String` per text node and joining them.
+/// runs of ASCII whitespace one space, none at either end. The bytes never become a `String`:
+/// the search index tokenizes them as they are (cmark's text is valid UTF-8), and makes a
+/// `String` of the few its snippet keeps.
 private struct SectionText {
     private var bytes: [UInt8] = []
 
@@ -55,28 +56,32 @@ private struct SectionText {
         bytes.append(0x20)
     }
 
-    /// Works on bytes, not `Character.isWhitespace`, since every page's text passes here.
-    var text: String {
-        bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: source.count) { result in
-                var count = 0
-                var pendingSpace = false
-                for byte in source {
-                    switch byte {
-                    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
-                        pendingSpace = count > 0
-                    default:
-                        if pendingSpace {
-                            result[count] = 0x20
-                            count += 1
-                        }
-                        pendingSpace = false
-                        result[count] = byte
+    /// The text, taken from the collector. Works on bytes, not `Character.isWhitespace`, since
+    /// every page's text passes here; in place, as the text only shrinks.
+    mutating func takeText() -> [UInt8] {
+        var text: [UInt8] = []
+        swap(&text, &bytes)
+        let count = text.withUnsafeMutableBufferPointer { result in
+            var count = 0
+            var pendingSpace = false
+            for index in result.indices {
+                let byte = result[index]
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                    pendingSpace = count > 0
+                default:
+                    if pendingSpace {
+                        result[count] = 0x20
                         count += 1
                     }
+                    pendingSpace = false
+                    result[count] = byte
+                    count += 1
                 }
-                return count
             }
+            return count
         }
+        text.removeLast(text.count - count)
+        return text
     }
 }

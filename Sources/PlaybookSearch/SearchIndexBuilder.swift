@@ -83,13 +83,19 @@ public enum SearchIndexBuilder {
     /// before the first heading (with the title and summary), one per heading. Tokenizing here,
     /// once per page on every core, lets a language's index merely merge, and lets the
     /// Chinese index reuse the English pages it lists instead of tokenizing them again.
-    public static func sections(title: String, summary: String?, headings: [PageHeading], texts: [String]) -> [SearchSection] {
-        let intro = [summary ?? "", texts.first ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-        var sections = [SearchSection(heading: nil, anchor: nil, excerpt: excerpt(intro), terms: terms([(title, .title), (intro, .text)]))]
+    ///
+    /// `texts` are the sections' texts as UTF-8 (`ConvertedMarkdown.sectionTexts`).
+    public static func sections(title: String, summary: String?, headings: [PageHeading], texts: [[UInt8]]) -> [SearchSection] {
+        var intro = Array((summary ?? "").utf8)
+        if let first = texts.first, !first.isEmpty {
+            if !intro.isEmpty { intro.append(UInt8(ascii: " ")) }
+            intro += first
+        }
+        var sections = [SearchSection(heading: nil, anchor: nil, excerpt: excerpt(intro), terms: terms([(Array(title.utf8), .title), (intro, .text)]))]
         for (index, heading) in headings.enumerated() {
-            let text = index + 1 < texts.count ? texts[index + 1] : ""
+            let text = index + 1 < texts.count ? texts[index + 1] : []
             sections.append(SearchSection(heading: heading.text, anchor: heading.id, excerpt: excerpt(text),
-                                          terms: terms([(heading.text, .heading), (text, .text)])))
+                                          terms: terms([(Array(heading.text.utf8), .heading), (text, .text)])))
         }
         return sections
     }
@@ -101,35 +107,17 @@ public enum SearchIndexBuilder {
     /// for it, since a one-character query matches the pairs it starts (`theme/search.js`) as
     /// well as the character itself, which is kept where it ends a run. Characters are the
     /// densest terms of a Chinese index.
-    static func terms(_ texts: [(String, SearchField)]) -> PackedTerms {
-        // About one distinct term in a dozen bytes of prose.
-        var collector = TermCollector(expectedTerms: texts.reduce(0) { $0 + $1.0.utf8.count } / 12)
+    static func terms(_ texts: [([UInt8], SearchField)]) -> PackedTerms {
+        // About one distinct term in a dozen bytes of English, one in six of Chinese (most of
+        // a section's pairs are new to it): sized for Chinese, the tables rarely grow.
+        var collector = TermCollector(expectedTerms: texts.reduce(0) { $0 + $1.0.count } / 6)
         for (text, field) in texts {
             let fields = UInt8(field.rawValue)
-            var character: [UInt8] = []  // a CJK character whose pair may follow
-            SearchTokenizer.forEachTermUTF8(in: text) { term in
-                if !character.isEmpty {
-                    let isPair = term.count > character.count && term.starts(with: character)
-                    if !isPair { character.withUnsafeBufferPointer { collector.add($0, fields: fields) } }
-                    character.removeAll(keepingCapacity: true)
-                }
-                if isCJKCharacter(term) { character.append(contentsOf: term) } else { collector.add(term, fields: fields) }
+            text.withUnsafeBufferPointer { text in
+                SearchTokenizer.forEachTermUTF8(in: text, leavingOutPairedCharacters: true) { collector.add($0, fields: fields) }
             }
-            if !character.isEmpty { character.withUnsafeBufferPointer { collector.add($0, fields: fields) } }
         }
         return collector.terms
-    }
-
-    /// Whether a term is one CJK character: one scalar of three or four bytes of UTF-8 (a term
-    /// is valid UTF-8), decoded here on every term of every page.
-    private static func isCJKCharacter(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        let value: UInt32
-        switch (term.count, term.first ?? 0) {
-        case (3, 0xE3...0xEF): value = UInt32(term[0] & 0x0F) << 12 | UInt32(term[1] & 0x3F) << 6 | UInt32(term[2] & 0x3F)
-        case (4, 0xF0...): value = UInt32(term[0] & 0x07) << 18 | UInt32(term[1] & 0x3F) << 12 | UInt32(term[2] & 0x3F) << 6 | UInt32(term[3] & 0x3F)
-        default: return false
-        }
-        return Unicode.Scalar(value).map(SearchTokenizer.isCJK) ?? false
     }
 }
 
@@ -140,11 +128,22 @@ extension SearchIndexBuilder {
     /// would fill a large index with text no snippet shows.
     static let excerptLength = 320
 
-    /// The start of `text` within `excerptLength` bytes, cut after a whole word when a space
-    /// falls in the second half, else after a whole character.
-    static func excerpt(_ text: String) -> String {
-        guard text.utf8.count > excerptLength else { return text }
-        if let ascii = asciiExcerpt(text) { return ascii }
+    /// The start of `text` (UTF-8) within `excerptLength` bytes, cut after a whole word when a
+    /// space falls in the second half, else after a whole character.
+    static func excerpt(_ text: [UInt8]) -> String {
+        text.withUnsafeBufferPointer { text in
+            guard text.count > excerptLength else { return String(decoding: text, as: UTF8.self) }
+            if let ascii = asciiExcerpt(text) { return ascii }
+            // Where a character ends depends only on the scalars before and the one after: a
+            // `String` of the text to the end of the scalar at `excerptLength` cuts as the whole would.
+            var end = excerptLength + 1
+            while end < text.count, text[end] & 0xC0 == 0x80 { end += 1 }
+            return excerpt(characters: String(decoding: text[..<end], as: UTF8.self))
+        }
+    }
+
+    /// `excerpt` a character at a time, of a text longer than `excerptLength`.
+    private static func excerpt(characters text: String) -> String {
         var (end, space) = (text.startIndex, String.Index?.none)
         while end < text.endIndex {
             let next = text.index(after: end)
@@ -161,17 +160,14 @@ extension SearchIndexBuilder {
     /// `excerpt` faster, when the text's first `excerptLength` bytes and the one after them are
     /// ASCII other than CR (which joins a following LF into one character): each is
     /// then one byte. Cutting by `Character` is costly, and every section is cut.
-    private static func asciiExcerpt(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            let head = UnsafeBufferPointer(rebasing: bytes[...excerptLength])
-            guard !head.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            let start = UnsafeBufferPointer(rebasing: head[..<excerptLength])
-            if let space = start.lastIndex(of: UInt8(ascii: " ")), space > excerptLength / 2 {
-                return String(decoding: start[..<space], as: UTF8.self)
-            }
-            return String(decoding: start, as: UTF8.self)
+    private static func asciiExcerpt(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let head = UnsafeBufferPointer(rebasing: bytes[...excerptLength])
+        guard !head.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        let start = UnsafeBufferPointer(rebasing: head[..<excerptLength])
+        if let space = start.lastIndex(of: UInt8(ascii: " ")), space > excerptLength / 2 {
+            return String(decoding: start[..<space], as: UTF8.self)
         }
+        return String(decoding: start, as: UTF8.self)
     }
 }
 

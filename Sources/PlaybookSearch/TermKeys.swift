@@ -6,9 +6,10 @@ import PlaybookModel
 /// the order of their keys (`ByteOrder`); a longer term's key is its first eight bytes.
 enum TermKey {
     static func of(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = min(term.count, 8)
         var key: UInt64 = 0
-        for offset in 0..<8 { key = key << 8 | (offset < term.count ? UInt64(term[offset]) : 0) }
-        return key
+        for offset in 0..<count { key = key << 8 | UInt64(term[offset]) }
+        return key &<< UInt64(8 * (8 - count))  // 0 stays 0 (a shift by 64 is one by 0)
     }
 }
 

@@ -153,7 +153,8 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
     /// last character, and a run of one, are terms of their own.
     @Test func aCJKCharacterIsATermOnlyWhereItEndsARun() {
         var terms: [String: Int] = [:]
-        SearchIndexBuilder.terms([("共情能力，好 a", .text), ("能手", .heading), ("𠀀𠀁 ꀀꀁ", .title)]).forEach {
+        let texts: [(String, SearchField)] = [("共情能力，好 a", .text), ("能手", .heading), ("𠀀𠀁 ꀀꀁ", .title)]
+        SearchIndexBuilder.terms(texts.map { (Array($0.utf8), $1) }).forEach {
             terms[String(decoding: $0, as: UTF8.self)] = $1
         }
         // Characters beyond the BMP too; a word of a script written with spaces (Yi) stays whole.
@@ -187,38 +188,54 @@ func decodedTerms(_ index: SearchIndex) -> [(term: String, postings: [(document:
 
     @Test func aLongSectionKeepsOnlyItsStartForTheSnippet() {
         let words = (1...200).map { "word\($0)" }.joined(separator: " ")
-        let excerpt = SearchIndexBuilder.excerpt(words)
+        let excerpt = SearchIndexBuilder.excerpt(Array(words.utf8))
         #expect(excerpt.count <= SearchIndexBuilder.excerptLength)
         #expect(excerpt.count > SearchIndexBuilder.excerptLength - 10)
         #expect(words.hasPrefix(excerpt + " "), "cut after a whole word")
         let chinese = String(repeating: "共情", count: 400)
-        #expect(SearchIndexBuilder.excerpt(chinese) == String(chinese.prefix(SearchIndexBuilder.excerptLength / 3)), "as many bytes")
-        #expect(SearchIndexBuilder.excerpt("short text") == "short text")
+        #expect(SearchIndexBuilder.excerpt(Array(chinese.utf8)) == String(chinese.prefix(SearchIndexBuilder.excerptLength / 3)), "as many bytes")
+        #expect(SearchIndexBuilder.excerpt(Array("short text".utf8)) == "short text")
+    }
+
+    /// The excerpt `SearchIndexBuilder.excerpt` must give, going character by character over the whole text.
+    func byCharacters(_ text: String) -> String {
+        var (kept, bytes) = ("", 0)
+        for character in text {
+            bytes += character.utf8.count
+            if bytes > SearchIndexBuilder.excerptLength { break }
+            kept.append(character)
+        }
+        guard kept.count < text.count else { return text }
+        if let space = kept.lastIndex(of: " "), kept.utf8.distance(from: kept.startIndex, to: space) > SearchIndexBuilder.excerptLength / 2 {
+            return String(kept[..<space])
+        }
+        return kept
+    }
+
+    /// Other text is cut by characters, from a `String` of its start only; it must cut where
+    /// the whole text would, also where a character goes on past the cut (marks, an emoji
+    /// sequence, a pair of regional indicators).
+    @Test func anExcerptCutsWhereTheWholeTextsCharactersDo() {
+        let length = SearchIndexBuilder.excerptLength
+        let chinese = String(repeating: "共", count: length / 3)  // 318 bytes
+        let texts = [chinese + "e\u{301}\u{302}\u{303}more", chinese + "ab\u{301}\u{302}", chinese + "a👩\u{200D}👩\u{200D}👧 x",
+                     chinese + "🇨🇳🇫🇷🇩🇪", "é" + chinese + "x\u{301}", chinese + "xyz", "a " + chinese + " b" + chinese,
+                     String(repeating: "é ", count: length) + "\u{301}", String(repeating: "共情 ", count: 60)]
+        for text in texts {
+            #expect(SearchIndexBuilder.excerpt(Array(text.utf8)) == byCharacters(text), "\(text.suffix(20).debugDescription)")
+        }
     }
 
     /// ASCII text is cut on bytes; it must cut where going character by character does, also
     /// where the character after the cut joins the one before it (a combining mark, or LF after CR).
     @Test func anASCIIExcerptIsCutWhereCharactersAre() {
-        func byCharacters(_ text: String) -> String {
-            var (kept, bytes) = ("", 0)
-            for character in text {
-                bytes += character.utf8.count
-                if bytes > SearchIndexBuilder.excerptLength { break }
-                kept.append(character)
-            }
-            guard kept.count < text.count else { return text }
-            if let space = kept.lastIndex(of: " "), kept.utf8.distance(from: kept.startIndex, to: space) > SearchIndexBuilder.excerptLength / 2 {
-                return String(kept[..<space])
-            }
-            return kept
-        }
         let length = SearchIndexBuilder.excerptLength
         let words = (1...100).map { "w\($0)" }.joined(separator: " ")
         let texts = [words, String(repeating: "x", count: length + 1), String(repeating: "x", count: length) + "\u{301}tail",
                      String(repeating: "x", count: length - 1) + "\r\nmore", String(repeating: "y ", count: length / 2) + "z",
                      String(repeating: "a", count: length - 5) + " bcdefghij", "ab " + String(repeating: "c", count: length)]
         for text in texts {
-            #expect(SearchIndexBuilder.excerpt(text) == byCharacters(text), "\(text.suffix(20).debugDescription)")
+            #expect(SearchIndexBuilder.excerpt(Array(text.utf8)) == byCharacters(text), "\(text.suffix(20).debugDescription)")
         }
     }
 

@@ -5,17 +5,33 @@ import PlaybookModel
 
 /// ASCII words take a byte-level path; every text must give the terms the Unicode path gives.
 struct SearchTokenizerFastPathTests {
-    @Test(arguments: [
+    static let texts = [
         "Listen, RECALL & express!", "e-mail 2FA re-set_now", "  ", "a1b2 C3", "x\ty\nz",
         "Café Noël, naïve—RÉSUMÉ…", "HAND支柱Data", "团队的共情能力, 很重要。", "“Quoted” it’s ok", "e\u{301}te -\u{301}x",
-        "ありがとう 감사 ÉCOLE", "Σίσυφος ΣΟΦΙΑ", "共\u{301}情\u{903}能 「引号」x共",
-        "\u{F900}\u{8C48}\u{301}\u{F901} \u{FA0E}\u{2F800}x", "é\u{F900}",
-    ])
+        "ありがとう 감사 ÉCOLE", "Σίσυφος ΣΟΦΙΑ", "共\u{301}情\u{903}能 「引号」x共", "a ab 共 共情 𠀀𠀁\u{301}",
+        "\u{F900}\u{8C48}\u{301}\u{F901} \u{FA0E}\u{2F800}x", "é\u{F900}", "\u{301}共\u{301}\u{302}é\u{301}共\u{F900}\u{301}",
+    ]
+
+    @Test(arguments: texts)
     func termsMatchTheUnicodePath(text: String) {
         var unicode: [String] = []
         for run in SearchTokenizer.runs(text) { SearchTokenizer.forEachTerm(of: run) { unicode.append($0) } }
         // As bytes, which the index keys terms by (`==` would let canonically equal ones pass).
         #expect(SearchTokenizer.terms(text).map { Array($0.utf8) } == unicode.map { Array($0.utf8) })
+    }
+
+    /// What the index takes: the same terms but each CJK character that its pair follows.
+    @Test(arguments: texts)
+    func theIndexLeavesOutTheCharactersPairsFollow(text: String) {
+        var all: [[UInt8]] = [], indexed: [[UInt8]] = []
+        SearchTokenizer.forEachTermUTF8(in: text) { all.append(Array($0)) }
+        SearchTokenizer.forEachTermUTF8(in: text, leavingOutPairedCharacters: true) { indexed.append(Array($0)) }
+        let kept = all.indices.filter { index in
+            let scalars = String(decoding: all[index], as: UTF8.self).unicodeScalars
+            let isCharacter = scalars.count == 1 && SearchTokenizer.isCJK(scalars.first!)
+            return !(isCharacter && index + 1 < all.count && all[index + 1].count > all[index].count && all[index + 1].starts(with: all[index]))
+        }
+        #expect(indexed == kept.map { all[$0] })
     }
 
     @Test func everyASCIICharacterSplitsAsTheUnicodePathDoes() {
