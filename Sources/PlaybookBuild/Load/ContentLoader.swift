@@ -169,11 +169,14 @@ struct ContentLoader: Sendable {
         let sourcePath = page.sourcePath, kind = page.kind, key = page.key
         let start = SourceLocation(file: sourcePath, line: 1, column: 1)
         guard let text = SourceFileText.decode(data) else { return (page, [SourceFileText.notUTF8(data, file: sourcePath)]) }
-        let source = SourceText(text)
         switch FrontMatterSplitter.split(text) {
         case .failure:
-            return (page, [.error("front matter opened here is never closed with '---'", at: start, in: source)])
+            return (page, [.error("front matter opened here is never closed with '---'", at: start, in: SourceText(text))])
         case .success(let split):
+            // Diagnostics quote only lines of the front matter, up to its closing line (or the
+            // first line, of a page without one): the body's lines are not indexed.
+            let head = split.yaml == nil ? text : String(Substring(text.utf8.prefix(text.utf8.count - split.body.utf8.count)))
+            let source = SourceText(head)
             let (frontMatter, diagnostics) = FrontMatterDecoder.decode(split, file: sourcePath, text: source, kind: kind)
             page.frontMatter = frontMatter
             if frontMatter.title.isEmpty { page.frontMatter.title = key }

@@ -31,8 +31,9 @@ public struct FrontMatterSplitter {
             if isClosingLine(utf8[lineStart..<lineEnd]) {
                 let yamlEnd = lineStart == yamlStart ? yamlStart : utf8.index(before: lineStart)
                 let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
-                return .success(Split(yaml: String(decoding: utf8[yamlStart..<yamlEnd], as: UTF8.self), yamlStartLine: 2,
-                                      body: String(decoding: utf8[bodyStart...], as: UTF8.self), bodyStartLine: lineNumber + 1))
+                // Cut at line ends, so `text`'s slices are valid UTF-8 already: copied, not checked again.
+                return .success(Split(yaml: String(text[yamlStart..<yamlEnd]), yamlStartLine: 2,
+                                      body: String(text[bodyStart...]), bodyStartLine: lineNumber + 1))
             }
             guard lineEnd < utf8.endIndex else { break }
             lineStart = utf8.index(after: lineEnd)

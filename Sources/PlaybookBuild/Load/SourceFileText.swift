@@ -1,5 +1,6 @@
 import Foundation
 import PlaybookModel
+import PlaybookSupport
 
 /// Decoding a source file's bytes into the text every later stage sees.
 public enum SourceFileText {
@@ -11,10 +12,11 @@ public enum SourceFileText {
     /// Drops a byte-order mark and turns CRLF and lone CR line ends into LF.
     static func normalize(_ text: String) -> String {
         var text = text
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // `utf8.contains` walks the view index by index: a scan of the contiguous bytes is
-        // far quicker, and every page is checked on every build.
-        guard text.withUTF8({ $0.contains(13) }) else { return text }
+        // `hasPrefix` compares `Character`s: asked only of a text that starts as a mark does.
+        if text.utf8.first == 0xEF, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // `holdsByte` looks at many bytes at a time, where `utf8.contains` walks the view index
+        // by index: every page is checked on every build.
+        guard text.holdsByte(13) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

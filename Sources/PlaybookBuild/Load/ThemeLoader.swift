@@ -64,8 +64,8 @@ enum ThemeLoader {
         case .success(let node?):
             var table: [String: String] = [:]
             var fields = YAMLMapping(node, file: file, text: source, lineOffset: 0)
-            for entry in fields.entries {
-                if let value = fields.string(entry.key) { table[entry.key] = value }
+            for key in fields.keys {
+                if let value = fields.string(key) { table[key] = value }
             }
             return (table, fields.diagnostics)
         }

@@ -5,7 +5,7 @@ import Yams
 enum YAMLDocument {
     static func compose(_ yaml: String, file: String, text: SourceText, lineOffset: Int) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml, resolver, .default, .utf8))
+            return .success(try Yams.compose(yaml: yaml, resolver, constructor, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, text: text, lineOffset: lineOffset))
         } catch {
@@ -13,10 +13,27 @@ enum YAMLDocument {
         }
     }
 
-    /// Only `null` is told apart (`YAMLMapping` asks nothing else of a tag; numbers and flags
-    /// are read from the text): Yams' default resolver tries a series of patterns on every scalar,
-    /// and its default encoding reads the whole process environment on every call.
-    private static let resolver = Resolver.basic.appending(.null)
+    /// No pattern at all: Yams' resolvers match each rule's regular expression on every scalar
+    /// whose tag is asked for, and it asks for every key's (to find duplicate keys). Only `null`
+    /// is told apart (`isNull`; numbers and flags are read from the text), and its default
+    /// encoding reads the whole process environment on every call.
+    private static let resolver = Resolver.basic
+
+    /// `Constructor.default` builds a new constructor and its tables on every call. This code
+    /// asks it for nothing (values are read from the text) and it is never changed, so one is
+    /// shared by every thread.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
+    /// Whether Yams' `null` rule would tag `scalar` null: tagged `!!null`, or untagged and plain
+    /// with the text of a null. `Resolver.basic` resolves an untagged scalar to a string in
+    /// place, so this reads the tag as the parser left it: nothing asks a value's tag before.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        switch scalar.tag.description {
+        case Tag.Name.null.rawValue: true
+        case Tag.Name.implicit.rawValue: ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        default: false
+        }
+    }
 
     private static func diagnostic(for error: YamlError, file: String, text: SourceText, lineOffset: Int) -> Diagnostic {
         let problem: String, mark: Mark?

@@ -8,7 +8,10 @@ struct YAMLMapping {
     let text: SourceText
     /// Added to Yams' line numbers: the file line on which the YAML starts, minus one.
     let lineOffset: Int
-    private(set) var entries: [(key: String, keyNode: Node, value: Node)] = []
+    /// The keys in their order, apart from their nodes: `value(_:)` is asked for every known
+    /// key of every page, and comparing strings costs less than copying `Node`s.
+    private(set) var keys: [String] = []
+    private var nodes: [(key: Node, value: Node)] = []
     var diagnostics: [Diagnostic] = []
 
     init(_ node: Node, file: String, text: SourceText, lineOffset: Int) {
@@ -20,7 +23,8 @@ struct YAMLMapping {
             return
         }
         for (key, value) in mapping {
-            entries.append((key.string ?? "", key, value))
+            keys.append(key.string ?? "")
+            nodes.append((key, value))
         }
     }
 
@@ -30,14 +34,14 @@ struct YAMLMapping {
     }
 
     func value(_ key: String) -> Node? {
-        entries.first { $0.key == key }?.value
+        keys.firstIndex(of: key).map { nodes[$0].value }
     }
 
     /// Warnings for keys that are not in `known`, with the closest known key as a suggestion.
     mutating func warnUnknownKeys(_ known: [String]) {
-        for entry in entries where !known.contains(entry.key) {
-            let notes = Suggestion.closest(to: entry.key, in: known).map { ["did you mean '\($0)'?"] } ?? []
-            diagnostics.append(.warning("unknown key '\(entry.key)'", at: location(of: entry.keyNode), in: text, notes: notes))
+        for (key, nodes) in zip(keys, nodes) where !known.contains(key) {
+            let notes = Suggestion.closest(to: key, in: known).map { ["did you mean '\($0)'?"] } ?? []
+            diagnostics.append(.warning("unknown key '\(key)'", at: location(of: nodes.key), in: text, notes: notes))
         }
     }
 
@@ -47,7 +51,7 @@ struct YAMLMapping {
 
     mutating func string(_ key: String) -> String? {
         guard let node = value(key) else { return nil }
-        guard let scalar = node.scalar, node.tag.description != "tag:yaml.org,2002:null" else {
+        guard let scalar = node.scalar, !YAMLDocument.isNull(scalar) else {
             fail("'\(key)' must be a string", node)
             return nil
         }
@@ -85,7 +89,7 @@ struct YAMLMapping {
 
     mutating func stringList(_ key: String) -> [(String, Node)]? {
         guard let node = value(key) else { return nil }
-        if let scalar = node.scalar, node.tag.description != "tag:yaml.org,2002:null" {
+        if let scalar = node.scalar, !YAMLDocument.isNull(scalar) {
             return [(scalar.string, node)]   // `tags: listening` means a list of one
         }
         guard let sequence = node.sequence else {
