@@ -64,10 +64,14 @@ struct Conversion {
     /// the next rendering writes the tree the same way, its HTML is this text again.
     var lastRendering: String?
 
+    /// The variant `options` ask for: the first rendering's.
+    let primary: RenderVariant
+
     init(options: MarkdownOptions, columns: SourceColumns) {
         self.options = options
         self.columns = columns
-        writtenVariant = RenderVariant(idPrefix: options.idPrefix, headingLevelOffset: options.headingLevelOffset)
+        primary = RenderVariant(idPrefix: options.idPrefix, headingLevelOffset: options.headingLevelOffset)
+        writtenVariant = primary
     }
 
     var unsafeFlag: Int32 { options.allowRawHTML ? CMARK_OPT_UNSAFE : 0 }
@@ -119,8 +123,6 @@ struct Conversion {
         }
     }
 
-    /// The variant `options` ask for: the first rendering's.
-    var primary: RenderVariant { RenderVariant(idPrefix: options.idPrefix, headingLevelOffset: options.headingLevelOffset) }
 
     /// A new custom block that renders as `enter`, its children, then `exit`.
     func customBlock(enter: String, exit: String) -> OpaquePointer {

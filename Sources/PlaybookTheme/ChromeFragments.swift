@@ -71,35 +71,25 @@ public final class ChromeFragments: Sendable {
     /// `nav`, the navigation as seen from a page whose current section is `current` and whose
     /// way back to the site root is `rootPath`, as `partials/site-nav` shows it.
     func navHTML(_ nav: [NavItem], current: String?, rootPath: String) -> String {
-        let place = Place(current: current, rootPath: rootPath)
-        if let known = navs.withLock({ $0[place] }) { return known }
-        // Two pages of one place may both get here; both render the same text.
-        let html = Self.render(LinksContext(name: "nav", links: nav, t: t), Self.navTemplate, with: library)
-        navs.withLock { $0[place] = html }
-        return html
+        Self.remembered(Place(current: current, rootPath: rootPath), in: navs) {
+            Self.render(LinksContext(name: "nav", links: nav, t: t), Self.navTemplate, with: library)
+        }
     }
 
     /// `items` rendered with `partials/sibling-item`, one after the other.
     func siblingItemsHTML(_ items: [NavItem]) -> String {
         var html = ""
         for item in items {
-            if let known = siblingItems.withLock({ $0[item] }) {
-                html += known
-                continue
-            }
-            let rendered = Self.render(item, Self.siblingItemTemplate, with: library)
-            siblingItems.withLock { $0[item] = rendered }
-            html += rendered
+            html += Self.remembered(item, in: siblingItems) { Self.render(item, Self.siblingItemTemplate, with: library) }
         }
         return html
     }
 
     /// `breadcrumbs` as `partials/breadcrumbs` shows them, rendered once per trail.
     func breadcrumbsHTML(_ breadcrumbs: [NavItem]) -> String {
-        if let known = trails.withLock({ $0[breadcrumbs] }) { return known }
-        let html = Self.render(LinksContext(name: "breadcrumbs", links: breadcrumbs, t: t), Self.breadcrumbsTemplate, with: library)
-        trails.withLock { $0[breadcrumbs] = html }
-        return html
+        Self.remembered(breadcrumbs, in: trails) {
+            Self.render(LinksContext(name: "breadcrumbs", links: breadcrumbs, t: t), Self.breadcrumbsTemplate, with: library)
+        }
     }
 
     /// `header` as `partials/header` shows it, rendered once for the pages of its place and
@@ -108,15 +98,10 @@ public final class ChromeFragments: Sendable {
         guard canShareHeaders, !header.siteTitle.holdsByte(SharedHeader.mark) else { return render(header) }
         let place = HeaderPlace(place: Place(current: current, rootPath: header.rootPath), homeHref: header.homeHref,
                                 searchHref: header.searchHref, siteTitle: header.siteTitle)
-        let known = headers.withLock { $0[place] }
-        let shared: SharedHeader?
-        if let known {
-            shared = known
-        } else {
+        let shared = Self.remembered(place, in: headers) {
             var placeholder = header
             placeholder.languagesHTML = SharedHeader.placeholder
-            shared = SharedHeader(rendered: render(placeholder))
-            headers.withLock { $0[place] = shared }
+            return SharedHeader(rendered: render(placeholder))
         }
         return shared?.filling(header.languagesHTML) ?? render(header)
     }
@@ -133,6 +118,17 @@ public final class ChromeFragments: Sendable {
             return html
         }
         return Self.render(SwitcherContext(languages: links, hasLanguages: hasLanguages, t: t), Self.languagesTemplate, with: library)
+    }
+
+    /// The value `store` holds for `key`, else `make()`'s, kept there. Two pages of one place
+    /// may both make it; both make the same value.
+    private static func remembered<Key: Hashable & Sendable, Value: Sendable>(
+        _ key: Key, in store: borrowing Mutex<[Key: Value]>, make: () -> Value
+    ) -> Value {
+        if let known = store.withLock({ $0[key] }) { return known }
+        let made = make()
+        store.withLock { $0[key] = made }
+        return made
     }
 
     private static func render(_ context: some MustacheParent, _ template: String, with library: MustacheLibrary) -> String {
